@@ -1,0 +1,109 @@
+package org.polyphony.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.polyphony.languages.LocalizedText;
+import org.polyphony.languages.UiLanguage;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/**
+ * What every page's layout needs: the reader's language and text direction, the messages in that language,
+ * who is signed in, the CSRF token for forms, and the current path for "return to" links.
+ */
+public final class Page {
+
+    private final UiLanguage language;
+    private final MessageSource messages;
+    private final CsrfToken csrf;
+    private final String userName;
+    private final Set<String> roles;
+    private final String path;
+    private final ResourceUrlProvider assets;
+
+    Page(
+            UiLanguage language,
+            MessageSource messages,
+            CsrfToken csrf,
+            String userName,
+            Set<String> roles,
+            String path,
+            ResourceUrlProvider assets) {
+        this.language = language;
+        this.messages = messages;
+        this.csrf = csrf;
+        this.userName = userName;
+        this.roles = roles;
+        this.path = path;
+        this.assets = assets;
+    }
+
+    /** The message {@code key} in the reader's language, with {@code {0}}-style arguments filled in. */
+    public String t(String key, Object... args) {
+        try {
+            return messages.getMessage(key, args, locale());
+        } catch (NoSuchMessageException missing) {
+            return key;
+        }
+    }
+
+    /** The version of {@code text} to show this reader. */
+    public LocalizedText.Shown show(LocalizedText text) {
+        return text.in(locale());
+    }
+
+    public Locale locale() {
+        return language.locale();
+    }
+
+    public UiLanguage language() {
+        return language;
+    }
+
+    public String lang() {
+        return language.tag();
+    }
+
+    public String dir() {
+        return language.direction();
+    }
+
+    public List<UiLanguage> languages() {
+        return Arrays.asList(UiLanguage.values());
+    }
+
+    public boolean signedIn() {
+        return userName != null;
+    }
+
+    public String userName() {
+        return userName;
+    }
+
+    /** Whether the signed-in person holds {@code role} (e.g. "ORGANISER"), directly or through a higher role. */
+    public boolean hasRole(String role) {
+        return roles.contains("ROLE_" + role);
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    /** The URL of a static asset, with its content hash so browsers may cache it for a year. */
+    public String asset(String assetPath) {
+        String versioned = assets == null ? null : assets.getForLookupPath(assetPath);
+        return versioned == null ? assetPath : versioned;
+    }
+}

@@ -1,0 +1,70 @@
+package org.polyphony.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.polyphony.languages.UiLanguage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+/** Gives every page rendered by any controller its {@link Page} as the model attribute {@code page}. */
+@ControllerAdvice
+class PageAdvice {
+
+    private final MessageSource messages;
+    private final ObjectProvider<RoleHierarchy> roleHierarchy;
+    private final ObjectProvider<ResourceUrlProvider> assets;
+
+    PageAdvice(
+            MessageSource messages,
+            ObjectProvider<RoleHierarchy> roleHierarchy,
+            ObjectProvider<ResourceUrlProvider> assets) {
+        this.messages = messages;
+        this.roleHierarchy = roleHierarchy;
+        this.assets = assets;
+    }
+
+    @ModelAttribute("page")
+    Page page(HttpServletRequest request) {
+        return pageFor(request);
+    }
+
+    Page pageFor(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+        return new Page(
+                UiLanguage.of(LocaleContextHolder.getLocale()),
+                messages,
+                (CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+                signedIn ? authentication.getName() : null,
+                signedIn ? roles(authentication) : Set.of(),
+                pathOf(request),
+                assets.getIfAvailable());
+    }
+
+    private Set<String> roles(Authentication authentication) {
+        var granted = authentication.getAuthorities();
+        RoleHierarchy hierarchy = roleHierarchy.getIfAvailable();
+        var all = hierarchy == null ? granted : hierarchy.getReachableGrantedAuthorities(granted);
+        return all.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        Object original = request.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = original instanceof String forwarded ? forwarded : request.getRequestURI();
+        String query = original == null ? request.getQueryString() : null;
+        return LocalPath.orHome(query == null ? uri : uri + "?" + query);
+    }
+}

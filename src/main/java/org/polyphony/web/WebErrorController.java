@@ -1,0 +1,60 @@
+package org.polyphony.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Every error, from an unknown URL to a failure deep inside, ends here: a short page in the reader's language,
+ * or a small JSON body for API clients. Neither ever carries a stack trace or an exception message.
+ */
+@Controller
+class WebErrorController implements ErrorController {
+
+    private final PageAdvice pages;
+
+    WebErrorController(PageAdvice pages) {
+        this.pages = pages;
+    }
+
+    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+        HttpStatus status = statusOf(request);
+        response.setStatus(status.value());
+        model.addAttribute("page", pages.pageFor(request));
+        model.addAttribute("status", status.value());
+        model.addAttribute("kind", kindOf(status));
+        return "web/error";
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
+        HttpStatus status = statusOf(request);
+        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", status.getReasonPhrase()));
+    }
+
+    private static HttpStatus statusOf(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    /** Selects the message: the few statuses a person can act on get their own words. */
+    private static String kindOf(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND, METHOD_NOT_ALLOWED -> "not-found";
+            case FORBIDDEN, UNAUTHORIZED -> "forbidden";
+            case TOO_MANY_REQUESTS -> "too-many";
+            case BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "bad-request";
+            default -> status.is4xxClientError() ? "bad-request" : "server";
+        };
+    }
+}
