@@ -1,11 +1,11 @@
 -- Forum editions and their agenda. Texts that organisers may provide in several languages are JSON objects
--- from language tag to text, the original language first.
+-- from language tag to text, the original language first: JSON, not JSONB, because JSONB does not keep key order.
 CREATE TABLE forums_edition (
     id        BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     slug      TEXT  NOT NULL UNIQUE,
-    name      JSONB NOT NULL,
-    place     JSONB NOT NULL DEFAULT '{}',
-    summary   JSONB NOT NULL DEFAULT '{}',
+    name      JSON NOT NULL,
+    place     JSON NOT NULL DEFAULT '{}',
+    summary   JSON NOT NULL DEFAULT '{}',
     starts_on DATE  NOT NULL,
     ends_on   DATE  NOT NULL,
     status    TEXT  NOT NULL DEFAULT 'PREPARATION',
@@ -18,8 +18,8 @@ CREATE TABLE forums_roundtable (
     id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     edition_id BIGINT  NOT NULL REFERENCES forums_edition (id) ON DELETE CASCADE,
     number     INTEGER NOT NULL CHECK (number BETWEEN 1 AND 99),
-    title      JSONB   NOT NULL,
-    background JSONB   NOT NULL DEFAULT '{}',
+    title      JSON   NOT NULL,
+    background JSON   NOT NULL DEFAULT '{}',
     UNIQUE (edition_id, number)
 );
 
@@ -30,8 +30,8 @@ CREATE TABLE forums_session (
     -- "1.2": roundtable number and position, unique within the edition, used in URLs
     code          TEXT    NOT NULL,
     position      INTEGER NOT NULL CHECK (position BETWEEN 1 AND 99),
-    title         JSONB   NOT NULL,
-    background    JSONB   NOT NULL DEFAULT '{}',
+    title         JSON   NOT NULL,
+    background    JSON   NOT NULL DEFAULT '{}',
     UNIQUE (edition_id, code)
 );
 CREATE INDEX forums_session_roundtable ON forums_session (roundtable_id, position);
@@ -41,7 +41,7 @@ CREATE TABLE forums_prompt (
     id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     session_id BIGINT  NOT NULL REFERENCES forums_session (id) ON DELETE CASCADE,
     position   INTEGER NOT NULL,
-    question   JSONB   NOT NULL,
-    points     JSONB   NOT NULL DEFAULT '[]',
+    question   JSON   NOT NULL,
+    points     JSON   NOT NULL DEFAULT '[]',
     UNIQUE (session_id, position)
 );

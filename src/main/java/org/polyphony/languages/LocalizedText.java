@@ -82,11 +82,4 @@ public record LocalizedText(Map<String, String> versions) {
         }
     }
 
-    public String toString(Locale locale) {
-        return in(locale).text();
-    }
-
-    static Locale localeOf(String tag) {
-        return Locale.forLanguageTag(tag);
-    }
 }

@@ -1,5 +1,8 @@
 package org.polyphony.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +57,19 @@ public final class Page {
     /** The version of {@code text} to show this reader. */
     public LocalizedText.Shown show(LocalizedText text) {
         return text.in(locale());
+    }
+
+    /** A date written the way the reader's language writes it. */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+    }
+
+    /** A text's paragraphs: blocks separated by blank lines. */
+    public List<String> paragraphs(String text) {
+        return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("\\n\\s*\\n"))
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
+                .toList();
     }
 
     public Locale locale() {

@@ -1,0 +1,3 @@
+package org.polyphony.forums;
+
+public record EditionId(long value) {}

@@ -1,0 +1,57 @@
+package org.polyphony.forums;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public pages: the home page with every edition's roundtables, an edition, a session. */
+@Controller
+class ForumPagesController {
+
+    private final ForumManagement forums;
+    private final Organisers organisers;
+
+    ForumPagesController(ForumManagement forums, Organisers organisers) {
+        this.forums = forums;
+        this.organisers = organisers;
+    }
+
+    @GetMapping("/")
+    String home(@RequestParam(name = "welcome", required = false) String welcome,
+            @RequestParam(name = "accountDeleted", required = false) String deleted,
+            @RequestParam(name = "signedOut", required = false) String signedOut, Model model) {
+        model.addAttribute("editions", forums.editions(organisers.isOrganiser()));
+        model.addAttribute("notice", welcome != null ? "home.welcome"
+                : deleted != null ? "home.accountDeleted" : signedOut != null ? "home.signedOut" : null);
+        return "forums/home";
+    }
+
+    @GetMapping("/editions/{slug}")
+    String edition(@PathVariable String slug, Model model) {
+        model.addAttribute("edition", find(slug));
+        model.addAttribute("organiser", organisers.isOrganiser());
+        return "forums/edition";
+    }
+
+    @GetMapping("/editions/{slug}/sessions/{code}")
+    String session(@PathVariable String slug, @PathVariable String code, Model model) {
+        Edition edition = find(slug);
+        var session = edition.session(code).orElseThrow(ForumPagesController::notFound);
+        model.addAttribute("edition", edition);
+        model.addAttribute("roundtable", edition.roundtable(session.roundtableNumber()).orElseThrow());
+        model.addAttribute("session", session);
+        model.addAttribute("organiser", organisers.isOrganiser());
+        return "forums/session";
+    }
+
+    private Edition find(String slug) {
+        return forums.edition(slug, organisers.isOrganiser()).orElseThrow(ForumPagesController::notFound);
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+    }
+}
