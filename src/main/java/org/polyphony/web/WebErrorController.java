@@ -3,6 +3,8 @@ package org.polyphony.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -25,8 +27,12 @@ class WebErrorController implements ErrorController {
         this.pages = pages;
     }
 
-    @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, HttpServletResponse response, Model model) {
+    @RequestMapping("/error")
+    Object handle(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return wantsJson(request) ? json(request) : page(request, response, model);
+    }
+
+    private String page(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = statusOf(request);
         response.setStatus(status.value());
         model.addAttribute("page", pages.pageFor(request));
@@ -35,10 +41,24 @@ class WebErrorController implements ErrorController {
         return "web/error";
     }
 
-    @RequestMapping("/error")
-    ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
+    private static ResponseEntity<Map<String, Object>> json(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "error", status.getReasonPhrase()));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("error", status.getReasonPhrase());
+        return ResponseEntity.status(status).body(body);
+    }
+
+    /** API clients ask for JSON; browsers, and clients that accept anything, get the page. */
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept == null) {
+            return false;
+        }
+        List<MediaType> types = MediaType.parseMediaTypes(accept);
+        boolean html = types.stream().anyMatch(t -> t.includes(MediaType.TEXT_HTML) && !t.isWildcardType());
+        boolean json = types.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && !t.isWildcardType());
+        return json && !html;
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -1,0 +1,132 @@
+package org.polyphony;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A visitor without JavaScript: keeps cookies like a browser, reads the CSRF token from the last page it saw,
+ * and posts forms as a browser would. Tests with it go through the real servlet container, filters, session store
+ * in PostgreSQL, forwards and error pages.
+ */
+public final class HttpVisitor {
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+    private String acceptLanguage = "en";
+    private Document lastPage;
+
+    public HttpVisitor(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpVisitor speaking(String languages) {
+        this.acceptLanguage = languages;
+        return this;
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts a form with the CSRF token of the last page seen, unless the pairs name their own {@code _csrf}. */
+    public Page post(String path, String... nameValuePairs) {
+        List<String> given = List.of(nameValuePairs);
+        boolean ownToken = given.indexOf("_csrf") % 2 == 0;
+        String token = ownToken ? null : Optional.ofNullable(lastPage)
+                .map(page -> page.selectFirst("input[name=_csrf]"))
+                .map(input -> input.val())
+                .orElseGet(() -> get("/login").document().selectFirst("input[name=_csrf]").val());
+        List<String> fields = new ArrayList<>(ownToken ? List.of() : List.of("_csrf", token));
+        fields.addAll(given);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < fields.size(); i += 2) {
+            if (!body.isEmpty()) {
+                body.append('&');
+            }
+            body.append(encode(fields.get(i))).append('=').append(encode(fields.get(i + 1)));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    public List<java.net.HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(
+                    request.header("Accept-Language", acceptLanguage).header("Accept", "text/html,*/*;q=0.8").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Page page = new Page(response);
+            if (page.isHtml()) {
+                lastPage = page.document();
+            }
+            return page;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A response as the visitor saw it. */
+    public final class Page {
+        private final HttpResponse<String> response;
+
+        Page(HttpResponse<String> response) {
+            this.response = response;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String redirect() {
+            return header("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null);
+        }
+
+        public boolean isHtml() {
+            return header("Content-Type").map(t -> t.startsWith("text/html")).orElse(false);
+        }
+
+        public Document document() {
+            return Jsoup.parse(response.body());
+        }
+
+        /** Follows a redirect like a browser. */
+        public Page follow() {
+            return redirect() == null ? this : get(redirect());
+        }
+    }
+}
