@@ -80,7 +80,8 @@ public class AccountManagement {
     @Transactional
     void changePassword(AccountId id, PasswordForm form, Errors errors) {
         Account account = accounts.findById(id).orElseThrow();
-        if (!passwords.matches(form.currentPassword(), account.passwordHash())) {
+        if (!errors.hasFieldErrors("currentPassword")
+                && !passwords.matches(form.currentPassword(), account.passwordHash())) {
             errors.rejectValue("currentPassword", "account.password.current.wrong");
         }
         checkNewPassword(
@@ -93,6 +94,9 @@ public class AccountManagement {
 
     @Transactional
     boolean delete(AccountId id, DeletionForm form, Errors errors) {
+        if (errors.hasErrors()) {
+            return false;
+        }
         Account account = accounts.findById(id).orElseThrow();
         if (!passwords.matches(form.currentPassword(), account.passwordHash())) {
             errors.rejectValue("currentPassword", "account.password.current.wrong");
@@ -147,7 +151,7 @@ public class AccountManagement {
         if (errors.hasFieldErrors(field)) {
             return;
         }
-        if (!password.equals(repeat)) {
+        if (!password.equals(repeat == null ? "" : repeat)) {
             errors.rejectValue(repeatField, "account.password.mismatch");
         } else if (DisplayNames.key(password).contains(DisplayNames.key(name))) {
             errors.rejectValue(field, "account.password.containsName");

@@ -58,9 +58,7 @@ class AccountSettingsController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            management.updateProfile(signedIn.id(), form, result);
-        }
+        management.updateProfile(signedIn.id(), form, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return render(model, locale, form, FormErrors.of(result, messages, locale), FormErrors.none(),
@@ -77,9 +75,7 @@ class AccountSettingsController {
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        if (!result.hasErrors()) {
-            management.changePassword(signedIn.id(), form, result);
-        }
+        management.changePassword(signedIn.id(), form, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             Account account = management.find(signedIn.id()).orElseThrow();
@@ -108,7 +104,7 @@ class AccountSettingsController {
             throws ServletException {
         AccountId id = signedIn.id();
         String principalName = signedIn.current().orElseThrow().getUsername();
-        if (!result.hasErrors() && management.delete(id, form, result)) {
+        if (management.delete(id, form, result)) {
             sessions.findByPrincipalName(principalName).keySet().forEach(sessions::deleteById);
             request.logout();
             return "redirect:/?accountDeleted";

@@ -56,8 +56,7 @@ class SignUpController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var created = result.hasErrors() ? java.util.Optional.<AccountId>empty()
-                : management.signUp(form, UiLanguage.of(locale), result);
+        var created = management.signUp(form, UiLanguage.of(locale), result);
         if (created.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("errors", FormErrors.of(result, messages, locale));

@@ -63,8 +63,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setLocaleConfig("auth-host", "scram-sha-256")
                     .setLocaleConfig("auth-local", "scram-sha-256")
                     .setLocaleConfig("locale", "C")
-                    // the library passes -F (no fsync) for speed in tests; an installation must survive power loss
+                    // the library favours test speed (-F, synchronous_commit=off); an installation must never lose
+                    // an acknowledged write, even when the server is killed or the power fails
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "100")
                     .setServerConfig("listen_addresses", "localhost")
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(120))

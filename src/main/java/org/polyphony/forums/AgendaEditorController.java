@@ -44,7 +44,7 @@ class AgendaEditorController {
     @PostMapping("/editions/new")
     String createEdition(@Valid @ModelAttribute("form") EditionForm form, BindingResult result, Model model,
             Locale locale, HttpServletResponse response) {
-        var created = result.hasErrors() ? java.util.Optional.<String>empty() : forums.createEdition(form, result);
+        var created = forums.createEdition(form, result);
         if (created.isEmpty()) {
             return invalid(response, editionForm(model, locale, null, form, errors(result, locale)));
         }
@@ -63,9 +63,7 @@ class AgendaEditorController {
     String updateEdition(@PathVariable String slug, @Valid @ModelAttribute("form") EditionForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response) {
         Edition edition = find(slug);
-        if (!result.hasErrors()) {
-            forums.updateEdition(edition, form, result);
-        }
+        forums.updateEdition(edition, form, result);
         if (result.hasErrors()) {
             return invalid(response, editionForm(model, locale, edition, form, errors(result, locale)));
         }
@@ -84,9 +82,7 @@ class AgendaEditorController {
     String addRoundtable(@PathVariable String slug, @Valid @ModelAttribute("form") RoundtableForm form,
             BindingResult result, Model model, Locale locale, HttpServletResponse response) {
         Edition edition = find(slug);
-        if (!result.hasErrors()) {
-            forums.addRoundtable(edition, form, result);
-        }
+        forums.addRoundtable(edition, form, result);
         if (result.hasErrors()) {
             return invalid(response, roundtableForm(model, locale, edition, null, form, errors(result, locale)));
         }
@@ -108,9 +104,7 @@ class AgendaEditorController {
             HttpServletResponse response) {
         Edition edition = find(slug);
         Roundtable roundtable = edition.roundtable(number).orElseThrow(ForumPagesController::notFound);
-        if (!result.hasErrors()) {
-            forums.updateRoundtable(roundtable, form, result);
-        }
+        forums.updateRoundtable(roundtable, form, result);
         if (result.hasErrors()) {
             return invalid(response, roundtableForm(model, locale, edition, roundtable, form, errors(result, locale)));
         }
@@ -132,8 +126,7 @@ class AgendaEditorController {
             HttpServletResponse response) {
         Edition edition = find(slug);
         Roundtable roundtable = edition.roundtable(number).orElseThrow(ForumPagesController::notFound);
-        var code = result.hasErrors() ? java.util.Optional.<String>empty()
-                : forums.addSession(edition, roundtable, form, result);
+        var code = forums.addSession(edition, roundtable, form, result);
         if (code.isEmpty()) {
             return invalid(response,
                     sessionForm(model, locale, edition, roundtable, null, form, errors(result, locale)));
@@ -158,9 +151,7 @@ class AgendaEditorController {
         Edition edition = find(slug);
         ForumSession session = edition.session(code).orElseThrow(ForumPagesController::notFound);
         Roundtable roundtable = edition.roundtable(session.roundtableNumber()).orElseThrow();
-        if (!result.hasErrors()) {
-            forums.updateSession(session, form, result);
-        }
+        forums.updateSession(session, form, result);
         if (result.hasErrors()) {
             return invalid(response,
                     sessionForm(model, locale, edition, roundtable, session, form, errors(result, locale)));
