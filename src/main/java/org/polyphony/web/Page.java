@@ -59,6 +59,14 @@ public final class Page {
         return text.in(locale());
     }
 
+    /**
+     * Wraps text of unknown direction, such as a person's name inside a sentence, in Unicode isolates, so that a
+     * Latin name in an Arabic sentence (or the reverse) does not scramble the punctuation around it.
+     */
+    public String isolate(String text) {
+        return "\u2068" + text + "\u2069";
+    }
+
     /** A date written the way the reader's language writes it. */
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);

@@ -1,0 +1,79 @@
+package org.polyphony.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * axe-core, injected into the rendered pages, finds no serious or critical accessibility violation. The test's
+ * browser context bypasses our Content-Security-Policy so that axe can be injected; users' browsers never do.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessibilityBrowserTest {
+
+    static Playwright playwright;
+    static Browser browser;
+    static String axe;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Chromium.requireTools();
+        axe = Files.readString(Chromium.AXE);
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "/, en", "/, ar", "/, zh",
+        "/signup, en", "/signup, ar",
+        "/login, ru",
+        "/editions/athens-2009, fr",
+        "/editions/athens-2009/sessions/1.1, en", "/editions/athens-2009/sessions/1.1, ar",
+        "/editions/gfmd-2012/sessions/3.1, es",
+        "/no-such-page, pt"
+    })
+    void hasNoSeriousViolations(String path, String language) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBypassCSP(true)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + path);
+            page.evaluate(axe);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+                    async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                     targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))
+                    """);
+            assertThat(violations).as("axe violations on %s (%s)", path, language).isEmpty();
+        }
+    }
+}
