@@ -48,10 +48,15 @@ public final class HttpVisitor {
     public Page post(String path, String... nameValuePairs) {
         List<String> given = List.of(nameValuePairs);
         boolean ownToken = given.indexOf("_csrf") % 2 == 0;
-        String token = ownToken ? null : Optional.ofNullable(lastPage)
-                .map(page -> page.selectFirst("input[name=_csrf]"))
-                .map(input -> input.val())
-                .orElseGet(() -> get("/login").document().selectFirst("input[name=_csrf]").val());
+        String token = ownToken
+                ? null
+                : Optional.ofNullable(lastPage)
+                        .map(page -> page.selectFirst("input[name=_csrf]"))
+                        .map(input -> input.val())
+                        .orElseGet(() -> get("/login")
+                                .document()
+                                .selectFirst("input[name=_csrf]")
+                                .val());
         List<String> fields = new ArrayList<>(ownToken ? List.of() : List.of("_csrf", token));
         fields.addAll(given);
         StringBuilder body = new StringBuilder();
@@ -73,7 +78,9 @@ public final class HttpVisitor {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(
-                    request.header("Accept-Language", acceptLanguage).header("Accept", "text/html,*/*;q=0.8").build(),
+                    request.header("Accept-Language", acceptLanguage)
+                            .header("Accept", "text/html,*/*;q=0.8")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Page page = new Page(response);
             if (page.isHtml()) {
@@ -113,7 +120,9 @@ public final class HttpVisitor {
         }
 
         public String redirect() {
-            return header("Location").map(l -> l.replaceFirst("^https?://[^/]+", "")).orElse(null);
+            return header("Location")
+                    .map(l -> l.replaceFirst("^https?://[^/]+", ""))
+                    .orElse(null);
         }
 
         public boolean isHtml() {

@@ -31,15 +31,20 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return;
         }
         EmbeddedPostgresServer shared = shared();
-        environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", shared.jdbcUrl(),
-                "spring.datasource.username", EmbeddedPostgresServer.USER,
-                "spring.datasource.password", shared.password())));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "testDatabase",
+                        Map.of(
+                                "spring.datasource.url", shared.jdbcUrl(),
+                                "spring.datasource.username", EmbeddedPostgresServer.USER,
+                                "spring.datasource.password", shared.password())));
     }
 
     public static synchronized EmbeddedPostgresServer shared() {
         if (server == null) {
-            Path directory = Path.of("target", "test-data", "shared-" + ProcessHandle.current().pid());
+            Path directory = Path.of(
+                    "target", "test-data", "shared-" + ProcessHandle.current().pid());
             deleteRecursively(directory);
             server = EmbeddedPostgresServer.start(directory, binaries());
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-postgres-stop"));
@@ -57,7 +62,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

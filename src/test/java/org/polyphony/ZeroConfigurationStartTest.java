@@ -35,10 +35,13 @@ class ZeroConfigurationStartTest {
             assertThat(get(first, "/actuator/health")).contains("\"status\":\"UP\"");
             assertThat(get(first, "/")).contains("/editions/athens-2009/sessions/1.1");
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            jdbc.sql("UPDATE forums_edition SET status = 'ARCHIVED' WHERE slug = 'gfmd-2012'").update();
+            jdbc.sql("UPDATE forums_edition SET status = 'ARCHIVED' WHERE slug = 'gfmd-2012'")
+                    .update();
         }
         try (ConfigurableApplicationContext again = start()) {
-            assertThat(editions(again)).as("demo content loads only into an empty database").isEqualTo(2);
+            assertThat(editions(again))
+                    .as("demo content loads only into an empty database")
+                    .isEqualTo(2);
             assertThat(again.getBean(JdbcClient.class)
                             .sql("SELECT status FROM forums_edition WHERE slug = 'gfmd-2012'")
                             .query(String.class)
@@ -67,10 +70,12 @@ class ZeroConfigurationStartTest {
 
     @Test
     void theFirstAdministratorComesFromConfigurationWithoutADefaultPassword() {
-        try (ConfigurableApplicationContext context = start("--polyphony.admin.name=Coordinating Office",
+        try (ConfigurableApplicationContext context = start(
+                "--polyphony.admin.name=Coordinating Office",
                 "--polyphony.admin.password=a very long admin passphrase")) {
             String roles = context.getBean(JdbcClient.class)
-                    .sql("SELECT array_to_string(roles, ',') FROM accounts_account WHERE display_name = 'Coordinating Office'")
+                    .sql(
+                            "SELECT array_to_string(roles, ',') FROM accounts_account WHERE display_name = 'Coordinating Office'")
                     .query(String.class)
                     .single();
             assertThat(roles).contains("ADMINISTRATOR").contains("ORGANISER");
@@ -92,13 +97,18 @@ class ZeroConfigurationStartTest {
     }
 
     private static long editions(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcClient.class).sql("SELECT count(*) FROM forums_edition").query(Long.class).single();
+        return context.getBean(JdbcClient.class)
+                .sql("SELECT count(*) FROM forums_edition")
+                .query(Long.class)
+                .single();
     }
 
     private static String get(ConfigurableApplicationContext context, String path) throws Exception {
         String port = context.getEnvironment().getProperty("local.server.port");
         return HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
     }

@@ -43,7 +43,10 @@ public class AccountManagement {
         }
         try {
             return Optional.of(accounts.insert(
-                    name, passwords.encode(form.password()), blankToNull(form.email()), language.tag(),
+                    name,
+                    passwords.encode(form.password()),
+                    blankToNull(form.email()),
+                    language.tag(),
                     EnumSet.of(Role.PARTICIPANT)));
         } catch (DuplicateKeyException raceWithAnotherSignUp) {
             errors.rejectValue("displayName", "account.name.taken");
@@ -55,7 +58,8 @@ public class AccountManagement {
     void updateProfile(AccountId id, ProfileForm form, Errors errors) {
         String name = DisplayNames.clean(form.displayName());
         checkName(name, id, errors);
-        String uiLanguage = UiLanguage.fromTag(form.uiLanguage()).map(UiLanguage::tag).orElse(null);
+        String uiLanguage =
+                UiLanguage.fromTag(form.uiLanguage()).map(UiLanguage::tag).orElse(null);
         List<String> read = new ArrayList<>();
         for (String tag : form.readLanguages()) {
             if (tag == null || tag.isBlank() || read.contains(tag)) {
@@ -85,7 +89,11 @@ public class AccountManagement {
             errors.rejectValue("currentPassword", "account.password.current.wrong");
         }
         checkNewPassword(
-                form.newPassword(), form.newPasswordRepeat(), account.displayName(), "newPassword", "newPasswordRepeat",
+                form.newPassword(),
+                form.newPasswordRepeat(),
+                account.displayName(),
+                "newPassword",
+                "newPasswordRepeat",
                 errors);
         if (!errors.hasErrors()) {
             accounts.updatePassword(id, passwords.encode(form.newPassword()));

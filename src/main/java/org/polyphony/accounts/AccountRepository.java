@@ -22,7 +22,8 @@ class AccountRepository {
     }
 
     AccountId insert(String displayName, String passwordHash, String email, String uiLanguage, Set<Role> roles) {
-        long id = jdbc.sql("""
+        long id = jdbc.sql(
+                        """
                         INSERT INTO accounts_account (display_name, name_key, password_hash, email, ui_language, roles)
                         VALUES (:name, :key, :hash, :email, :language, :roles::text[])
                         RETURNING id
@@ -62,7 +63,8 @@ class AccountRepository {
     }
 
     void updateProfile(AccountId id, String displayName, String email, String uiLanguage, List<String> read) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         UPDATE accounts_account
                            SET display_name = :name, name_key = :key, email = :email, ui_language = :language,
                                read_languages = :read::text[]
@@ -105,7 +107,8 @@ class AccountRepository {
     }
 
     List<Account> list(String nameContains, int limit) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         SELECT * FROM accounts_account
                          WHERE :filter = '' OR strpos(name_key, :filter) > 0
                          ORDER BY name_key

@@ -46,8 +46,8 @@ class AccountSettingsController {
     @GetMapping("/account")
     String settings(@RequestParam(name = "saved", required = false) String saved, Model model, Locale locale) {
         Account account = management.find(signedIn.id()).orElseThrow();
-        return render(model, locale, profileOf(account), FormErrors.none(), FormErrors.none(), FormErrors.none(),
-                saved);
+        return render(
+                model, locale, profileOf(account), FormErrors.none(), FormErrors.none(), FormErrors.none(), saved);
     }
 
     @PostMapping("/account/profile")
@@ -61,8 +61,14 @@ class AccountSettingsController {
         management.updateProfile(signedIn.id(), form, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return render(model, locale, form, FormErrors.of(result, messages, locale), FormErrors.none(),
-                    FormErrors.none(), null);
+            return render(
+                    model,
+                    locale,
+                    form,
+                    FormErrors.of(result, messages, locale),
+                    FormErrors.none(),
+                    FormErrors.none(),
+                    null);
         }
         signedIn.refresh(request, response);
         return "redirect:/account?saved=profile";
@@ -79,8 +85,14 @@ class AccountSettingsController {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             Account account = management.find(signedIn.id()).orElseThrow();
-            return render(model, locale, profileOf(account), FormErrors.none(),
-                    FormErrors.of(result, messages, locale), FormErrors.none(), null);
+            return render(
+                    model,
+                    locale,
+                    profileOf(account),
+                    FormErrors.none(),
+                    FormErrors.of(result, messages, locale),
+                    FormErrors.none(),
+                    null);
         }
         return "redirect:/account?saved=password";
     }
@@ -111,13 +123,22 @@ class AccountSettingsController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         Account account = management.find(id).orElseThrow();
-        return render(model, locale, profileOf(account), FormErrors.none(), FormErrors.none(),
-                FormErrors.of(result, messages, locale), null);
+        return render(
+                model,
+                locale,
+                profileOf(account),
+                FormErrors.none(),
+                FormErrors.none(),
+                FormErrors.of(result, messages, locale),
+                null);
     }
 
     private static ProfileForm profileOf(Account account) {
-        return new ProfileForm(account.displayName(), account.email() == null ? "" : account.email(),
-                account.uiLanguage(), account.readLanguages());
+        return new ProfileForm(
+                account.displayName(),
+                account.email() == null ? "" : account.email(),
+                account.uiLanguage(),
+                account.readLanguages());
     }
 
     private static String render(

@@ -24,7 +24,9 @@ class AdminAccountsController {
     @GetMapping("/admin/accounts")
     String list(@RequestParam(name = "q", defaultValue = "") String query, Model model) {
         model.addAttribute("query", query);
-        model.addAttribute("accounts", accounts.list(query, 200).stream().map(AdminAccountRow::of).toList());
+        model.addAttribute(
+                "accounts",
+                accounts.list(query, 200).stream().map(AdminAccountRow::of).toList());
         model.addAttribute("roles", List.of(Role.values()));
         return "accounts/admin";
     }

@@ -28,7 +28,9 @@ final class DisplayNames {
 
     static boolean isWellFormed(String cleaned) {
         int length = cleaned.codePointCount(0, cleaned.length());
-        return length >= MIN_LENGTH && length <= MAX_LENGTH && ALLOWED.matcher(cleaned).matches();
+        return length >= MIN_LENGTH
+                && length <= MAX_LENGTH
+                && ALLOWED.matcher(cleaned).matches();
     }
 
     /** The key under which names are unique. */

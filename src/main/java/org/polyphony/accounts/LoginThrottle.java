@@ -48,10 +48,10 @@ class LoginThrottle extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String name = request.getParameter("name");
-        boolean addressAllowed = limiter.tryHit("login-address:" + hasher.hash(request.getRemoteAddr()), perAddress,
-                window);
-        boolean nameAllowed = name == null
-                || limiter.tryHit("login-name:" + hasher.hash(DisplayNames.key(name)), perName, window);
+        boolean addressAllowed =
+                limiter.tryHit("login-address:" + hasher.hash(request.getRemoteAddr()), perAddress, window);
+        boolean nameAllowed =
+                name == null || limiter.tryHit("login-name:" + hasher.hash(DisplayNames.key(name)), perName, window);
         if (addressAllowed && nameAllowed) {
             chain.doFilter(request, response);
         } else {

@@ -7,7 +7,8 @@ import java.util.List;
 
 /** The settings a person can change about themselves. */
 public record ProfileForm(
-        @NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.length}") String displayName,
+        @NotBlank(message = "{account.name.required}") @Size(max = 200, message = "{account.name.length}")
+                String displayName,
         @Email(message = "{account.email.invalid}") @Size(max = 254, message = "{account.email.invalid}") String email,
         String uiLanguage,
         List<String> readLanguages) {

@@ -20,7 +20,8 @@ class RateLimiter {
 
     /** Counts one hit on {@code key} and tells whether it is within {@code limit} hits per {@code window}. */
     boolean tryHit(String key, int limit, Duration window) {
-        int hits = jdbc.sql("""
+        int hits = jdbc.sql(
+                        """
                         INSERT INTO accounts_rate_limit AS r (bucket_key, window_start, hits)
                         VALUES (:key, now(), 1)
                         ON CONFLICT (bucket_key) DO UPDATE SET
@@ -40,6 +41,7 @@ class RateLimiter {
     /** Forgets windows that ended long ago, so hashed keys are not kept beyond their use. */
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
     void purge() {
-        jdbc.sql("DELETE FROM accounts_rate_limit WHERE window_start < now() - interval '1 day'").update();
+        jdbc.sql("DELETE FROM accounts_rate_limit WHERE window_start < now() - interval '1 day'")
+                .update();
     }
 }

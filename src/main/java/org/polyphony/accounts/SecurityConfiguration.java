@@ -36,10 +36,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/account", "/account/**").authenticated()
-                        .anyRequest().permitAll())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/account", "/account/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .formLogin(login -> login.loginPage("/login")
                         .usernameParameter("name")
                         .passwordParameter("password")
@@ -49,12 +51,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .permissionsPolicyHeader(permissions -> permissions.policy(
-                                "camera=(), microphone=(), geolocation=(), interest-cohort=()")))
+                        .permissionsPolicyHeader(permissions ->
+                                permissions.policy("camera=(), microphone=(), geolocation=(), interest-cohort=()")))
                 .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
@@ -79,7 +80,8 @@ class SecurityConfiguration {
 
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.fromHierarchy("""
+        return RoleHierarchyImpl.fromHierarchy(
+                """
                 ROLE_ADMINISTRATOR > ROLE_ORGANISER
                 ROLE_ORGANISER > ROLE_MODERATOR
                 ROLE_ORGANISER > ROLE_RAPPORTEUR

@@ -72,15 +72,15 @@ class SignUpController {
     }
 
     @PostMapping("/login/failed")
-    String loginFailed(@RequestParam(name = "name", defaultValue = "") String name, Model model,
-            HttpServletResponse response) {
+    String loginFailed(
+            @RequestParam(name = "name", defaultValue = "") String name, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         return login(model, name, "login.failed");
     }
 
     @RequestMapping(LoginThrottle.THROTTLED_PATH)
-    String loginThrottled(@RequestParam(name = "name", defaultValue = "") String name, Model model,
-            HttpServletResponse response) {
+    String loginThrottled(
+            @RequestParam(name = "name", defaultValue = "") String name, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         return login(model, name, "login.throttled");
     }

@@ -30,7 +30,9 @@ class SignedInAccount {
     }
 
     AccountId id() {
-        return current().orElseThrow(() -> new IllegalStateException("not signed in")).accountId();
+        return current()
+                .orElseThrow(() -> new IllegalStateException("not signed in"))
+                .accountId();
     }
 
     /** Reloads the account into the session, so that a new name, language or role shows at once. */

@@ -59,7 +59,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binariesDirectory.toFile())
                     // initdb options, passed through the builder's only hook for extra initdb arguments
-                    .setLocaleConfig("pwfile", dataDirectory.resolve(PASSWORD_FILE).toAbsolutePath().toString())
+                    .setLocaleConfig(
+                            "pwfile",
+                            dataDirectory
+                                    .resolve(PASSWORD_FILE)
+                                    .toAbsolutePath()
+                                    .toString())
                     .setLocaleConfig("auth-host", "scram-sha-256")
                     .setLocaleConfig("auth-local", "scram-sha-256")
                     .setLocaleConfig("locale", "C")

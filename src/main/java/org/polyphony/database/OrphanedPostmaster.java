@@ -70,7 +70,9 @@ final class OrphanedPostmaster {
         try {
             postmaster.onExit().get(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException e) {
-            log.warn("PostgreSQL pid {} did not stop in {}; killing it (WAL recovery follows)", postmaster.pid(),
+            log.warn(
+                    "PostgreSQL pid {} did not stop in {}; killing it (WAL recovery follows)",
+                    postmaster.pid(),
                     SHUTDOWN_WAIT);
             postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
             postmaster.destroyForcibly();

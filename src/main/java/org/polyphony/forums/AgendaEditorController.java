@@ -38,12 +38,17 @@ class AgendaEditorController {
 
     @GetMapping("/editions/new")
     String newEdition(Model model, Locale locale) {
-        return editionForm(model, locale, null, EditionForm.blank(UiLanguage.of(locale).tag()), FormErrors.none());
+        return editionForm(
+                model, locale, null, EditionForm.blank(UiLanguage.of(locale).tag()), FormErrors.none());
     }
 
     @PostMapping("/editions/new")
-    String createEdition(@Valid @ModelAttribute("form") EditionForm form, BindingResult result, Model model,
-            Locale locale, HttpServletResponse response) {
+    String createEdition(
+            @Valid @ModelAttribute("form") EditionForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         var created = forums.createEdition(form, result);
         if (created.isEmpty()) {
             return invalid(response, editionForm(model, locale, null, form, errors(result, locale)));
@@ -52,16 +57,24 @@ class AgendaEditorController {
     }
 
     @GetMapping("/editions/{slug}/edit")
-    String editEdition(@PathVariable String slug, @RequestParam(name = "language", required = false) String language,
-            Model model, Locale locale) {
+    String editEdition(
+            @PathVariable String slug,
+            @RequestParam(name = "language", required = false) String language,
+            Model model,
+            Locale locale) {
         Edition edition = find(slug);
-        return editionForm(model, locale, edition, EditionForm.of(edition, languageOr(language, locale)),
-                FormErrors.none());
+        return editionForm(
+                model, locale, edition, EditionForm.of(edition, languageOr(language, locale)), FormErrors.none());
     }
 
     @PostMapping("/editions/{slug}/edit")
-    String updateEdition(@PathVariable String slug, @Valid @ModelAttribute("form") EditionForm form,
-            BindingResult result, Model model, Locale locale, HttpServletResponse response) {
+    String updateEdition(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") EditionForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Edition edition = find(slug);
         forums.updateEdition(edition, form, result);
         if (result.hasErrors()) {
@@ -73,14 +86,28 @@ class AgendaEditorController {
     @GetMapping("/editions/{slug}/roundtables/new")
     String newRoundtable(@PathVariable String slug, Model model, Locale locale) {
         Edition edition = find(slug);
-        int next = edition.roundtables().stream().mapToInt(Roundtable::number).max().orElse(0) + 1;
-        return roundtableForm(model, locale, edition, null,
-                new RoundtableForm(UiLanguage.of(locale).tag(), next, "", ""), FormErrors.none());
+        int next = edition.roundtables().stream()
+                        .mapToInt(Roundtable::number)
+                        .max()
+                        .orElse(0)
+                + 1;
+        return roundtableForm(
+                model,
+                locale,
+                edition,
+                null,
+                new RoundtableForm(UiLanguage.of(locale).tag(), next, "", ""),
+                FormErrors.none());
     }
 
     @PostMapping("/editions/{slug}/roundtables/new")
-    String addRoundtable(@PathVariable String slug, @Valid @ModelAttribute("form") RoundtableForm form,
-            BindingResult result, Model model, Locale locale, HttpServletResponse response) {
+    String addRoundtable(
+            @PathVariable String slug,
+            @Valid @ModelAttribute("form") RoundtableForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Edition edition = find(slug);
         forums.addRoundtable(edition, form, result);
         if (result.hasErrors()) {
@@ -90,17 +117,31 @@ class AgendaEditorController {
     }
 
     @GetMapping("/editions/{slug}/roundtables/{number}/edit")
-    String editRoundtable(@PathVariable String slug, @PathVariable int number,
-            @RequestParam(name = "language", required = false) String language, Model model, Locale locale) {
+    String editRoundtable(
+            @PathVariable String slug,
+            @PathVariable int number,
+            @RequestParam(name = "language", required = false) String language,
+            Model model,
+            Locale locale) {
         Edition edition = find(slug);
         Roundtable roundtable = edition.roundtable(number).orElseThrow(ForumPagesController::notFound);
-        return roundtableForm(model, locale, edition, roundtable,
-                RoundtableForm.of(roundtable, languageOr(language, locale)), FormErrors.none());
+        return roundtableForm(
+                model,
+                locale,
+                edition,
+                roundtable,
+                RoundtableForm.of(roundtable, languageOr(language, locale)),
+                FormErrors.none());
     }
 
     @PostMapping("/editions/{slug}/roundtables/{number}/edit")
-    String updateRoundtable(@PathVariable String slug, @PathVariable int number,
-            @Valid @ModelAttribute("form") RoundtableForm form, BindingResult result, Model model, Locale locale,
+    String updateRoundtable(
+            @PathVariable String slug,
+            @PathVariable int number,
+            @Valid @ModelAttribute("form") RoundtableForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
             HttpServletResponse response) {
         Edition edition = find(slug);
         Roundtable roundtable = edition.roundtable(number).orElseThrow(ForumPagesController::notFound);
@@ -115,46 +156,76 @@ class AgendaEditorController {
     String newSession(@PathVariable String slug, @PathVariable int number, Model model, Locale locale) {
         Edition edition = find(slug);
         Roundtable roundtable = edition.roundtable(number).orElseThrow(ForumPagesController::notFound);
-        int next = roundtable.sessions().stream().mapToInt(ForumSession::position).max().orElse(0) + 1;
-        return sessionForm(model, locale, edition, roundtable, null,
-                new SessionForm(UiLanguage.of(locale).tag(), next, "", "", ""), FormErrors.none());
+        int next = roundtable.sessions().stream()
+                        .mapToInt(ForumSession::position)
+                        .max()
+                        .orElse(0)
+                + 1;
+        return sessionForm(
+                model,
+                locale,
+                edition,
+                roundtable,
+                null,
+                new SessionForm(UiLanguage.of(locale).tag(), next, "", "", ""),
+                FormErrors.none());
     }
 
     @PostMapping("/editions/{slug}/roundtables/{number}/sessions/new")
-    String addSession(@PathVariable String slug, @PathVariable int number,
-            @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, Locale locale,
+    String addSession(
+            @PathVariable String slug,
+            @PathVariable int number,
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
             HttpServletResponse response) {
         Edition edition = find(slug);
         Roundtable roundtable = edition.roundtable(number).orElseThrow(ForumPagesController::notFound);
         var code = forums.addSession(edition, roundtable, form, result);
         if (code.isEmpty()) {
-            return invalid(response,
-                    sessionForm(model, locale, edition, roundtable, null, form, errors(result, locale)));
+            return invalid(
+                    response, sessionForm(model, locale, edition, roundtable, null, form, errors(result, locale)));
         }
         return "redirect:/editions/" + slug + "/sessions/" + code.get();
     }
 
     @GetMapping("/editions/{slug}/sessions/{code}/edit")
-    String editSession(@PathVariable String slug, @PathVariable String code,
-            @RequestParam(name = "language", required = false) String language, Model model, Locale locale) {
+    String editSession(
+            @PathVariable String slug,
+            @PathVariable String code,
+            @RequestParam(name = "language", required = false) String language,
+            Model model,
+            Locale locale) {
         Edition edition = find(slug);
         ForumSession session = edition.session(code).orElseThrow(ForumPagesController::notFound);
         Roundtable roundtable = edition.roundtable(session.roundtableNumber()).orElseThrow();
-        return sessionForm(model, locale, edition, roundtable, session,
-                SessionForm.of(session, languageOr(language, locale)), FormErrors.none());
+        return sessionForm(
+                model,
+                locale,
+                edition,
+                roundtable,
+                session,
+                SessionForm.of(session, languageOr(language, locale)),
+                FormErrors.none());
     }
 
     @PostMapping("/editions/{slug}/sessions/{code}/edit")
-    String updateSession(@PathVariable String slug, @PathVariable String code,
-            @Valid @ModelAttribute("form") SessionForm form, BindingResult result, Model model, Locale locale,
+    String updateSession(
+            @PathVariable String slug,
+            @PathVariable String code,
+            @Valid @ModelAttribute("form") SessionForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
             HttpServletResponse response) {
         Edition edition = find(slug);
         ForumSession session = edition.session(code).orElseThrow(ForumPagesController::notFound);
         Roundtable roundtable = edition.roundtable(session.roundtableNumber()).orElseThrow();
         forums.updateSession(session, form, result);
         if (result.hasErrors()) {
-            return invalid(response,
-                    sessionForm(model, locale, edition, roundtable, session, form, errors(result, locale)));
+            return invalid(
+                    response, sessionForm(model, locale, edition, roundtable, session, form, errors(result, locale)));
         }
         return "redirect:/editions/" + slug + "/sessions/" + code;
     }
@@ -173,11 +244,13 @@ class AgendaEditorController {
     }
 
     private static String languageOr(String language, Locale locale) {
-        return language != null && ReadingLanguages.isKnown(language) ? language : UiLanguage.of(locale).tag();
+        return language != null && ReadingLanguages.isKnown(language)
+                ? language
+                : UiLanguage.of(locale).tag();
     }
 
-    private static String editionForm(Model model, Locale locale, Edition edition, EditionForm form,
-            FormErrors errors) {
+    private static String editionForm(
+            Model model, Locale locale, Edition edition, EditionForm form, FormErrors errors) {
         model.addAttribute("edition", edition);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -186,8 +259,13 @@ class AgendaEditorController {
         return "forums/edition-form";
     }
 
-    private static String roundtableForm(Model model, Locale locale, Edition edition, Roundtable roundtable,
-            RoundtableForm form, FormErrors errors) {
+    private static String roundtableForm(
+            Model model,
+            Locale locale,
+            Edition edition,
+            Roundtable roundtable,
+            RoundtableForm form,
+            FormErrors errors) {
         model.addAttribute("edition", edition);
         model.addAttribute("roundtable", roundtable);
         model.addAttribute("form", form);
@@ -196,8 +274,14 @@ class AgendaEditorController {
         return "forums/roundtable-form";
     }
 
-    private static String sessionForm(Model model, Locale locale, Edition edition, Roundtable roundtable,
-            ForumSession session, SessionForm form, FormErrors errors) {
+    private static String sessionForm(
+            Model model,
+            Locale locale,
+            Edition edition,
+            Roundtable roundtable,
+            ForumSession session,
+            SessionForm form,
+            FormErrors errors) {
         model.addAttribute("edition", edition);
         model.addAttribute("roundtable", roundtable);
         model.addAttribute("session", session);

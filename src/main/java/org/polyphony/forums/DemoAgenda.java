@@ -46,9 +46,15 @@ class DemoAgenda implements ApplicationRunner {
             return;
         }
         for (AgendaFile.EditionEntry edition : read().editions()) {
-            forums.importEdition(edition.slug(), new EditionDetails(
-                            text(edition.name()), text(edition.place()), text(edition.summary()),
-                            edition.startsOn(), edition.endsOn(), EditionStatus.valueOf(edition.status())),
+            forums.importEdition(
+                    edition.slug(),
+                    new EditionDetails(
+                            text(edition.name()),
+                            text(edition.place()),
+                            text(edition.summary()),
+                            edition.startsOn(),
+                            edition.endsOn(),
+                            EditionStatus.valueOf(edition.status())),
                     edition.roundtables().stream().map(DemoAgenda::roundtable).toList());
         }
         log.info("Loaded the demo agenda (Athens 2009, GFMD 2012)");
@@ -63,15 +69,23 @@ class DemoAgenda implements ApplicationRunner {
     }
 
     private static ImportedRoundtable roundtable(AgendaFile.RoundtableEntry entry) {
-        return new ImportedRoundtable(entry.number(), text(entry.title()), text(entry.background()),
+        return new ImportedRoundtable(
+                entry.number(),
+                text(entry.title()),
+                text(entry.background()),
                 entry.sessions().stream().map(DemoAgenda::session).toList());
     }
 
     private static ImportedSession session(AgendaFile.SessionEntry entry) {
         int position = Integer.parseInt(entry.code().substring(entry.code().indexOf('.') + 1));
-        return new ImportedSession(position, text(entry.title()), text(entry.background()),
+        return new ImportedSession(
+                position,
+                text(entry.title()),
+                text(entry.background()),
                 entry.prompts().stream()
-                        .map(p -> new Prompt(text(p.question()), p.points().stream().map(DemoAgenda::text).toList()))
+                        .map(p -> new Prompt(
+                                text(p.question()),
+                                p.points().stream().map(DemoAgenda::text).toList()))
                         .toList());
     }
 
@@ -82,15 +96,21 @@ class DemoAgenda implements ApplicationRunner {
     /** The shape of {@code demo/agenda.json}. */
     record AgendaFile(String source, List<EditionEntry> editions) {
 
-        record EditionEntry(String slug, Map<String, String> name, Map<String, String> place,
-                Map<String, String> summary, LocalDate startsOn, LocalDate endsOn, String status,
+        record EditionEntry(
+                String slug,
+                Map<String, String> name,
+                Map<String, String> place,
+                Map<String, String> summary,
+                LocalDate startsOn,
+                LocalDate endsOn,
+                String status,
                 List<RoundtableEntry> roundtables) {}
 
-        record RoundtableEntry(int number, Map<String, String> title, Map<String, String> background,
-                List<SessionEntry> sessions) {}
+        record RoundtableEntry(
+                int number, Map<String, String> title, Map<String, String> background, List<SessionEntry> sessions) {}
 
-        record SessionEntry(String code, Map<String, String> title, Map<String, String> background,
-                List<PromptEntry> prompts) {}
+        record SessionEntry(
+                String code, Map<String, String> title, Map<String, String> background, List<PromptEntry> prompts) {}
 
         record PromptEntry(Map<String, String> question, List<Map<String, String>> points) {}
     }

@@ -33,12 +33,18 @@ public record Edition(
     }
 
     /** A roundtable: a theme of the edition, discussed in its sessions. */
-    public record Roundtable(long id, int number, LocalizedText title, LocalizedText background,
-            List<ForumSession> sessions) {}
+    public record Roundtable(
+            long id, int number, LocalizedText title, LocalizedText background, List<ForumSession> sessions) {}
 
     /** A session of a roundtable, with the background text and main issues that frame its discussion. */
-    public record ForumSession(ForumSessionId id, int roundtableNumber, String code, int position, LocalizedText title,
-            LocalizedText background, List<Prompt> prompts) {}
+    public record ForumSession(
+            ForumSessionId id,
+            int roundtableNumber,
+            String code,
+            int position,
+            LocalizedText title,
+            LocalizedText background,
+            List<Prompt> prompts) {}
 
     /** A main issue: a question to discuss and the points that come with it. */
     public record Prompt(LocalizedText question, List<LocalizedText> points) {}

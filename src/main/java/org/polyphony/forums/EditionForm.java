@@ -9,8 +9,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** An edition as an organiser types it. Texts are the version in {@code language}. */
 public record EditionForm(
-        @NotBlank(message = "{edition.slug.required}") @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{edition.slug.invalid}")
-                @Size(max = 60, message = "{edition.slug.invalid}") String slug,
+        @NotBlank(message = "{edition.slug.required}")
+                @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{edition.slug.invalid}")
+                @Size(max = 60, message = "{edition.slug.invalid}")
+                String slug,
         String language,
         @NotBlank(message = "{edition.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
         @Size(max = 200, message = "{field.tooLong}") String place,
@@ -24,8 +26,14 @@ public record EditionForm(
     }
 
     static EditionForm of(Edition edition, String language) {
-        return new EditionForm(edition.slug(), language, edition.name().exactly(language).orElse(""),
-                edition.place().exactly(language).orElse(""), edition.summary().exactly(language).orElse(""),
-                edition.startsOn(), edition.endsOn(), edition.status());
+        return new EditionForm(
+                edition.slug(),
+                language,
+                edition.name().exactly(language).orElse(""),
+                edition.place().exactly(language).orElse(""),
+                edition.summary().exactly(language).orElse(""),
+                edition.startsOn(),
+                edition.endsOn(),
+                edition.status());
     }
 }

@@ -29,16 +29,22 @@ class EditionRepository {
     }
 
     List<Edition> findAll(Collection<EditionStatus> statuses) {
-        List<EditionRow> rows = jdbc.sql("""
+        List<EditionRow> rows = jdbc.sql(
+                        """
                         SELECT * FROM forums_edition
                          WHERE status IN (:statuses)
                          ORDER BY starts_on DESC, id DESC
                         """)
                 .param("statuses", statuses.stream().map(Enum::name).toList())
                 .query((rs, n) -> new EditionRow(
-                        rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("place"),
-                        rs.getString("summary"), rs.getDate("starts_on").toLocalDate(),
-                        rs.getDate("ends_on").toLocalDate(), EditionStatus.valueOf(rs.getString("status"))))
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getString("place"),
+                        rs.getString("summary"),
+                        rs.getDate("starts_on").toLocalDate(),
+                        rs.getDate("ends_on").toLocalDate(),
+                        EditionStatus.valueOf(rs.getString("status"))))
                 .list();
         return withAgenda(rows);
     }
@@ -47,16 +53,24 @@ class EditionRepository {
         return jdbc.sql("SELECT * FROM forums_edition WHERE slug = :slug")
                 .param("slug", slug)
                 .query((rs, n) -> new EditionRow(
-                        rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("place"),
-                        rs.getString("summary"), rs.getDate("starts_on").toLocalDate(),
-                        rs.getDate("ends_on").toLocalDate(), EditionStatus.valueOf(rs.getString("status"))))
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getString("place"),
+                        rs.getString("summary"),
+                        rs.getDate("starts_on").toLocalDate(),
+                        rs.getDate("ends_on").toLocalDate(),
+                        EditionStatus.valueOf(rs.getString("status"))))
                 .optional()
                 .map(row -> withAgenda(List.of(row)).getFirst());
     }
 
     boolean slugTaken(String slug) {
-        return jdbc.sql("SELECT count(*) FROM forums_edition WHERE slug = :slug").param("slug", slug)
-                        .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM forums_edition WHERE slug = :slug")
+                        .param("slug", slug)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     long count() {
@@ -64,7 +78,8 @@ class EditionRepository {
     }
 
     EditionId insertEdition(String slug, EditionDetails details) {
-        return new EditionId(jdbc.sql("""
+        return new EditionId(jdbc.sql(
+                        """
                         INSERT INTO forums_edition (slug, name, place, summary, starts_on, ends_on, status)
                         VALUES (:slug, :name::json, :place::json, :summary::json, :startsOn, :endsOn, :status)
                         RETURNING id
@@ -76,7 +91,8 @@ class EditionRepository {
     }
 
     void updateEdition(EditionId id, EditionDetails details) {
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         UPDATE forums_edition
                            SET name = :name::json, place = :place::json, summary = :summary::json,
                                starts_on = :startsOn, ends_on = :endsOn, status = :status
@@ -88,7 +104,8 @@ class EditionRepository {
     }
 
     long insertRoundtable(EditionId edition, int number, LocalizedText title, LocalizedText background) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         INSERT INTO forums_roundtable (edition_id, number, title, background)
                         VALUES (:edition, :number, :title::json, :background::json)
                         RETURNING id
@@ -109,9 +126,10 @@ class EditionRepository {
                 .update();
     }
 
-    ForumSessionId insertSession(EditionId edition, Roundtable roundtable, int position, LocalizedText title,
-            LocalizedText background) {
-        return new ForumSessionId(jdbc.sql("""
+    ForumSessionId insertSession(
+            EditionId edition, Roundtable roundtable, int position, LocalizedText title, LocalizedText background) {
+        return new ForumSessionId(jdbc.sql(
+                        """
                         INSERT INTO forums_session (roundtable_id, edition_id, code, position, title, background)
                         VALUES (:roundtable, :edition, :code, :position, :title::json, :background::json)
                         RETURNING id
@@ -135,10 +153,13 @@ class EditionRepository {
     }
 
     void replacePrompts(ForumSessionId session, List<Prompt> prompts) {
-        jdbc.sql("DELETE FROM forums_prompt WHERE session_id = :session").param("session", session.value()).update();
+        jdbc.sql("DELETE FROM forums_prompt WHERE session_id = :session")
+                .param("session", session.value())
+                .update();
         int position = 1;
         for (Prompt prompt : prompts) {
-            jdbc.sql("""
+            jdbc.sql(
+                            """
                             INSERT INTO forums_prompt (session_id, position, question, points)
                             VALUES (:session, :position, :question::json, :points::json)
                             """)
@@ -155,7 +176,9 @@ class EditionRepository {
             return List.of();
         }
         List<Long> ids = editions.stream().map(EditionRow::id).toList();
-        Map<Long, List<Prompt>> prompts = jdbc.sql("""
+        Map<Long, List<Prompt>> prompts = jdbc
+                .sql(
+                        """
                         SELECT p.session_id, p.question, p.points FROM forums_prompt p
                           JOIN forums_session s ON s.id = p.session_id
                          WHERE s.edition_id IN (:ids)
@@ -167,52 +190,97 @@ class EditionRepository {
                         new Prompt(read(rs.getString("question")), readList(rs.getString("points")))))
                 .list()
                 .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Map<Long, List<ForumSession>> sessions = jdbc.sql("""
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<ForumSession>> sessions = jdbc
+                .sql(
+                        """
                         SELECT s.*, r.number FROM forums_session s JOIN forums_roundtable r ON r.id = s.roundtable_id
                          WHERE s.edition_id IN (:ids)
                          ORDER BY s.roundtable_id, s.position
                         """)
                 .param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong("roundtable_id"), new ForumSession(
-                        new ForumSessionId(rs.getLong("id")), rs.getInt("number"), rs.getString("code"),
-                        rs.getInt("position"), read(rs.getString("title")), read(rs.getString("background")),
-                        prompts.getOrDefault(rs.getLong("id"), List.of()))))
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("roundtable_id"),
+                        new ForumSession(
+                                new ForumSessionId(rs.getLong("id")),
+                                rs.getInt("number"),
+                                rs.getString("code"),
+                                rs.getInt("position"),
+                                read(rs.getString("title")),
+                                read(rs.getString("background")),
+                                prompts.getOrDefault(rs.getLong("id"), List.of()))))
                 .list()
                 .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        Map<Long, List<Roundtable>> roundtables = jdbc.sql("""
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, List<Roundtable>> roundtables = jdbc
+                .sql(
+                        """
                         SELECT * FROM forums_roundtable WHERE edition_id IN (:ids) ORDER BY edition_id, number
                         """)
                 .param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong("edition_id"), new Roundtable(
-                        rs.getLong("id"), rs.getInt("number"), read(rs.getString("title")),
-                        read(rs.getString("background")), sessions.getOrDefault(rs.getLong("id"), List.of()))))
+                .query((rs, n) -> Map.entry(
+                        rs.getLong("edition_id"),
+                        new Roundtable(
+                                rs.getLong("id"),
+                                rs.getInt("number"),
+                                read(rs.getString("title")),
+                                read(rs.getString("background")),
+                                sessions.getOrDefault(rs.getLong("id"), List.of()))))
                 .list()
                 .stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<Edition> result = new ArrayList<>();
         for (EditionRow row : editions) {
-            result.add(new Edition(new EditionId(row.id()), row.slug(), read(row.name()), read(row.place()),
-                    read(row.summary()), row.startsOn(), row.endsOn(), row.status(),
+            result.add(new Edition(
+                    new EditionId(row.id()),
+                    row.slug(),
+                    read(row.name()),
+                    read(row.place()),
+                    read(row.summary()),
+                    row.startsOn(),
+                    row.endsOn(),
+                    row.status(),
                     roundtables.getOrDefault(row.id(), List.of())));
         }
         return result;
     }
 
-    private record EditionRow(long id, String slug, String name, String place, String summary,
-            java.time.LocalDate startsOn, java.time.LocalDate endsOn, EditionStatus status) {}
+    private record EditionRow(
+            long id,
+            String slug,
+            String name,
+            String place,
+            String summary,
+            java.time.LocalDate startsOn,
+            java.time.LocalDate endsOn,
+            EditionStatus status) {}
 
     /** The editable facts of an edition, ready to be written. */
-    record EditionDetails(LocalizedText name, LocalizedText place, LocalizedText summary, java.time.LocalDate startsOn,
-            java.time.LocalDate endsOn, EditionStatus status) {
+    record EditionDetails(
+            LocalizedText name,
+            LocalizedText place,
+            LocalizedText summary,
+            java.time.LocalDate startsOn,
+            java.time.LocalDate endsOn,
+            EditionStatus status) {
 
         Map<String, Object> asParameters() {
-            return Map.of("name", write(name), "place", write(place), "summary", write(summary),
-                    "startsOn", startsOn, "endsOn", endsOn, "status", status.name());
+            return Map.of(
+                    "name",
+                    write(name),
+                    "place",
+                    write(place),
+                    "summary",
+                    write(summary),
+                    "startsOn",
+                    startsOn,
+                    "endsOn",
+                    endsOn,
+                    "status",
+                    status.name());
         }
     }
 }

@@ -56,9 +56,15 @@ public class ForumManagement {
         }
         String language = form.language();
         try {
-            editions.insertEdition(form.slug(), new EditionDetails(
-                    LocalizedText.of(language, form.name()), LocalizedText.of(language, form.place()),
-                    LocalizedText.of(language, form.summary()), form.startsOn(), form.endsOn(), form.status()));
+            editions.insertEdition(
+                    form.slug(),
+                    new EditionDetails(
+                            LocalizedText.of(language, form.name()),
+                            LocalizedText.of(language, form.place()),
+                            LocalizedText.of(language, form.summary()),
+                            form.startsOn(),
+                            form.endsOn(),
+                            form.status()));
         } catch (DuplicateKeyException createdMeanwhile) {
             errors.rejectValue("slug", "edition.slug.taken");
             return Optional.empty();
@@ -74,21 +80,31 @@ public class ForumManagement {
             return;
         }
         String language = form.language();
-        editions.updateEdition(edition.id(), new EditionDetails(
-                edition.name().with(language, form.name()), edition.place().with(language, form.place()),
-                edition.summary().with(language, form.summary()), form.startsOn(), form.endsOn(), form.status()));
+        editions.updateEdition(
+                edition.id(),
+                new EditionDetails(
+                        edition.name().with(language, form.name()),
+                        edition.place().with(language, form.place()),
+                        edition.summary().with(language, form.summary()),
+                        form.startsOn(),
+                        form.endsOn(),
+                        form.status()));
     }
 
     @Transactional
     void addRoundtable(Edition edition, RoundtableForm form, Errors errors) {
         checkLanguage(form.language(), errors);
-        if (!errors.hasFieldErrors("number") && edition.roundtable(form.number()).isPresent()) {
+        if (!errors.hasFieldErrors("number")
+                && edition.roundtable(form.number()).isPresent()) {
             errors.rejectValue("number", "roundtable.number.taken");
         }
         if (errors.hasErrors()) {
             return;
         }
-        editions.insertRoundtable(edition.id(), form.number(), LocalizedText.of(form.language(), form.title()),
+        editions.insertRoundtable(
+                edition.id(),
+                form.number(),
+                LocalizedText.of(form.language(), form.title()),
                 LocalizedText.of(form.language(), form.background()));
     }
 
@@ -98,7 +114,9 @@ public class ForumManagement {
         if (errors.hasErrors()) {
             return;
         }
-        editions.updateRoundtable(roundtable.id(), roundtable.title().with(form.language(), form.title()),
+        editions.updateRoundtable(
+                roundtable.id(),
+                roundtable.title().with(form.language(), form.title()),
                 roundtable.background().with(form.language(), form.background()));
     }
 
@@ -114,9 +132,14 @@ public class ForumManagement {
             return Optional.empty();
         }
         String language = form.language();
-        ForumSessionId id = editions.insertSession(edition.id(), roundtable, form.position(),
-                LocalizedText.of(language, form.title()), LocalizedText.of(language, form.background()));
-        editions.replacePrompts(id, parsed.stream().map(p -> prompt(language, p)).toList());
+        ForumSessionId id = editions.insertSession(
+                edition.id(),
+                roundtable,
+                form.position(),
+                LocalizedText.of(language, form.title()),
+                LocalizedText.of(language, form.background()));
+        editions.replacePrompts(
+                id, parsed.stream().map(p -> prompt(language, p)).toList());
         return Optional.of(roundtable.number() + "." + form.position());
     }
 
@@ -129,17 +152,25 @@ public class ForumManagement {
         boolean sameShape = parsed.size() == session.prompts().size();
         if (!errors.hasErrors() && !original && !sameShape) {
             // a translation must keep the original's issues, one for one
-            errors.rejectValue("prompts", "session.prompts.shape", new Object[] {session.prompts().size()}, null);
+            errors.rejectValue(
+                    "prompts",
+                    "session.prompts.shape",
+                    new Object[] {session.prompts().size()},
+                    null);
         }
         if (errors.hasErrors()) {
             return;
         }
-        editions.updateSession(session.id(), session.title().with(language, form.title()),
+        editions.updateSession(
+                session.id(),
+                session.title().with(language, form.title()),
                 session.background().with(language, form.background()));
         List<Prompt> prompts = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
-            prompts.add(sameShape ? merge(session.prompts().get(i), language, parsed.get(i))
-                    : prompt(language, parsed.get(i)));
+            prompts.add(
+                    sameShape
+                            ? merge(session.prompts().get(i), language, parsed.get(i))
+                            : prompt(language, parsed.get(i)));
         }
         editions.replacePrompts(session.id(), prompts);
     }
@@ -149,25 +180,27 @@ public class ForumManagement {
     EditionId importEdition(String slug, EditionDetails details, List<ImportedRoundtable> roundtables) {
         EditionId id = editions.insertEdition(slug, details);
         for (ImportedRoundtable imported : roundtables) {
-            long roundtableId = editions.insertRoundtable(id, imported.number(), imported.title(), imported.background());
-            Roundtable roundtable = new Roundtable(roundtableId, imported.number(), imported.title(),
-                    imported.background(), List.of());
+            long roundtableId =
+                    editions.insertRoundtable(id, imported.number(), imported.title(), imported.background());
+            Roundtable roundtable =
+                    new Roundtable(roundtableId, imported.number(), imported.title(), imported.background(), List.of());
             for (ImportedSession session : imported.sessions()) {
-                ForumSessionId sessionId = editions.insertSession(id, roundtable, session.position(), session.title(),
-                        session.background());
+                ForumSessionId sessionId = editions.insertSession(
+                        id, roundtable, session.position(), session.title(), session.background());
                 editions.replacePrompts(sessionId, session.prompts());
             }
         }
         return id;
     }
 
-    record ImportedRoundtable(int number, LocalizedText title, LocalizedText background,
-            List<ImportedSession> sessions) {}
+    record ImportedRoundtable(
+            int number, LocalizedText title, LocalizedText background, List<ImportedSession> sessions) {}
 
     record ImportedSession(int position, LocalizedText title, LocalizedText background, List<Prompt> prompts) {}
 
     private static Prompt prompt(String language, ParsedPrompt parsed) {
-        return new Prompt(LocalizedText.of(language, parsed.question()),
+        return new Prompt(
+                LocalizedText.of(language, parsed.question()),
                 parsed.points().stream().map(p -> LocalizedText.of(language, p)).toList());
     }
 
@@ -175,7 +208,8 @@ public class ForumManagement {
         List<LocalizedText> points = new ArrayList<>();
         int count = Math.max(existing.points().size(), parsed.points().size());
         for (int i = 0; i < count; i++) {
-            LocalizedText point = i < existing.points().size() ? existing.points().get(i) : LocalizedText.empty();
+            LocalizedText point =
+                    i < existing.points().size() ? existing.points().get(i) : LocalizedText.empty();
             String text = i < parsed.points().size() ? parsed.points().get(i) : null;
             LocalizedText merged = point.with(language, text);
             if (!merged.isEmpty()) {

@@ -20,12 +20,17 @@ class ForumPagesController {
     }
 
     @GetMapping("/")
-    String home(@RequestParam(name = "welcome", required = false) String welcome,
+    String home(
+            @RequestParam(name = "welcome", required = false) String welcome,
             @RequestParam(name = "accountDeleted", required = false) String deleted,
-            @RequestParam(name = "signedOut", required = false) String signedOut, Model model) {
+            @RequestParam(name = "signedOut", required = false) String signedOut,
+            Model model) {
         model.addAttribute("editions", forums.editions(organisers.isOrganiser()));
-        model.addAttribute("notice", welcome != null ? "home.welcome"
-                : deleted != null ? "home.accountDeleted" : signedOut != null ? "home.signedOut" : null);
+        model.addAttribute(
+                "notice",
+                welcome != null
+                        ? "home.welcome"
+                        : deleted != null ? "home.accountDeleted" : signedOut != null ? "home.signedOut" : null);
         return "forums/home";
     }
 
@@ -41,7 +46,8 @@ class ForumPagesController {
         Edition edition = find(slug);
         var session = edition.session(code).orElseThrow(ForumPagesController::notFound);
         model.addAttribute("edition", edition);
-        model.addAttribute("roundtable", edition.roundtable(session.roundtableNumber()).orElseThrow());
+        model.addAttribute(
+                "roundtable", edition.roundtable(session.roundtableNumber()).orElseThrow());
         model.addAttribute("session", session);
         model.addAttribute("organiser", organisers.isOrganiser());
         return "forums/session";

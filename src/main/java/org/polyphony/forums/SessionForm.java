@@ -13,8 +13,10 @@ import java.util.stream.Collectors;
  */
 public record SessionForm(
         String language,
-        @NotNull(message = "{session.position.required}") @Min(value = 1, message = "{session.position.range}")
-                @Max(value = 99, message = "{session.position.range}") Integer position,
+        @NotNull(message = "{session.position.required}")
+                @Min(value = 1, message = "{session.position.range}")
+                @Max(value = 99, message = "{session.position.range}")
+                Integer position,
         @NotBlank(message = "{agenda.title.required}") @Size(max = 300, message = "{field.tooLong}") String title,
         @Size(max = 20000, message = "{field.tooLong}") String background,
         @Size(max = 20000, message = "{field.tooLong}") String prompts) {
@@ -23,7 +25,11 @@ public record SessionForm(
         String prompts = session.prompts().stream()
                 .map(p -> PromptText.format(p, language))
                 .collect(Collectors.joining("\n\n"));
-        return new SessionForm(language, session.position(), session.title().exactly(language).orElse(""),
-                session.background().exactly(language).orElse(""), prompts);
+        return new SessionForm(
+                language,
+                session.position(),
+                session.title().exactly(language).orElse(""),
+                session.background().exactly(language).orElse(""),
+                prompts);
     }
 }

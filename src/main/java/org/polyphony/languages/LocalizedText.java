@@ -81,5 +81,4 @@ public record LocalizedText(Map<String, String> versions) {
             return text;
         }
     }
-
 }

@@ -28,7 +28,8 @@ public final class LocalizedTextJson {
     }
 
     public static String writeList(List<LocalizedText> texts) {
-        return JSON.writeValueAsString(texts.stream().map(LocalizedText::versions).toList());
+        return JSON.writeValueAsString(
+                texts.stream().map(LocalizedText::versions).toList());
     }
 
     public static List<LocalizedText> readList(String json) {

@@ -11,9 +11,9 @@ import java.util.Locale;
 public final class ReadingLanguages {
 
     private static final List<String> TAGS = List.of(
-            "en", "ar", "zh", "fr", "ru", "es", "pt", "am", "bn", "de", "el", "fa", "ha", "he", "hi", "id", "ig",
-            "it", "ja", "km", "ko", "ku", "ms", "my", "ne", "nl", "pl", "ps", "ro", "si", "so", "sw", "ta", "th",
-            "ti", "tl", "tr", "uk", "ur", "vi", "wo", "yo");
+            "en", "ar", "zh", "fr", "ru", "es", "pt", "am", "bn", "de", "el", "fa", "ha", "he", "hi", "id", "ig", "it",
+            "ja", "km", "ko", "ku", "ms", "my", "ne", "nl", "pl", "ps", "ro", "si", "so", "sw", "ta", "th", "ti", "tl",
+            "tr", "uk", "ur", "vi", "wo", "yo");
 
     private ReadingLanguages() {}
 

@@ -69,15 +69,21 @@ public final class Page {
 
     /** A date written the way the reader's language writes it. */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     /** A text's paragraphs: blocks separated by blank lines. */
     public List<String> paragraphs(String text) {
-        return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split("\\n\\s*\\n"))
-                .map(String::strip)
-                .filter(p -> !p.isEmpty())
-                .toList();
+        return text == null || text.isBlank()
+                ? List.of()
+                : Arrays.stream(text.split("\\n\\s*\\n"))
+                        .map(String::strip)
+                        .filter(p -> !p.isEmpty())
+                        .toList();
     }
 
     public Locale locale() {

@@ -57,7 +57,8 @@ class WebErrorController implements ErrorController {
         }
         List<MediaType> types = MediaType.parseMediaTypes(accept);
         boolean html = types.stream().anyMatch(t -> t.includes(MediaType.TEXT_HTML) && !t.isWildcardType());
-        boolean json = types.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && !t.isWildcardType());
+        boolean json =
+                types.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && !t.isWildcardType());
         return json && !html;
     }
 

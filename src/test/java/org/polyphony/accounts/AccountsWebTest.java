@@ -44,8 +44,16 @@ class AccountsWebTest {
         HttpVisitor visitor = visitor().speaking("fr");
         visitor.get("/signup");
 
-        var response = visitor.post("/signup", "displayName", name, "password", "short", "passwordRepeat", "short",
-                "email", "not-an-address");
+        var response = visitor.post(
+                "/signup",
+                "displayName",
+                name,
+                "password",
+                "short",
+                "passwordRepeat",
+                "short",
+                "email",
+                "not-an-address");
 
         assertThat(response.status()).isEqualTo(422);
         Document page = response.document();
@@ -67,8 +75,8 @@ class AccountsWebTest {
         HttpVisitor other = visitor();
         other.get("/signup");
 
-        var response = other.post("/signup", "displayName", "ＭＡＲＩＡ " + tail, "password", PASSWORD,
-                "passwordRepeat", PASSWORD);
+        var response =
+                other.post("/signup", "displayName", "ＭＡＲＩＡ " + tail, "password", PASSWORD, "passwordRepeat", PASSWORD);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.document().select("#displayName-error").text()).isNotBlank();
@@ -115,7 +123,8 @@ class AccountsWebTest {
         visitor.get("/login");
         int lastStatus = 0;
         for (int attempt = 0; attempt < 12; attempt++) {
-            lastStatus = visitor.post("/login", "name", name, "password", "guess " + attempt).status();
+            lastStatus = visitor.post("/login", "name", name, "password", "guess " + attempt)
+                    .status();
         }
 
         assertThat(lastStatus).isEqualTo(429);
@@ -142,8 +151,22 @@ class AccountsWebTest {
         String newName = uniqueName("New");
         visitor.get("/account");
 
-        var response = visitor.post("/account/profile", "displayName", newName, "email", "", "uiLanguage", "pt",
-                "readLanguages", "tl", "readLanguages", "en", "readLanguages", "", "readLanguages", "");
+        var response = visitor.post(
+                "/account/profile",
+                "displayName",
+                newName,
+                "email",
+                "",
+                "uiLanguage",
+                "pt",
+                "readLanguages",
+                "tl",
+                "readLanguages",
+                "en",
+                "readLanguages",
+                "",
+                "readLanguages",
+                "");
 
         assertThat(response.redirect()).isEqualTo("/account?saved=profile");
         Account account = accounts.findByName(newName).orElseThrow();
@@ -162,8 +185,8 @@ class AccountsWebTest {
         visitor.get("/account");
         String other = uniqueName("Other");
 
-        var response = visitor.post("/account/profile", "displayName", other, "uiLanguage", "en",
-                "readLanguages", "xx-invalid");
+        var response = visitor.post(
+                "/account/profile", "displayName", other, "uiLanguage", "en", "readLanguages", "xx-invalid");
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.document().select("#displayName").val()).isEqualTo(other);
@@ -177,13 +200,25 @@ class AccountsWebTest {
         HttpVisitor visitor = signedUp(name, PASSWORD);
         visitor.get("/account");
 
-        var wrong = visitor.post("/account/password", "currentPassword", "not it at all",
-                "newPassword", "another long passphrase", "newPasswordRepeat", "another long passphrase");
+        var wrong = visitor.post(
+                "/account/password",
+                "currentPassword",
+                "not it at all",
+                "newPassword",
+                "another long passphrase",
+                "newPasswordRepeat",
+                "another long passphrase");
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.document().select("#currentPassword-error").text()).isNotBlank();
 
-        var changed = visitor.post("/account/password", "currentPassword", PASSWORD,
-                "newPassword", "another long passphrase", "newPasswordRepeat", "another long passphrase");
+        var changed = visitor.post(
+                "/account/password",
+                "currentPassword",
+                PASSWORD,
+                "newPassword",
+                "another long passphrase",
+                "newPasswordRepeat",
+                "another long passphrase");
         assertThat(changed.redirect()).isEqualTo("/account?saved=password");
         loggedIn(name, "another long passphrase");
     }
@@ -195,7 +230,8 @@ class AccountsWebTest {
 
         var response = visitor.get("/account/data");
 
-        assertThat(response.header("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+        assertThat(response.header("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
         assertThat(response.body()).contains(name).doesNotContain("argon2").doesNotContain("password");
     }
 
@@ -226,8 +262,16 @@ class AccountsWebTest {
     @Test
     void formsWithoutAValidCsrfTokenAreRejected() {
         HttpVisitor visitor = visitor();
-        var response = visitor.post("/signup", "_csrf", "forged", "displayName", uniqueName("Csrf"),
-                "password", PASSWORD, "passwordRepeat", PASSWORD);
+        var response = visitor.post(
+                "/signup",
+                "_csrf",
+                "forged",
+                "displayName",
+                uniqueName("Csrf"),
+                "password",
+                PASSWORD,
+                "passwordRepeat",
+                PASSWORD);
 
         assertThat(response.status()).isEqualTo(403);
     }
@@ -257,8 +301,8 @@ class AccountsWebTest {
     HttpVisitor signedUp(String name, String password) {
         HttpVisitor visitor = visitor();
         visitor.get("/signup");
-        var response = visitor.post("/signup", "displayName", name, "password", password, "passwordRepeat", password,
-                "email", "");
+        var response = visitor.post(
+                "/signup", "displayName", name, "password", password, "passwordRepeat", password, "email", "");
         assertThat(response.redirect()).as(response.body()).isEqualTo("/?welcome");
         return visitor;
     }

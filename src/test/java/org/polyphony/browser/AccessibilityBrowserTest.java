@@ -51,11 +51,15 @@ class AccessibilityBrowserTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-        "/, en", "/, ar", "/, zh",
-        "/signup, en", "/signup, ar",
+        "/, en",
+        "/, ar",
+        "/, zh",
+        "/signup, en",
+        "/signup, ar",
         "/login, ru",
         "/editions/athens-2009, fr",
-        "/editions/athens-2009/sessions/1.1, en", "/editions/athens-2009/sessions/1.1, ar",
+        "/editions/athens-2009/sessions/1.1, en",
+        "/editions/athens-2009/sessions/1.1, ar",
         "/editions/gfmd-2012/sessions/3.1, es",
         "/no-such-page, pt"
     })
@@ -67,13 +71,17 @@ class AccessibilityBrowserTest {
             page.navigate("http://localhost:" + port + path);
             page.evaluate(axe);
             @SuppressWarnings("unchecked")
-            List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+            List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                    page.evaluate(
+                            """
                     async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                         .filter(v => v.impact === 'serious' || v.impact === 'critical')
                         .map(v => ({ id: v.id, impact: v.impact, help: v.help,
                                      targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))
                     """);
-            assertThat(violations).as("axe violations on %s (%s)", path, language).isEmpty();
+            assertThat(violations)
+                    .as("axe violations on %s (%s)", path, language)
+                    .isEmpty();
         }
     }
 }

@@ -81,7 +81,9 @@ class SignUpAndArabicBrowserTest {
             var language = page.locator("form.language").boundingBox();
             assertThat(brand.x).isGreaterThan(512);
             assertThat(language.x).isLessThan(brand.x);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("arabic-home.png")).setFullPage(false));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("arabic-home.png"))
+                    .setFullPage(false));
 
             page.navigate(url("/editions/athens-2009/sessions/2.1"));
             assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");

@@ -25,7 +25,8 @@ class EmbeddedPostgresServerTest {
 
     @BeforeEach
     void freshDirectory() {
-        dataDirectory = Path.of("target", "test-data", "embedded-" + System.nanoTime()).toAbsolutePath();
+        dataDirectory =
+                Path.of("target", "test-data", "embedded-" + System.nanoTime()).toAbsolutePath();
     }
 
     @Test
@@ -43,7 +44,8 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = start()) {
             assertThatThrownBy(() -> java.sql.DriverManager.getConnection(server.jdbcUrl(), "postgres", "guess"))
                     .isInstanceOf(SQLException.class);
-            assertThat(Files.getPosixFilePermissions(dataDirectory.resolve("postgres.password")).toString())
+            assertThat(Files.getPosixFilePermissions(dataDirectory.resolve("postgres.password"))
+                            .toString())
                     .isEqualTo("[OWNER_READ, OWNER_WRITE]");
         }
     }
@@ -87,8 +89,9 @@ class EmbeddedPostgresServerTest {
     void committedDataSurvivesKillingTheJvmAndPostgresTogether() throws Exception {
         Process crashed = probe("committed before the crash");
         assertThat(readLine(crashed)).isEqualTo("COMMITTED");
-        long postmaster = Long.parseLong(
-                Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid")).getFirst().trim());
+        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid"))
+                .getFirst()
+                .trim());
         crashed.destroyForcibly().waitFor();
         ProcessHandle.of(postmaster).ifPresent(p -> {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -107,7 +110,8 @@ class EmbeddedPostgresServerTest {
             execute(server, "CREATE TABLE kept (value TEXT)", "INSERT INTO kept VALUES ('ok')");
         }
         // a pid file left behind whose pid now belongs to an unrelated process (this JVM)
-        Files.writeString(dataDirectory.resolve("postgres/postmaster.pid"),
+        Files.writeString(
+                dataDirectory.resolve("postgres/postmaster.pid"),
                 ProcessHandle.current().pid() + "\n" + dataDirectory.resolve("postgres") + "\n");
 
         try (EmbeddedPostgresServer server = start()) {
@@ -121,15 +125,22 @@ class EmbeddedPostgresServerTest {
 
     private Process probe(String value) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashProbe.class.getName(),
-                        dataDirectory.toString(), TestDatabase.binaries().toString(), value)
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashProbe.class.getName(),
+                        dataDirectory.toString(),
+                        TestDatabase.binaries().toString(),
+                        value)
                 .redirectErrorStream(false)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
     }
 
     private static String readLine(Process process) throws Exception {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = reader.readLine()) != null) {
             if (line.equals("COMMITTED") || line.startsWith("IN USE:")) {

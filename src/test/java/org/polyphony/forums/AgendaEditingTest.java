@@ -45,20 +45,52 @@ class AgendaEditingTest {
     @Test
     void anOrganiserCreatesAnEditionWithRoundtablesAndSessions() {
         organiser.get("/editions/new");
-        var created = organiser.post("/editions/new", "language", "en", "slug", slug, "name", "Rabat 2026",
-                "place", "Rabat", "summary", "A test edition.", "startsOn", "2026-05-04", "endsOn", "2026-05-05",
-                "status", "OPEN");
+        var created = organiser.post(
+                "/editions/new",
+                "language",
+                "en",
+                "slug",
+                slug,
+                "name",
+                "Rabat 2026",
+                "place",
+                "Rabat",
+                "summary",
+                "A test edition.",
+                "startsOn",
+                "2026-05-04",
+                "endsOn",
+                "2026-05-05",
+                "status",
+                "OPEN");
         assertThat(created.redirect()).isEqualTo("/editions/" + slug);
 
         organiser.get("/editions/" + slug + "/roundtables/new");
-        var roundtable = organiser.post("/editions/" + slug + "/roundtables/new", "language", "en", "number", "1",
-                "title", "Labour mobility", "background", "First paragraph.\n\nSecond paragraph.");
+        var roundtable = organiser.post(
+                "/editions/" + slug + "/roundtables/new",
+                "language",
+                "en",
+                "number",
+                "1",
+                "title",
+                "Labour mobility",
+                "background",
+                "First paragraph.\n\nSecond paragraph.");
         assertThat(roundtable.redirect()).isEqualTo("/editions/" + slug + "#roundtable-1");
 
         organiser.get("/editions/" + slug + "/roundtables/1/sessions/new");
-        var session = organiser.post("/editions/" + slug + "/roundtables/1/sessions/new", "language", "en",
-                "position", "2", "title", "Recruitment fees", "background", "Why fees matter.",
-                "prompts", "Who pays the fees?\n- workers\n- employers\n\nHow to end them?");
+        var session = organiser.post(
+                "/editions/" + slug + "/roundtables/1/sessions/new",
+                "language",
+                "en",
+                "position",
+                "2",
+                "title",
+                "Recruitment fees",
+                "background",
+                "Why fees matter.",
+                "prompts",
+                "Who pays the fees?\n- workers\n- employers\n\nHow to end them?");
         assertThat(session.redirect()).isEqualTo("/editions/" + slug + "/sessions/1.2");
 
         Document page = session.follow().document();
@@ -74,15 +106,30 @@ class AgendaEditingTest {
         Edition edition = anEditionWithASession();
         organiser.get("/editions/" + slug + "/sessions/1.1/edit?language=fr");
 
-        var saved = organiser.post("/editions/" + slug + "/sessions/1.1/edit", "language", "fr", "position", "1",
-                "title", "Frais de recrutement", "background", "Pourquoi les frais comptent.",
-                "prompts", "Qui paie les frais ?\n- les travailleurs");
+        var saved = organiser.post(
+                "/editions/" + slug + "/sessions/1.1/edit",
+                "language",
+                "fr",
+                "position",
+                "1",
+                "title",
+                "Frais de recrutement",
+                "background",
+                "Pourquoi les frais comptent.",
+                "prompts",
+                "Qui paie les frais ?\n- les travailleurs");
         assertThat(saved.redirect()).isEqualTo("/editions/" + slug + "/sessions/1.1");
 
-        Document french = new HttpVisitor(port).speaking("fr").get("/editions/" + slug + "/sessions/1.1").document();
+        Document french = new HttpVisitor(port)
+                .speaking("fr")
+                .get("/editions/" + slug + "/sessions/1.1")
+                .document();
         assertThat(french.select("h1").text()).contains("Frais de recrutement");
         assertThat(french.select("ol.prompts").text()).contains("Qui paie les frais ?");
-        Document english = new HttpVisitor(port).speaking("en").get("/editions/" + slug + "/sessions/1.1").document();
+        Document english = new HttpVisitor(port)
+                .speaking("en")
+                .get("/editions/" + slug + "/sessions/1.1")
+                .document();
         assertThat(english.select("h1").text()).contains("Recruitment fees");
         assertThat(edition.session("1.1")).isPresent();
     }
@@ -92,8 +139,18 @@ class AgendaEditingTest {
         anEditionWithASession();
         organiser.get("/editions/" + slug + "/sessions/1.1/edit?language=es");
 
-        var refused = organiser.post("/editions/" + slug + "/sessions/1.1/edit", "language", "es", "position", "1",
-                "title", "Tasas", "background", "", "prompts", "Uno\n\nDos\n\nTres");
+        var refused = organiser.post(
+                "/editions/" + slug + "/sessions/1.1/edit",
+                "language",
+                "es",
+                "position",
+                "1",
+                "title",
+                "Tasas",
+                "background",
+                "",
+                "prompts",
+                "Uno\n\nDos\n\nTres");
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.document().select("#prompts-error").text()).isNotBlank();
@@ -106,9 +163,26 @@ class AgendaEditingTest {
     void badInputIsExplainedAndKeptAndNothingIsSaved() {
         organiser.get("/editions/new");
 
-        var refused = organiser.speaking("ru").post("/editions/new", "language", "en", "slug", "Not A Slug!",
-                "name", "Somewhere 2030", "place", "", "summary", "", "startsOn", "2030-05-04",
-                "endsOn", "2030-05-01", "status", "OPEN");
+        var refused = organiser
+                .speaking("ru")
+                .post(
+                        "/editions/new",
+                        "language",
+                        "en",
+                        "slug",
+                        "Not A Slug!",
+                        "name",
+                        "Somewhere 2030",
+                        "place",
+                        "",
+                        "summary",
+                        "",
+                        "startsOn",
+                        "2030-05-04",
+                        "endsOn",
+                        "2030-05-01",
+                        "status",
+                        "OPEN");
 
         assertThat(refused.status()).isEqualTo(422);
         Document page = refused.document();
@@ -116,25 +190,52 @@ class AgendaEditingTest {
         assertThat(page.select("#endsOn-error").text()).isNotBlank();
         assertThat(page.select("#name").val()).isEqualTo("Somewhere 2030");
         assertThat(page.select("#slug").val()).isEqualTo("Not A Slug!");
-        assertThat(forums.editions(true)).noneMatch(e -> e.name().exactly("en").orElse("").equals("Somewhere 2030"));
+        assertThat(forums.editions(true))
+                .noneMatch(e -> e.name().exactly("en").orElse("").equals("Somewhere 2030"));
     }
 
     @Test
     void anInvalidDateIsALocalizedFieldError() {
         organiser.get("/editions/new");
 
-        var refused = organiser.post("/editions/new", "language", "en", "slug", slug, "name", "Dates",
-                "startsOn", "next tuesday", "endsOn", "2030-05-01", "status", "OPEN");
+        var refused = organiser.post(
+                "/editions/new",
+                "language",
+                "en",
+                "slug",
+                slug,
+                "name",
+                "Dates",
+                "startsOn",
+                "next tuesday",
+                "endsOn",
+                "2030-05-01",
+                "status",
+                "OPEN");
 
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.document().select("#startsOn-error").text()).isNotBlank().doesNotContain("Failed to convert");
+        assertThat(refused.document().select("#startsOn-error").text())
+                .isNotBlank()
+                .doesNotContain("Failed to convert");
     }
 
     @Test
     void editionsInPreparationAreHiddenFromEveryoneButOrganisers() {
         organiser.get("/editions/new");
-        organiser.post("/editions/new", "language", "en", "slug", slug, "name", "Secret plans", "startsOn",
-                "2031-01-01", "endsOn", "2031-01-02", "status", "PREPARATION");
+        organiser.post(
+                "/editions/new",
+                "language",
+                "en",
+                "slug",
+                slug,
+                "name",
+                "Secret plans",
+                "startsOn",
+                "2031-01-01",
+                "endsOn",
+                "2031-01-02",
+                "status",
+                "PREPARATION");
 
         assertThat(organiser.get("/editions/" + slug).status()).isEqualTo(200);
         assertThat(new HttpVisitor(port).get("/editions/" + slug).status()).isEqualTo(404);
@@ -143,7 +244,8 @@ class AgendaEditingTest {
 
     @Test
     void participantsCannotEditTheAgenda() {
-        HttpVisitor participant = signUp("Participant " + UUID.randomUUID().toString().substring(0, 8));
+        HttpVisitor participant =
+                signUp("Participant " + UUID.randomUUID().toString().substring(0, 8));
 
         assertThat(participant.get("/editions/new").status()).isEqualTo(403);
         assertThat(participant.get("/editions/athens-2009/edit").status()).isEqualTo(403);
@@ -151,19 +253,27 @@ class AgendaEditingTest {
     }
 
     private Edition anEditionWithASession() {
-        forums.importEdition(slug, new EditionRepository.EditionDetails(
+        forums.importEdition(
+                slug,
+                new EditionRepository.EditionDetails(
                         org.polyphony.languages.LocalizedText.of("en", "Edition " + slug),
-                        org.polyphony.languages.LocalizedText.empty(), org.polyphony.languages.LocalizedText.empty(),
-                        java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 2), EditionStatus.OPEN),
-                java.util.List.of(new ForumManagement.ImportedRoundtable(1,
+                        org.polyphony.languages.LocalizedText.empty(),
+                        org.polyphony.languages.LocalizedText.empty(),
+                        java.time.LocalDate.of(2026, 1, 1),
+                        java.time.LocalDate.of(2026, 1, 2),
+                        EditionStatus.OPEN),
+                java.util.List.of(new ForumManagement.ImportedRoundtable(
+                        1,
                         org.polyphony.languages.LocalizedText.of("en", "Labour"),
                         org.polyphony.languages.LocalizedText.empty(),
-                        java.util.List.of(new ForumManagement.ImportedSession(1,
+                        java.util.List.of(new ForumManagement.ImportedSession(
+                                1,
                                 org.polyphony.languages.LocalizedText.of("en", "Recruitment fees"),
                                 org.polyphony.languages.LocalizedText.of("en", "Why fees matter."),
                                 java.util.List.of(new Edition.Prompt(
                                         org.polyphony.languages.LocalizedText.of("en", "Who pays the fees?"),
-                                        java.util.List.of(org.polyphony.languages.LocalizedText.of("en", "workers")))))))));
+                                        java.util.List.of(
+                                                org.polyphony.languages.LocalizedText.of("en", "workers")))))))));
         return forums.edition(slug, true).orElseThrow();
     }
 
@@ -179,8 +289,8 @@ class AgendaEditingTest {
     private HttpVisitor logIn(String name) {
         HttpVisitor visitor = new HttpVisitor(port);
         visitor.get("/login");
-        assertThat(visitor.post("/login", "name", name, "password", PASSWORD).redirect()).isEqualTo("/");
+        assertThat(visitor.post("/login", "name", name, "password", PASSWORD).redirect())
+                .isEqualTo("/");
         return visitor;
     }
-
 }

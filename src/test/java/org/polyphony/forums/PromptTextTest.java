@@ -10,7 +10,8 @@ class PromptTextTest {
 
     @Test
     void blocksBecomeIssuesAndDashedLinesTheirPoints() {
-        List<ParsedPrompt> prompts = PromptText.parse("""
+        List<ParsedPrompt> prompts = PromptText.parse(
+                """
                 How to spread the benefits
                 of migration more widely?
                 - include the poorest
@@ -20,10 +21,12 @@ class PromptTextTest {
                 Which policies suit destination countries?
                 """);
 
-        assertThat(prompts).containsExactly(
-                new ParsedPrompt("How to spread the benefits of migration more widely?",
-                        List.of("include the poorest of the poor", "schools and infrastructure")),
-                new ParsedPrompt("Which policies suit destination countries?", List.of()));
+        assertThat(prompts)
+                .containsExactly(
+                        new ParsedPrompt(
+                                "How to spread the benefits of migration more widely?",
+                                List.of("include the poorest of the poor", "schools and infrastructure")),
+                        new ParsedPrompt("Which policies suit destination countries?", List.of()));
     }
 
     @Test

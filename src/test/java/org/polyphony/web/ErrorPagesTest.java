@@ -36,8 +36,8 @@ class ErrorPagesTest {
 
     @Test
     void aPathThatMatchesNothingIsAlsoALocalizedPage() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/no/such/page.php"))
-                .header("Accept-Language", "ar"));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri("/no/such/page.php")).header("Accept-Language", "ar"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         Document page = Jsoup.parse(response.body());
@@ -46,8 +46,8 @@ class ErrorPagesTest {
 
     @Test
     void apiClientsGetJsonErrors() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/editions/no-such-edition"))
-                .header("Accept", "application/json"));
+        HttpResponse<String> response =
+                send(HttpRequest.newBuilder(uri("/editions/no-such-edition")).header("Accept", "application/json"));
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("{\"status\":404,\"error\":\"Not Found\"}");
@@ -59,7 +59,10 @@ class ErrorPagesTest {
                 .header("Accept-Language", "fr"));
 
         assertThat(response.statusCode()).isBetween(300, 499);
-        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("at java.");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContain("at org.")
+                .doesNotContain("at java.");
     }
 
     private URI uri(String path) {

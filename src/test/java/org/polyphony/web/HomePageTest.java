@@ -1,19 +1,18 @@
 package org.polyphony.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.polyphony.PolyphonyWebTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -35,7 +34,8 @@ class HomePageTest {
 
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo(language);
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
-        String text = page.select("#edition-athens-2009 ~ ul, section:has(#edition-athens-2009)").text();
+        String text = page.select("#edition-athens-2009 ~ ul, section:has(#edition-athens-2009)")
+                .text();
         for (String title : athensRoundtableTitles(language)) {
             assertThat(text).contains(title);
         }
@@ -45,9 +45,11 @@ class HomePageTest {
     @Test
     void rendersTheInterfaceInTheChosenLanguage() throws Exception {
         Document french = fetch(get("/").header("Accept-Language", "fr-CA,fr;q=0.9"));
-        Document english = fetch(get("/").header("Accept-Language", "fr-CA,fr;q=0.9").cookie(new Cookie("lang", "en")));
+        Document english =
+                fetch(get("/").header("Accept-Language", "fr-CA,fr;q=0.9").cookie(new Cookie("lang", "en")));
 
-        assertThat(french.select("a.skip").text()).isNotEqualTo(english.select("a.skip").text());
+        assertThat(french.select("a.skip").text())
+                .isNotEqualTo(english.select("a.skip").text());
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
     }
 
@@ -60,8 +62,8 @@ class HomePageTest {
 
     @Test
     void theLanguageSwitcherRemembersTheChoiceInACookie() throws Exception {
-        MvcResult result = mvc.perform(post("/language").with(csrf()).param("lang", "ar")
-                        .param("return", "/editions/athens-2009"))
+        MvcResult result = mvc.perform(
+                        post("/language").with(csrf()).param("lang", "ar").param("return", "/editions/athens-2009"))
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/editions/athens-2009");
@@ -73,8 +75,8 @@ class HomePageTest {
 
     @Test
     void theLanguageSwitcherNeverRedirectsOffSite() throws Exception {
-        MvcResult result = mvc.perform(post("/language").with(csrf()).param("lang", "fr")
-                        .param("return", "//evil.example/"))
+        MvcResult result = mvc.perform(
+                        post("/language").with(csrf()).param("lang", "fr").param("return", "//evil.example/"))
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
@@ -102,7 +104,9 @@ class HomePageTest {
         var response = mvc.perform(get("/")).andReturn().getResponse();
 
         assertThat(response.getHeader("Content-Security-Policy"))
-                .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
+                .contains("script-src 'self'")
+                .contains("frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline");
         assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -134,15 +138,16 @@ class HomePageTest {
     }
 
     static List<String> athensRoundtableTitles(String language) throws IOException {
-        JsonNode agenda = JsonMapper.builder().build().readTree(new ClassPathResource("demo/agenda.json").getInputStream());
+        JsonNode agenda =
+                JsonMapper.builder().build().readTree(new ClassPathResource("demo/agenda.json").getInputStream());
         for (JsonNode edition : agenda.get("editions")) {
             if (edition.get("slug").asString().equals("athens-2009")) {
-                return edition.get("roundtables").valueStream()
+                return edition.get("roundtables")
+                        .valueStream()
                         .map(r -> r.get("title").get(language).asString())
                         .toList();
             }
         }
         throw new AssertionError("no Athens edition in the demo agenda");
     }
-
 }

@@ -13,8 +13,15 @@ class LocalPathTest {
 
     @Test
     void sendsEverythingElseHome() {
-        for (String target : new String[] {null, "", "https://evil.example/", "//evil.example", "/\\evil.example",
-                "javascript:alert(1)", "/a\r\nSet-Cookie: x"}) {
+        for (String target : new String[] {
+            null,
+            "",
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil.example",
+            "javascript:alert(1)",
+            "/a\r\nSet-Cookie: x"
+        }) {
             assertThat(LocalPath.orHome(target)).as(String.valueOf(target)).isEqualTo("/");
         }
     }

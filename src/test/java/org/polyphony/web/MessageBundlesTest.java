@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.polyphony.accounts.Role;
 import org.polyphony.forums.EditionStatus;
 import org.polyphony.languages.UiLanguage;
@@ -49,9 +49,11 @@ class MessageBundlesTest {
         for (String key : bundle.stringPropertyNames()) {
             String message = bundle.getProperty(key);
             assertThat(message).as("%s in %s", key, language).isNotBlank().doesNotContain("'");
-            assertThat(placeholders(message)).as("placeholders of %s in %s", key, language)
+            assertThat(placeholders(message))
+                    .as("placeholders of %s in %s", key, language)
                     .isEqualTo(placeholders(english.getProperty(key)));
-            String formatted = new MessageFormat(message, Locale.forLanguageTag(language)).format(new Object[] {3, "x"});
+            String formatted =
+                    new MessageFormat(message, Locale.forLanguageTag(language)).format(new Object[] {3, "x"});
             assertThat(formatted).as("%s in %s", key, language).isNotBlank();
         }
     }
@@ -62,7 +64,10 @@ class MessageBundlesTest {
         Set<String> used = new TreeSet<>();
         collect(Path.of("src/main/jte"), Pattern.compile("page\\.t\\(\"([a-zA-Z0-9.-]+)\""), used);
         collect(Path.of("src/main/java"), Pattern.compile("\"\\{([a-z][a-zA-Z0-9.]+)}\""), used);
-        collect(Path.of("src/main/java"), Pattern.compile("reject(?:Value)?\\(\"[a-zA-Z]+\", \"([a-z][a-zA-Z0-9.]+)\""), used);
+        collect(
+                Path.of("src/main/java"),
+                Pattern.compile("reject(?:Value)?\\(\"[a-zA-Z]+\", \"([a-z][a-zA-Z0-9.]+)\""),
+                used);
         for (EditionStatus status : EditionStatus.values()) {
             used.add("edition.status." + status.name());
         }
@@ -73,10 +78,16 @@ class MessageBundlesTest {
             used.add("error." + kind + ".title");
             used.add("error." + kind + ".text");
         }
-        used.addAll(Set.of("home.welcome", "home.accountDeleted", "home.signedOut", "login.failed", "login.throttled",
-                "settings.saved.profile", "settings.saved.password"));
+        used.addAll(Set.of(
+                "home.welcome",
+                "home.accountDeleted",
+                "home.signedOut",
+                "login.failed",
+                "login.throttled",
+                "settings.saved.profile",
+                "settings.saved.password"));
 
-        used.removeIf(key -> key.endsWith("."));  // prefixes of keys built at run time, listed above
+        used.removeIf(key -> key.endsWith(".")); // prefixes of keys built at run time, listed above
 
         assertThat(keys).containsAll(used);
     }

@@ -30,8 +30,14 @@ class PageWeightTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"/, en", "/, ar", "/, zh", "/signup, fr", "/editions/athens-2009, ru",
-        "/editions/athens-2009/sessions/2.1, es"})
+    @CsvSource({
+        "/, en",
+        "/, ar",
+        "/, zh",
+        "/signup, fr",
+        "/editions/athens-2009, ru",
+        "/editions/athens-2009/sessions/2.1, es"
+    })
     void aFirstVisitFitsTheBudget(String path, String language) throws Exception {
         HttpResponse<byte[]> page = fetch(path, language);
         Document document = Jsoup.parse(new String(ungzip(page), java.nio.charset.StandardCharsets.UTF_8));
@@ -47,13 +53,15 @@ class PageWeightTest {
             total += response.body().length;
         }
 
-        System.out.printf("page weight %s (%s): %d bytes transferred, %d assets%n", path, language, total, assets.size());
+        System.out.printf(
+                "page weight %s (%s): %d bytes transferred, %d assets%n", path, language, total, assets.size());
         assertThat(total).isLessThanOrEqualTo(BUDGET);
         assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
     }
 
     private HttpResponse<byte[]> fetch(String path, String language) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                         .header("Accept-Encoding", "gzip")
                         .header("Accept-Language", language)
                         .build(),
