@@ -10,12 +10,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * axe-core, injected into the rendered pages, finds no serious or critical accessibility violation. The test's
@@ -49,6 +53,53 @@ class AccessibilityBrowserTest {
         }
     }
 
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "signed-in pages in {0}")
+    @ValueSource(strings = {"en", "ar"})
+    void signedInAndOrganiserPagesHaveNoSeriousViolations(String language) {
+        String name = "Axe " + UUID.randomUUID().toString().substring(0, 8);
+        String password = "checking every page";
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBypassCSP(true)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
+            Page page = context.newPage();
+            page.navigate(url("/signup"));
+            page.click("form[action='/signup'] button[type=submit]");
+            assertNoSeriousViolations(page, "/signup with errors", language);
+
+            page.fill("#displayName", name);
+            page.fill("#password", password);
+            page.fill("#passwordRepeat", password);
+            page.click("form[action='/signup'] button[type=submit]");
+            jdbc.sql("UPDATE accounts_account SET roles = '{PARTICIPANT,ADMINISTRATOR}' WHERE display_name = :name")
+                    .param("name", name)
+                    .update();
+            page.click("form[action='/logout'] button");
+            page.navigate(url("/login"));
+            page.fill("#name", name);
+            page.fill("#password", password);
+            page.click("form[action='/login'] button[type=submit]");
+
+            for (String path : List.of(
+                    "/account",
+                    "/editions/new",
+                    "/editions/athens-2009",
+                    "/editions/athens-2009/edit",
+                    "/editions/athens-2009/roundtables/1/edit",
+                    "/editions/athens-2009/roundtables/1/sessions/new",
+                    "/editions/athens-2009/sessions/1.1/edit",
+                    "/admin/accounts?q=axe")) {
+                page.navigate(url(path));
+                assertNoSeriousViolations(page, path, language);
+            }
+            page.navigate(url("/account"));
+            page.click("form[action='/account/delete'] button[type=submit]");
+            assertNoSeriousViolations(page, "/account/delete with errors", language);
+        }
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
         "/, en",
@@ -68,20 +119,38 @@ class AccessibilityBrowserTest {
                 .setBypassCSP(true)
                 .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
             Page page = context.newPage();
-            page.navigate("http://localhost:" + port + path);
-            page.evaluate(axe);
-            @SuppressWarnings("unchecked")
-            List<Map<String, Object>> violations = (List<Map<String, Object>>)
-                    page.evaluate(
-                            """
-                    async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                        .map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                                     targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))
-                    """);
-            assertThat(violations)
-                    .as("axe violations on %s (%s)", path, language)
-                    .isEmpty();
+            page.navigate(url(path));
+            assertNoSeriousViolations(page, path, language);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCheckItselfCatchesAnInaccessiblePage() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.setContent("<html><body><img src='/x.png'><input type='text'></body></html>");
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertNoSeriousViolations(page, "broken", "en"))
+                    .isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("image-alt");
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void assertNoSeriousViolations(Page page, String path, String language) {
+        page.evaluate(axe);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                page.evaluate(
+                        """
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                 targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))
+                """);
+        assertThat(violations).as("axe violations on %s (%s)", path, language).isEmpty();
     }
 }
