@@ -26,8 +26,14 @@ public class AccountManagement {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final AccountSessions sessions;
 
-    AccountManagement(AccountRepository accounts, PasswordEncoder passwords, ApplicationEventPublisher events) {
+    AccountManagement(
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events,
+            AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.passwords = passwords;
         this.events = events;
@@ -82,7 +88,7 @@ public class AccountManagement {
     }
 
     @Transactional
-    void changePassword(AccountId id, PasswordForm form, Errors errors) {
+    void changePassword(AccountId id, PasswordForm form, Errors errors, String currentSessionId) {
         Account account = accounts.findById(id).orElseThrow();
         if (!errors.hasFieldErrors("currentPassword")
                 && !passwords.matches(form.currentPassword(), account.passwordHash())) {
@@ -97,6 +103,7 @@ public class AccountManagement {
                 errors);
         if (!errors.hasErrors()) {
             accounts.updatePassword(id, passwords.encode(form.newPassword()));
+            sessions.endOthers(id, currentSessionId);
         }
     }
 
@@ -112,6 +119,7 @@ public class AccountManagement {
         }
         accounts.delete(id);
         events.publishEvent(new AccountDeleted(id));
+        sessions.endAll(id);
         return true;
     }
 
@@ -120,6 +128,8 @@ public class AccountManagement {
         EnumSet<Role> withParticipant = EnumSet.of(Role.PARTICIPANT);
         withParticipant.addAll(roles);
         accounts.updateRoles(id, withParticipant);
+        // sessions carry the roles they were signed in with: end them, so a removed role is gone at once
+        sessions.endAll(id);
     }
 
     void rememberUiLanguage(AccountId id, UiLanguage language) {
@@ -161,7 +171,7 @@ public class AccountManagement {
         }
         if (!password.equals(repeat == null ? "" : repeat)) {
             errors.rejectValue(repeatField, "account.password.mismatch");
-        } else if (DisplayNames.key(password).contains(DisplayNames.key(name))) {
+        } else if (!name.isBlank() && DisplayNames.key(password).contains(DisplayNames.key(name))) {
             errors.rejectValue(field, "account.password.containsName");
         }
     }

@@ -120,6 +120,13 @@ class AccountRepository {
                 .list();
     }
 
+    /** Serialises start-up tasks (first administrator) across nodes, until the transaction ends. */
+    void lockForStartupTasks() {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('polyphony-startup'))")
+                .query(Integer.class)
+                .single();
+    }
+
     boolean anyWithRole(Role role) {
         return jdbc.sql("SELECT count(*) FROM accounts_account WHERE :role = ANY (roles)")
                         .param("role", role.name())

@@ -13,8 +13,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,27 +25,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AccountSettingsController {
 
+    private static final java.util.Set<String> SAVED_NOTICES = java.util.Set.of("profile", "password");
+
     private final AccountManagement management;
     private final SignedInAccount signedIn;
     private final MessageSource messages;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final CostlyActionThrottle throttle;
 
     AccountSettingsController(
             AccountManagement management,
             SignedInAccount signedIn,
             MessageSource messages,
-            FindByIndexNameSessionRepository<? extends Session> sessions) {
+            CostlyActionThrottle throttle) {
+        this.throttle = throttle;
         this.management = management;
         this.signedIn = signedIn;
         this.messages = messages;
-        this.sessions = sessions;
     }
 
     @GetMapping("/account")
     String settings(@RequestParam(name = "saved", required = false) String saved, Model model, Locale locale) {
         Account account = management.find(signedIn.id()).orElseThrow();
+        saved = saved != null && SAVED_NOTICES.contains(saved) ? saved : null;
         return render(
                 model, locale, profileOf(account), FormErrors.none(), FormErrors.none(), FormErrors.none(), saved);
+    }
+
+    /** The forms post to these addresses; a reload or a language switch there comes back to the settings. */
+    @GetMapping({"/account/profile", "/account/password", "/account/delete"})
+    String backToSettings() {
+        return "redirect:/account";
     }
 
     @PostMapping("/account/profile")
@@ -80,8 +87,14 @@ class AccountSettingsController {
             BindingResult result,
             Model model,
             Locale locale,
+            HttpServletRequest request,
             HttpServletResponse response) {
-        management.changePassword(signedIn.id(), form, result);
+        refuseIfThrottled(result);
+        management.changePassword(
+                signedIn.id(), form, result, request.getSession().getId());
+        if (!result.hasErrors()) {
+            request.changeSessionId();
+        }
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             Account account = management.find(signedIn.id()).orElseThrow();
@@ -115,9 +128,8 @@ class AccountSettingsController {
             HttpServletResponse response)
             throws ServletException {
         AccountId id = signedIn.id();
-        String principalName = signedIn.current().orElseThrow().getUsername();
+        refuseIfThrottled(result);
         if (management.delete(id, form, result)) {
-            sessions.findByPrincipalName(principalName).keySet().forEach(sessions::deleteById);
             request.logout();
             return "redirect:/?accountDeleted";
         }
@@ -131,6 +143,13 @@ class AccountSettingsController {
                 FormErrors.none(),
                 FormErrors.of(result, messages, locale),
                 null);
+    }
+
+    /** Counts a check of the current password; over the limit, the check is not made. */
+    private void refuseIfThrottled(BindingResult result) {
+        if (!result.hasFieldErrors("currentPassword") && !throttle.passwordCheckAllowed(signedIn.id())) {
+            result.rejectValue("currentPassword", "account.password.throttled");
+        }
     }
 
     private static ProfileForm profileOf(Account account) {

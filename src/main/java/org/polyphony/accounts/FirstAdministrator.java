@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates the first administrator from {@code polyphony.admin.name} and {@code polyphony.admin.password} (for
  * example the environment variables POLYPHONY_ADMIN_NAME and POLYPHONY_ADMIN_PASSWORD). There is no default
  * password: without both settings no administrator is created. An existing account of that name is given the
- * administrator role and keeps its password.
+ * administrator role only when the configured password is its password.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -40,6 +40,8 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // several nodes may start at once on an empty database
+        accounts.lockForStartupTasks();
         if (name.isEmpty()) {
             if (!accounts.anyWithRole(Role.ADMINISTRATOR)) {
                 log.info("No administrator yet: set POLYPHONY_ADMIN_NAME and POLYPHONY_ADMIN_PASSWORD and restart"
@@ -49,6 +51,11 @@ class FirstAdministrator implements ApplicationRunner {
         }
         var existing = accounts.findByName(name);
         if (existing.isPresent()) {
+            if (!passwords.matches(password, existing.get().passwordHash())) {
+                // someone else may have signed up with this name: never hand them the keys
+                throw new IllegalStateException("An account named in polyphony.admin.name exists, but"
+                        + " polyphony.admin.password is not its password; no role was given");
+            }
             var roles = EnumSet.copyOf(existing.get().roles());
             if (roles.add(Role.ADMINISTRATOR)) {
                 accounts.updateRoles(existing.get().id(), roles);

@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,10 +41,13 @@ class LoginThrottle extends OncePerRequestFilter {
         this.window = window;
     }
 
+    /** The matcher the login filter itself uses, so that no spelling of the path (e.g. /%6Cogin) slips past. */
+    private static final RequestMatcher LOGIN =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !("POST".equals(request.getMethod()) && "/login".equals(path));
+        return !LOGIN.matches(request);
     }
 
     @Override

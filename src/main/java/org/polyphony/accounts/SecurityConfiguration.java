@@ -35,7 +35,8 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccountSessions sessions)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/account", "/account/**")
@@ -46,7 +47,7 @@ class SecurityConfiguration {
                         .usernameParameter("name")
                         .passwordParameter("password")
                         .failureForwardUrl("/login/failed")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignInSuccess(sessions))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))

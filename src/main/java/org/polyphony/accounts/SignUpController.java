@@ -18,7 +18,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Signing up and signing in. Spring Security checks the password; this controller shows the forms. */
@@ -29,12 +28,18 @@ class SignUpController {
     private final AccountRepository accounts;
     private final SecurityContextRepository contexts;
     private final MessageSource messages;
+    private final AccountSessions sessions;
+    private final CostlyActionThrottle throttle;
 
     SignUpController(
             AccountManagement management,
             AccountRepository accounts,
             SecurityContextRepository contexts,
-            MessageSource messages) {
+            MessageSource messages,
+            AccountSessions sessions,
+            CostlyActionThrottle throttle) {
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.management = management;
         this.accounts = accounts;
         this.contexts = contexts;
@@ -56,6 +61,12 @@ class SignUpController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
+        if (!throttle.signUpAllowed(request)) {
+            result.reject("signup.throttled");
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("errors", FormErrors.of(result, messages, locale));
+            return "accounts/signup";
+        }
         var created = management.signUp(form, UiLanguage.of(locale), result);
         if (created.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -78,7 +89,12 @@ class SignUpController {
         return login(model, name, "login.failed");
     }
 
-    @RequestMapping(LoginThrottle.THROTTLED_PATH)
+    @GetMapping({"/login/failed", LoginThrottle.THROTTLED_PATH})
+    String backToLogin() {
+        return "redirect:/login";
+    }
+
+    @PostMapping(LoginThrottle.THROTTLED_PATH)
     String loginThrottled(
             @RequestParam(name = "name", defaultValue = "") String name, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -102,5 +118,6 @@ class SignUpController {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        sessions.bind(request, account.id());
     }
 }

@@ -33,11 +33,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final String CLUSTER_DIRECTORY = "postgres";
     private static final String PASSWORD_FILE = "postgres.password";
 
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(60);
+
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
     private final String password;
+    private final Path cluster;
 
-    private EmbeddedPostgresServer(DataDirectoryLock lock, EmbeddedPostgres postgres, String password) {
+    private EmbeddedPostgresServer(DataDirectoryLock lock, EmbeddedPostgres postgres, String password, Path cluster) {
+        this.cluster = cluster;
         this.lock = lock;
         this.postgres = postgres;
         this.password = password;
@@ -50,7 +54,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDirectory, Path binariesDirectory) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
         try {
-            Path cluster = dataDirectory.resolve(CLUSTER_DIRECTORY);
+            Path cluster = dataDirectory.toAbsolutePath().resolve(CLUSTER_DIRECTORY);
             OrphanedPostmaster.stopIfRunning(cluster);
             String password = passwordOf(dataDirectory);
             Files.createDirectories(binariesDirectory);
@@ -76,9 +80,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(120))
+                    // stopped by close(), after the application has finished its requests, not by a JVM hook
+                    // running in parallel with the graceful shutdown
+                    .setRegisterShutdownHook(false)
                     .start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(lock, postgres, password);
-            server.createDatabaseIfMissing();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(lock, postgres, password, cluster);
+            try {
+                server.createDatabaseIfMissing();
+            } catch (RuntimeException e) {
+                postgres.close();
+                throw e;
+            }
             log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), cluster);
             return server;
         } catch (IOException e) {
@@ -99,8 +111,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         String password = HexFormat.of().formatHex(random);
+        // created readable by its owner only, never for a moment by others
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, password, StandardCharsets.US_ASCII);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         return password;
     }
 
@@ -137,6 +150,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
+            // the library gives up waiting after a few seconds; keep the lock until PostgreSQL has really gone,
+            // so that no new instance starts on a cluster that is still being written
+            OrphanedPostmaster.awaitExit(cluster, SHUTDOWN_WAIT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

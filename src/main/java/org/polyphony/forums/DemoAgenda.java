@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.polyphony.forums.Edition.Prompt;
 import org.polyphony.forums.EditionRepository.EditionDetails;
+import org.polyphony.forums.ForumManagement.ImportedEdition;
 import org.polyphony.forums.ForumManagement.ImportedRoundtable;
 import org.polyphony.forums.ForumManagement.ImportedSession;
 import org.polyphony.languages.LocalizedText;
@@ -42,22 +43,23 @@ class DemoAgenda implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!forums.isEmpty()) {
-            return;
+        List<ImportedEdition> editions = read().editions().stream()
+                .map(edition -> new ImportedEdition(
+                        edition.slug(),
+                        new EditionDetails(
+                                text(edition.name()),
+                                text(edition.place()),
+                                text(edition.summary()),
+                                edition.startsOn(),
+                                edition.endsOn(),
+                                EditionStatus.valueOf(edition.status())),
+                        edition.roundtables().stream()
+                                .map(DemoAgenda::roundtable)
+                                .toList()))
+                .toList();
+        if (forums.importIfEmpty(editions)) {
+            log.info("Loaded the demo agenda (Athens 2009, GFMD 2012)");
         }
-        for (AgendaFile.EditionEntry edition : read().editions()) {
-            forums.importEdition(
-                    edition.slug(),
-                    new EditionDetails(
-                            text(edition.name()),
-                            text(edition.place()),
-                            text(edition.summary()),
-                            edition.startsOn(),
-                            edition.endsOn(),
-                            EditionStatus.valueOf(edition.status())),
-                    edition.roundtables().stream().map(DemoAgenda::roundtable).toList());
-        }
-        log.info("Loaded the demo agenda (Athens 2009, GFMD 2012)");
     }
 
     static AgendaFile read() {

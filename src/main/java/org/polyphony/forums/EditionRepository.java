@@ -73,6 +73,13 @@ class EditionRepository {
                 > 0;
     }
 
+    /** Serialises start-up tasks (demo import) across nodes, until the transaction ends. */
+    void lockForStartupTasks() {
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(hashtext('polyphony-startup'))")
+                .query(Integer.class)
+                .single();
+    }
+
     long count() {
         return jdbc.sql("SELECT count(*) FROM forums_edition").query(Long.class).single();
     }

@@ -40,9 +40,21 @@ public class ForumManagement {
         return editions.findBySlug(slug).filter(e -> organiser || PUBLIC.contains(e.status()));
     }
 
-    boolean isEmpty() {
-        return editions.count() == 0;
+    /**
+     * Imports the given editions if, and only if, there are none yet. Nodes starting together on an empty
+     * database queue on a lock, so the agenda is imported once.
+     */
+    @Transactional
+    boolean importIfEmpty(List<ImportedEdition> imports) {
+        editions.lockForStartupTasks();
+        if (editions.count() > 0) {
+            return false;
+        }
+        imports.forEach(i -> importEdition(i.slug(), i.details(), i.roundtables()));
+        return true;
     }
+
+    record ImportedEdition(String slug, EditionDetails details, List<ImportedRoundtable> roundtables) {}
 
     @Transactional
     Optional<String> createEdition(EditionForm form, Errors errors) {
@@ -101,11 +113,15 @@ public class ForumManagement {
         if (errors.hasErrors()) {
             return;
         }
-        editions.insertRoundtable(
-                edition.id(),
-                form.number(),
-                LocalizedText.of(form.language(), form.title()),
-                LocalizedText.of(form.language(), form.background()));
+        try {
+            editions.insertRoundtable(
+                    edition.id(),
+                    form.number(),
+                    LocalizedText.of(form.language(), form.title()),
+                    LocalizedText.of(form.language(), form.background()));
+        } catch (DuplicateKeyException addedMeanwhile) {
+            errors.rejectValue("number", "roundtable.number.taken");
+        }
     }
 
     @Transactional
@@ -132,12 +148,18 @@ public class ForumManagement {
             return Optional.empty();
         }
         String language = form.language();
-        ForumSessionId id = editions.insertSession(
-                edition.id(),
-                roundtable,
-                form.position(),
-                LocalizedText.of(language, form.title()),
-                LocalizedText.of(language, form.background()));
+        ForumSessionId id;
+        try {
+            id = editions.insertSession(
+                    edition.id(),
+                    roundtable,
+                    form.position(),
+                    LocalizedText.of(language, form.title()),
+                    LocalizedText.of(language, form.background()));
+        } catch (DuplicateKeyException addedMeanwhile) {
+            errors.rejectValue("position", "session.position.taken");
+            return Optional.empty();
+        }
         editions.replacePrompts(
                 id, parsed.stream().map(p -> prompt(language, p)).toList());
         return Optional.of(roundtable.number() + "." + form.position());
@@ -149,8 +171,11 @@ public class ForumManagement {
         List<ParsedPrompt> parsed = PromptText.parse(form.prompts());
         String language = form.language();
         boolean original = session.title().originalLanguage().equals(language);
-        boolean sameShape = parsed.size() == session.prompts().size();
-        if (!errors.hasErrors() && !original && !sameShape) {
+        boolean untouched = !original && parsed.isEmpty();
+        if (!errors.hasErrors()
+                && !original
+                && !untouched
+                && parsed.size() != session.prompts().size()) {
             // a translation must keep the original's issues, one for one
             errors.rejectValue(
                     "prompts",
@@ -165,10 +190,14 @@ public class ForumManagement {
                 session.id(),
                 session.title().with(language, form.title()),
                 session.background().with(language, form.background()));
+        if (untouched) {
+            return;
+        }
+        // issues keep their translations by position; issues the original adds start in the original only
         List<Prompt> prompts = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             prompts.add(
-                    sameShape
+                    i < session.prompts().size()
                             ? merge(session.prompts().get(i), language, parsed.get(i))
                             : prompt(language, parsed.get(i)));
         }
@@ -211,12 +240,21 @@ public class ForumManagement {
             LocalizedText point =
                     i < existing.points().size() ? existing.points().get(i) : LocalizedText.empty();
             String text = i < parsed.points().size() ? parsed.points().get(i) : null;
-            LocalizedText merged = point.with(language, text);
+            LocalizedText merged = withVersion(point, language, text);
             if (!merged.isEmpty()) {
                 points.add(merged);
             }
         }
-        return new Prompt(existing.question().with(language, parsed.question()), points);
+        return new Prompt(withVersion(existing.question(), language, parsed.question()), points);
+    }
+
+    /** Sets one language's version, unless it is only the original's text left standing in, untranslated. */
+    private static LocalizedText withVersion(LocalizedText text, String language, String version) {
+        String original = text.originalLanguage();
+        boolean placeholder = !original.equals(language)
+                && version != null
+                && version.strip().equals(text.exactly(original).orElse(null));
+        return placeholder ? text : text.with(language, version);
     }
 
     private static void checkLanguage(String language, Errors errors) {

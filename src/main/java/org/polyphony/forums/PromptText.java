@@ -23,8 +23,14 @@ final class PromptText {
                 if (trimmed.isEmpty()) {
                     continue;
                 }
-                if (trimmed.matches("^[-–•*]\\s*.*") && !question.isEmpty()) {
-                    points.add(trimmed.replaceFirst("^[-–•*]\\s*", ""));
+                boolean bullet = trimmed.matches("^[-–•*](\\s.*)?$");
+                if (bullet && !question.isEmpty()) {
+                    String point = trimmed.replaceFirst("^[-–•*]\\s*", "");
+                    if (!point.isEmpty()) {
+                        points.add(point);
+                    }
+                } else if (bullet) {
+                    continue;
                 } else if (points.isEmpty()) {
                     question.append(question.isEmpty() ? "" : " ").append(trimmed);
                 } else {
@@ -39,12 +45,21 @@ final class PromptText {
         return prompts;
     }
 
+    /**
+     * One issue in {@code language}; where that language has no version yet, the original's text stands in, so
+     * the organiser sees what to translate (and text left unchanged is not stored as a translation).
+     */
     static String format(Edition.Prompt prompt, String language) {
-        String question = prompt.question().exactly(language).orElse("");
+        String question = versionOrOriginal(prompt.question(), language);
         String points = prompt.points().stream()
-                .map(p -> "- " + p.exactly(language).orElse(""))
+                .map(p -> "- " + versionOrOriginal(p, language))
                 .collect(Collectors.joining("\n"));
         return points.isEmpty() ? question : question + "\n" + points;
+    }
+
+    private static String versionOrOriginal(org.polyphony.languages.LocalizedText text, String language) {
+        return text.exactly(language)
+                .orElseGet(() -> text.exactly(text.originalLanguage()).orElse(""));
     }
 
     record ParsedPrompt(String question, List<String> points) {}

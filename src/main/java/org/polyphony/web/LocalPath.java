@@ -11,7 +11,7 @@ public final class LocalPath {
                 && path.startsWith("/")
                 && !path.startsWith("//")
                 && !path.startsWith("/\\")
-                && path.chars().noneMatch(c -> c < 0x20 || c == '\\');
+                && path.chars().noneMatch(c -> c < 0x20 || c == '\\' || c == '{' || c == '}');
         return local ? path : "/";
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,12 @@ class WebErrorController implements ErrorController {
         if (accept == null) {
             return false;
         }
-        List<MediaType> types = MediaType.parseMediaTypes(accept);
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
         boolean html = types.stream().anyMatch(t -> t.includes(MediaType.TEXT_HTML) && !t.isWildcardType());
         boolean json =
                 types.stream().anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && !t.isWildcardType());

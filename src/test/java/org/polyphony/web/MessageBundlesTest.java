@@ -66,7 +66,7 @@ class MessageBundlesTest {
         collect(Path.of("src/main/java"), Pattern.compile("\"\\{([a-z][a-zA-Z0-9.]+)}\""), used);
         collect(
                 Path.of("src/main/java"),
-                Pattern.compile("reject(?:Value)?\\(\"[a-zA-Z]+\", \"([a-z][a-zA-Z0-9.]+)\""),
+                Pattern.compile("reject(?:Value)?\\((?:\"[a-zA-Z]+\", )?\"([a-z][a-zA-Z0-9.]+)\""),
                 used);
         for (EditionStatus status : EditionStatus.values()) {
             used.add("edition.status." + status.name());
