@@ -84,6 +84,27 @@ class ZeroConfigurationStartTest {
                 .hasStackTraceContaining("polyphony.admin.password must be set");
     }
 
+    @Test
+    void anExistingAccountIsMadeAdministratorOnlyWithItsOwnPassword() {
+        try (ConfigurableApplicationContext context = start()) {
+            context.getBean(JdbcClient.class)
+                    .sql("INSERT INTO accounts_account (display_name, name_key, password_hash)"
+                            + " VALUES ('Squatter', 'squatter', 'not a hash')")
+                    .update();
+        }
+
+        assertThatThrownBy(() -> start(
+                        "--polyphony.admin.name=SQUATTER", "--polyphony.admin.password=the real admin passphrase"))
+                .hasStackTraceContaining("is not its password");
+        try (ConfigurableApplicationContext context = start()) {
+            assertThat(context.getBean(JdbcClient.class)
+                            .sql("SELECT array_to_string(roles, ',') FROM accounts_account WHERE name_key = 'squatter'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("PARTICIPANT");
+        }
+    }
+
     private ConfigurableApplicationContext start(String... extra) {
         String[] args = new String[] {
             "--polyphony.test.shared-database=false",

@@ -294,6 +294,120 @@ class AccountsWebTest {
         assertThat(visitor.get("/account").status()).isEqualTo(302);
     }
 
+    @Test
+    void anotherSpellingOfTheLoginPathIsThrottledToo() {
+        String name = uniqueName("Encoded");
+        HttpVisitor visitor = visitor();
+        visitor.get("/login");
+        int lastStatus = 0;
+        for (int attempt = 0; attempt < 12; attempt++) {
+            lastStatus = visitor.post("/%6Cogin", "name", name, "password", "guess " + attempt)
+                    .status();
+        }
+
+        assertThat(lastStatus).isIn(429, 400, 404, 405);
+    }
+
+    @Test
+    void changingSomeonesRolesSignsThemOutEverywhere() {
+        String adminName = uniqueName("Admin");
+        signedUp(adminName, PASSWORD);
+        accounts.updateRoles(
+                accounts.findByName(adminName).orElseThrow().id(), java.util.EnumSet.of(Role.ADMINISTRATOR));
+        HttpVisitor admin = loggedIn(adminName, PASSWORD);
+        String name = uniqueName("Promoted");
+        HttpVisitor person = signedUp(name, PASSWORD);
+        long id = accounts.findByName(name).orElseThrow().id().value();
+
+        admin.get("/admin/accounts?q=" + name.replace(" ", "+"));
+        var saved = admin.post("/admin/accounts/" + id + "/roles", "role", "ORGANISER");
+
+        assertThat(saved.redirect()).startsWith("/admin/accounts");
+        assertThat(accounts.findByName(name).orElseThrow().roles()).contains(Role.ORGANISER);
+        assertThat(person.get("/account").status()).isEqualTo(302);
+        assertThat(loggedIn(name, PASSWORD).get("/editions/new").status()).isEqualTo(200);
+    }
+
+    @Test
+    void changingThePasswordSignsOutOtherDevicesButNotThisOne() {
+        String name = uniqueName("Two devices");
+        HttpVisitor laptop = signedUp(name, PASSWORD);
+        HttpVisitor phone = loggedIn(name, PASSWORD);
+        laptop.get("/account");
+
+        laptop.post(
+                "/account/password",
+                "currentPassword",
+                PASSWORD,
+                "newPassword",
+                "a brand new passphrase",
+                "newPasswordRepeat",
+                "a brand new passphrase");
+
+        assertThat(laptop.get("/account").status()).isEqualTo(200);
+        assertThat(phone.get("/account").status()).isEqualTo(302);
+    }
+
+    @Test
+    void deletingARenamedAccountSignsOutItsOlderSessions() {
+        String name = uniqueName("Renamed");
+        HttpVisitor laptop = signedUp(name, PASSWORD);
+        HttpVisitor phone = loggedIn(name, PASSWORD);
+        laptop.get("/account");
+        laptop.post("/account/profile", "displayName", uniqueName("Renamed again"), "uiLanguage", "en");
+        laptop.get("/account");
+
+        laptop.post("/account/delete", "currentPassword", PASSWORD);
+
+        assertThat(phone.get("/account").status()).isEqualTo(302);
+    }
+
+    @Test
+    void repeatedWrongCurrentPasswordsAreThrottled() {
+        HttpVisitor visitor = signedUp(uniqueName("Guessing"), PASSWORD);
+        visitor.get("/account");
+        int lastStatus = 0;
+        String error = "";
+        for (int attempt = 0; attempt < 12; attempt++) {
+            var response = visitor.post("/account/delete", "currentPassword", "guess " + attempt);
+            lastStatus = response.status();
+            error = response.document().select("#delete-currentPassword-error").text();
+        }
+
+        assertThat(lastStatus).isEqualTo(422);
+        assertThat(error).isNotBlank();
+        assertThat(visitor.post("/account/delete", "currentPassword", PASSWORD).status())
+                .as("even the right password waits out the window")
+                .isEqualTo(422);
+    }
+
+    @Test
+    void theSavedNoticeShowsOnlyKnownMessages() {
+        HttpVisitor visitor = signedUp(uniqueName("Notice"), PASSWORD);
+
+        Document page = visitor.get("/account?saved=Your+account+is+suspended").document();
+
+        assertThat(page.select(".notice")).isEmpty();
+        assertThat(page.text()).doesNotContain("suspended");
+    }
+
+    @Test
+    void switchingLanguageAfterAFailedFormComesBackToTheForm() {
+        HttpVisitor visitor = signedUp(uniqueName("Switcher"), PASSWORD);
+        visitor.get("/account");
+        var failed = visitor.post("/account/profile", "displayName", "!", "uiLanguage", "en");
+        assertThat(failed.status()).isEqualTo(422);
+
+        var switched = visitor.post(
+                "/language",
+                "lang",
+                "fr",
+                "return",
+                failed.document().select("form.language input[name=return]").val());
+
+        assertThat(switched.follow().follow().status()).isEqualTo(200);
+    }
+
     HttpVisitor visitor() {
         return new HttpVisitor(port);
     }

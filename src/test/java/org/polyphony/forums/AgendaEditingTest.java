@@ -135,6 +135,81 @@ class AgendaEditingTest {
     }
 
     @Test
+    void translatingOnlyTheTitleLeavesTheIssuesInTheOriginal() {
+        anEditionWithASession();
+        var form = organiser
+                .get("/editions/" + slug + "/sessions/1.1/edit?language=fr")
+                .document();
+        String shownIssues = form.select("#prompts").text();
+        assertThat(shownIssues).contains("Who pays the fees?").contains("- workers");
+
+        var saved = organiser.post(
+                "/editions/" + slug + "/sessions/1.1/edit",
+                "language",
+                "fr",
+                "position",
+                "1",
+                "title",
+                "Frais de recrutement",
+                "background",
+                "",
+                "prompts",
+                form.select("#prompts").val());
+
+        assertThat(saved.redirect()).isEqualTo("/editions/" + slug + "/sessions/1.1");
+        Edition.ForumSession session =
+                forums.edition(slug, true).orElseThrow().session("1.1").orElseThrow();
+        assertThat(session.prompts().getFirst().question().exactly("fr")).isEmpty();
+        assertThat(session.prompts().getFirst().points().getFirst().exactly("fr"))
+                .isEmpty();
+        Document french = new HttpVisitor(port)
+                .speaking("fr")
+                .get("/editions/" + slug + "/sessions/1.1")
+                .document();
+        assertThat(french.select("ol.prompts").text())
+                .contains("Who pays the fees?")
+                .doesNotContain(" - ");
+    }
+
+    @Test
+    void addingAnIssueInTheOriginalKeepsTheTranslationsOfTheOthers() {
+        anEditionWithASession();
+        organiser.get("/editions/" + slug + "/sessions/1.1/edit?language=es");
+        organiser.post(
+                "/editions/" + slug + "/sessions/1.1/edit",
+                "language",
+                "es",
+                "position",
+                "1",
+                "title",
+                "Tasas de contratación",
+                "background",
+                "",
+                "prompts",
+                "¿Quién paga las tasas?\n- los trabajadores");
+        organiser.get("/editions/" + slug + "/sessions/1.1/edit?language=en");
+
+        organiser.post(
+                "/editions/" + slug + "/sessions/1.1/edit",
+                "language",
+                "en",
+                "position",
+                "1",
+                "title",
+                "Recruitment fees",
+                "background",
+                "Why fees matter.",
+                "prompts",
+                "Who pays the fees?\n- workers\n\nHow to end them?");
+
+        Edition.ForumSession session =
+                forums.edition(slug, true).orElseThrow().session("1.1").orElseThrow();
+        assertThat(session.prompts()).hasSize(2);
+        assertThat(session.prompts().getFirst().question().exactly("es")).contains("¿Quién paga las tasas?");
+        assertThat(session.prompts().get(1).question().exactly("en")).contains("How to end them?");
+    }
+
+    @Test
     void aTranslationMustKeepTheIssuesOfTheOriginal() {
         anEditionWithASession();
         organiser.get("/editions/" + slug + "/sessions/1.1/edit?language=es");

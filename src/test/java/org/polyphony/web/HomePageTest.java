@@ -83,6 +83,15 @@ class HomePageTest {
     }
 
     @Test
+    void aReturnPathWithTemplateBracesIsRefused() throws Exception {
+        MvcResult result = mvc.perform(
+                        post("/language").with(csrf()).param("lang", "fr").param("return", "/{x}"))
+                .andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
     void aSessionPageShowsBackgroundAndMainIssues() throws Exception {
         Document page = fetch(get("/editions/athens-2009/sessions/1.2").header("Accept-Language", "en"));
 
