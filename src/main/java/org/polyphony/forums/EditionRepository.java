@@ -36,15 +36,7 @@ class EditionRepository {
                          ORDER BY starts_on DESC, id DESC
                         """)
                 .param("statuses", statuses.stream().map(Enum::name).toList())
-                .query((rs, n) -> new EditionRow(
-                        rs.getLong("id"),
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        rs.getString("place"),
-                        rs.getString("summary"),
-                        rs.getDate("starts_on").toLocalDate(),
-                        rs.getDate("ends_on").toLocalDate(),
-                        EditionStatus.valueOf(rs.getString("status"))))
+                .query(EditionRow::map)
                 .list();
         return withAgenda(rows);
     }
@@ -52,15 +44,7 @@ class EditionRepository {
     Optional<Edition> findBySlug(String slug) {
         return jdbc.sql("SELECT * FROM forums_edition WHERE slug = :slug")
                 .param("slug", slug)
-                .query((rs, n) -> new EditionRow(
-                        rs.getLong("id"),
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        rs.getString("place"),
-                        rs.getString("summary"),
-                        rs.getDate("starts_on").toLocalDate(),
-                        rs.getDate("ends_on").toLocalDate(),
-                        EditionStatus.valueOf(rs.getString("status"))))
+                .query(EditionRow::map)
                 .optional()
                 .map(row -> withAgenda(List.of(row)).getFirst());
     }
@@ -263,7 +247,20 @@ class EditionRepository {
             String summary,
             java.time.LocalDate startsOn,
             java.time.LocalDate endsOn,
-            EditionStatus status) {}
+            EditionStatus status) {
+
+        static EditionRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+            return new EditionRow(
+                    rs.getLong("id"),
+                    rs.getString("slug"),
+                    rs.getString("name"),
+                    rs.getString("place"),
+                    rs.getString("summary"),
+                    rs.getDate("starts_on").toLocalDate(),
+                    rs.getDate("ends_on").toLocalDate(),
+                    EditionStatus.valueOf(rs.getString("status")));
+        }
+    }
 
     /** The editable facts of an edition, ready to be written. */
     record EditionDetails(

@@ -5,52 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * axe-core, injected into the rendered pages, finds no serious or critical accessibility violation. The test's
  * browser context bypasses our Content-Security-Policy so that axe can be injected; users' browsers never do.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends BrowserTestSupport {
 
-    static Playwright playwright;
-    static Browser browser;
     static String axe;
 
-    @LocalServerPort
-    int port;
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        Chromium.requireTools();
+    static void readAxe() throws IOException {
         axe = Files.readString(Chromium.AXE);
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Autowired
@@ -134,10 +111,6 @@ class AccessibilityBrowserTest {
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("image-alt");
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static void assertNoSeriousViolations(Page page, String path, String language) {

@@ -5,43 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person signs up, logs out, logs in and switches to Arabic, in a real Chromium, without any JavaScript of ours. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignUpAndArabicBrowserTest {
+class SignUpAndArabicBrowserTest extends BrowserTestSupport {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        Chromium.requireTools();
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void signUpLogInAndSwitchToArabic() {
@@ -89,9 +60,5 @@ class SignUpAndArabicBrowserTest {
             assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("arabic-session.png")));
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
