@@ -28,6 +28,13 @@ public record Edition(
                 .findFirst();
     }
 
+    public Optional<ForumSession> sessionById(ForumSessionId id) {
+        return roundtables.stream()
+                .flatMap(r -> r.sessions().stream())
+                .filter(s -> s.id().equals(id))
+                .findFirst();
+    }
+
     public boolean archived() {
         return status == EditionStatus.ARCHIVED;
     }

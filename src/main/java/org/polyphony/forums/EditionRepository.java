@@ -49,6 +49,14 @@ class EditionRepository {
                 .map(row -> withAgenda(List.of(row)).getFirst());
     }
 
+    Optional<String> slugOfSession(ForumSessionId session) {
+        return jdbc.sql(
+                        "SELECT e.slug FROM forums_session s JOIN forums_edition e ON e.id = s.edition_id WHERE s.id = :id")
+                .param("id", session.value())
+                .query(String.class)
+                .optional();
+    }
+
     boolean slugTaken(String slug) {
         return jdbc.sql("SELECT count(*) FROM forums_edition WHERE slug = :slug")
                         .param("slug", slug)

@@ -36,6 +36,11 @@ public class ForumManagement {
         return editions.findAll(organiser ? EnumSet.allOf(EditionStatus.class) : PUBLIC);
     }
 
+    /** The edition a session belongs to, with its whole agenda, if the session exists and is visible. */
+    public Optional<Edition> editionOfSession(ForumSessionId session, boolean organiser) {
+        return editions.slugOfSession(session).flatMap(slug -> edition(slug, organiser));
+    }
+
     public Optional<Edition> edition(String slug, boolean organiser) {
         return editions.findBySlug(slug).filter(e -> organiser || PUBLIC.contains(e.status()));
     }

@@ -76,6 +76,22 @@ public final class Page {
                         .format(date);
     }
 
+    /** A moment, in the reader's language, in UTC (the reader's time zone is not collected). */
+    public String time(java.time.Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                                .withLocale(locale())
+                                .withZone(java.time.ZoneOffset.UTC)
+                                .format(instant)
+                        + " UTC";
+    }
+
+    /** A moment as the HTML datetime attribute wants it. */
+    public String isoTime(java.time.Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
     /** A text's paragraphs: blocks separated by blank lines. */
     public List<String> paragraphs(String text) {
         return text == null || text.isBlank()

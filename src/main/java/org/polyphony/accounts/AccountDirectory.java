@@ -1,0 +1,43 @@
+package org.polyphony.accounts;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules may know about accounts: who is signed in, and the public display names of accounts they
+ * refer to by id. Nothing else about a person leaves this module.
+ */
+@Service
+public class AccountDirectory {
+
+    private final SignedInAccount signedIn;
+    private final JdbcClient jdbc;
+
+    AccountDirectory(SignedInAccount signedIn, JdbcClient jdbc) {
+        this.signedIn = signedIn;
+        this.jdbc = jdbc;
+    }
+
+    /** The account of the person making the current request, if they are signed in. */
+    public Optional<AccountId> signedIn() {
+        return signedIn.current().map(AccountUser::accountId);
+    }
+
+    /** Display names by account id; ids of deleted accounts are absent. */
+    public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
+        Map<AccountId, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT id, display_name FROM accounts_account WHERE id IN (:ids)")
+                .param("ids", ids.stream().map(AccountId::value).distinct().toList())
+                .query((rs, n) -> Map.entry(new AccountId(rs.getLong("id")), rs.getString("display_name")))
+                .list()
+                .forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+}

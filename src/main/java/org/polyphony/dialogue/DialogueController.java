@@ -1,0 +1,254 @@
+package org.polyphony.dialogue;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Optional;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.polyphony.dialogue.DialogueManagement.NotFound;
+import org.polyphony.dialogue.DialogueManagement.PostRef;
+import org.polyphony.forums.Edition;
+import org.polyphony.forums.ForumManagement;
+import org.polyphony.forums.ForumSessionId;
+import org.polyphony.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dialogue's pages: a session's threads, a thread, and the forms to start, reply, quote, edit, delete and react.
+ * Every action is a plain form post followed by a redirect, so the back button and reloads never post twice.
+ */
+@Controller
+class DialogueController {
+
+    private final DialogueManagement dialogue;
+    private final ForumManagement forums;
+    private final AccountDirectory accounts;
+    private final MessageSource messages;
+
+    DialogueController(
+            DialogueManagement dialogue, ForumManagement forums, AccountDirectory accounts, MessageSource messages) {
+        this.dialogue = dialogue;
+        this.forums = forums;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/editions/{slug}/sessions/{code}/threads")
+    String threads(
+            @PathVariable String slug,
+            @PathVariable String code,
+            @RequestParam(name = "sort", defaultValue = "latest") String sort,
+            @RequestParam(name = "after", required = false) String after,
+            Model model) {
+        return threadsPage(model, slug, code, ThreadSort.of(sort), after, ThreadForm.blank(), FormErrors.none());
+    }
+
+    @PostMapping("/editions/{slug}/sessions/{code}/threads")
+    String startThread(
+            @PathVariable String slug,
+            @PathVariable String code,
+            @Valid @ModelAttribute("form") ThreadForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AccountId author = signedIn();
+        SessionInEdition place = session(slug, code);
+        place.requireOpen();
+        Optional<PostRef> started;
+        try {
+            started = dialogue.startThread(place.session().id().value(), author, form, result);
+        } catch (DuplicateKeyException sameFormSubmittedTwiceAtOnce) {
+            started = dialogue.alreadyPosted(author, form.idempotencyKey());
+        }
+        if (started.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return threadsPage(
+                    model, slug, code, ThreadSort.LATEST, null, form, FormErrors.of(result, messages, locale));
+        }
+        return "redirect:/threads/" + started.get().threadId();
+    }
+
+    @GetMapping("/threads/{id}")
+    String thread(
+            @PathVariable long id,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            @RequestParam(name = "replyTo", required = false) Long replyTo,
+            @RequestParam(name = "quote", required = false) Long quote,
+            Model model) {
+        PostForm form = PostForm.blank(replyTo != null ? replyTo : quote, quotation(quote));
+        return threadPage(model, new ThreadId(id), page, form, FormErrors.none());
+    }
+
+    @PostMapping("/threads/{id}/posts")
+    String reply(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PostForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AccountId author = signedIn();
+        ThreadId thread = new ThreadId(id);
+        editionOf(thread).requireOpen();
+        Optional<PostRef> posted;
+        try {
+            posted = dialogue.reply(thread, author, form, result);
+        } catch (DuplicateKeyException sameFormSubmittedTwiceAtOnce) {
+            posted = dialogue.alreadyPosted(author, form.idempotencyKey());
+        }
+        if (posted.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return threadPage(model, thread, Integer.MAX_VALUE, form, FormErrors.of(result, messages, locale));
+        }
+        return "redirect:" + posted.get().url();
+    }
+
+    @GetMapping("/posts/{id}")
+    String post(@PathVariable long id) {
+        return "redirect:"
+                + dialogue.find(new PostId(id)).orElseThrow(NotFound::new).url();
+    }
+
+    @GetMapping("/posts/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        PostId post = new PostId(id);
+        String body = dialogue.editableBody(post, signedIn());
+        return editPage(model, post, new EditForm(body), FormErrors.none());
+    }
+
+    @PostMapping("/posts/{id}/edit")
+    String edit(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") EditForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        PostId post = new PostId(id);
+        PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
+        editionOf(new ThreadId(ref.threadId())).requireOpen();
+        Optional<PostRef> edited = dialogue.edit(post, signedIn(), form, result);
+        if (edited.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return editPage(model, post, form, FormErrors.of(result, messages, locale));
+        }
+        return "redirect:" + edited.get().url();
+    }
+
+    @PostMapping("/posts/{id}/delete")
+    String delete(@PathVariable long id) {
+        PostId post = new PostId(id);
+        PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
+        editionOf(new ThreadId(ref.threadId())).requireOpen();
+        return "redirect:" + dialogue.delete(post, signedIn()).url();
+    }
+
+    @PostMapping("/posts/{id}/reactions")
+    String react(@PathVariable long id, @RequestParam("kind") ReactionKind kind) {
+        PostId post = new PostId(id);
+        PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
+        editionOf(new ThreadId(ref.threadId())).requireOpen();
+        return "redirect:" + dialogue.react(post, signedIn(), kind).url();
+    }
+
+    @GetMapping("/posts/{id}/history")
+    String history(@PathVariable long id, Model model) {
+        PostId post = new PostId(id);
+        PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
+        model.addAttribute("revisions", dialogue.revisions(post));
+        model.addAttribute("postUrl", ref.url());
+        model.addAttribute("position", ref.position());
+        return "dialogue/history";
+    }
+
+    private String threadsPage(
+            Model model, String slug, String code, ThreadSort sort, String after, ThreadForm form, FormErrors errors) {
+        SessionInEdition place = session(slug, code);
+        model.addAttribute("edition", place.edition());
+        model.addAttribute("session", place.session());
+        model.addAttribute("sort", sort);
+        model.addAttribute("sorts", java.util.List.of(ThreadSort.values()));
+        model.addAttribute("list", dialogue.threads(place.session().id().value(), sort, after));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute(
+                "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
+        return "dialogue/threads";
+    }
+
+    private String threadPage(Model model, ThreadId id, int page, PostForm form, FormErrors errors) {
+        var thread = dialogue.page(id, page, accounts.signedIn()).orElseThrow(NotFound::new);
+        SessionInEdition place = editionOf(id);
+        model.addAttribute("edition", place.edition());
+        model.addAttribute("session", place.session());
+        model.addAttribute("thread", thread);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("signedIn", accounts.signedIn().isPresent());
+        model.addAttribute(
+                "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
+        model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
+        return "dialogue/thread";
+    }
+
+    private String editPage(Model model, PostId post, EditForm form, FormErrors errors) {
+        model.addAttribute("postId", post.value());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "dialogue/edit";
+    }
+
+    /** The quoted post's text as a Markdown quote, to start a reply with. */
+    private String quotation(Long postId) {
+        if (postId == null) {
+            return "";
+        }
+        return dialogue.find(new PostId(postId))
+                .flatMap(ref -> Optional.ofNullable(dialogue.quotableBody(new PostId(ref.postId()))))
+                .map(body -> body.lines().map(line -> "> " + line).collect(java.util.stream.Collectors.joining("\n"))
+                        + "\n\n")
+                .orElse("");
+    }
+
+    private AccountId signedIn() {
+        // anonymous visitors are sent to the sign-in page by Spring Security's entry point
+        return accounts.signedIn().orElseThrow(() -> new AccessDeniedException("sign in to take part"));
+    }
+
+    private SessionInEdition session(String slug, String code) {
+        Edition edition = forums.edition(slug, false).orElseThrow(NotFound::new);
+        return new SessionInEdition(edition, edition.session(code).orElseThrow(NotFound::new));
+    }
+
+    private SessionInEdition editionOf(ThreadId thread) {
+        long sessionId = dialogue.sessionOf(thread).orElseThrow(NotFound::new);
+        Edition edition =
+                forums.editionOfSession(new ForumSessionId(sessionId), false).orElseThrow(NotFound::new);
+        return new SessionInEdition(
+                edition, edition.sessionById(new ForumSessionId(sessionId)).orElseThrow(NotFound::new));
+    }
+
+    /** A session with the edition it belongs to. */
+    record SessionInEdition(Edition edition, Edition.ForumSession session) {
+
+        /** Archived editions are read-only: refuse any change, even from a forged form. */
+        void requireOpen() {
+            if (edition.archived()) {
+                throw new AccessDeniedException("the edition is archived");
+            }
+        }
+    }
+}

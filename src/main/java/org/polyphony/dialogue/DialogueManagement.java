@@ -1,0 +1,261 @@
+package org.polyphony.dialogue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.polyphony.accounts.AccountDeleted;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.polyphony.dialogue.DialogueRepository.Cursor;
+import org.polyphony.dialogue.DialogueRepository.PostRow;
+import org.polyphony.dialogue.DialogueRepository.ThreadRow;
+import org.polyphony.dialogue.DialogueViews.PostView;
+import org.polyphony.dialogue.DialogueViews.Revision;
+import org.polyphony.dialogue.DialogueViews.ThreadList;
+import org.polyphony.dialogue.DialogueViews.ThreadPage;
+import org.polyphony.dialogue.DialogueViews.ThreadSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * The dialogue module's entry point: threads and posts, replies, edits with history, soft deletion, reactions.
+ * Only authors change their posts. A repeated submission of the same form (same key) returns the post it made.
+ */
+@Service
+public class DialogueManagement {
+
+    static final int POSTS_PER_PAGE = 20;
+    static final int THREADS_PER_PAGE = 20;
+
+    private final DialogueRepository dialogue;
+    private final MarkdownRenderer markdown;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
+
+    DialogueManagement(
+            DialogueRepository dialogue,
+            MarkdownRenderer markdown,
+            AccountDirectory accounts,
+            ApplicationEventPublisher events) {
+        this.dialogue = dialogue;
+        this.markdown = markdown;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    public ThreadList threads(long sessionId, ThreadSort sort, String after) {
+        List<ThreadRow> rows = dialogue.threads(sessionId, sort, Cursor.parse(after), THREADS_PER_PAGE + 1);
+        boolean more = rows.size() > THREADS_PER_PAGE;
+        List<ThreadRow> shown = more ? rows.subList(0, THREADS_PER_PAGE) : rows;
+        Map<AccountId, String> names = names(shown.stream().map(ThreadRow::authorId));
+        List<ThreadSummary> threads = shown.stream()
+                .map(t -> new ThreadSummary(
+                        new ThreadId(t.id()),
+                        t.title(),
+                        nameOf(names, t.authorId()),
+                        t.createdAt(),
+                        t.lastActivityAt(),
+                        t.replyCount()))
+                .toList();
+        return new ThreadList(threads, more ? shown.getLast().cursor(sort).toString() : null);
+    }
+
+    public Optional<Long> sessionOf(ThreadId thread) {
+        return dialogue.thread(thread).map(ThreadRow::sessionId);
+    }
+
+    /** Starts a thread; empty when the form has errors. */
+    @Transactional
+    Optional<PostRef> startThread(long sessionId, AccountId author, ThreadForm form, Errors errors) {
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        Optional<PostRef> repeated = alreadyPosted(author, form.idempotencyKey());
+        if (repeated.isPresent()) {
+            return repeated;
+        }
+        ThreadId thread = dialogue.insertThread(sessionId, form.title().strip(), author.value());
+        return Optional.of(publish(thread, sessionId, null, author, form.body(), form.idempotencyKey()));
+    }
+
+    /** Replies in a thread, to the thread or to one of its posts; empty when the form has errors. */
+    @Transactional
+    Optional<PostRef> reply(ThreadId thread, AccountId author, PostForm form, Errors errors) {
+        ThreadRow row = dialogue.thread(thread).orElseThrow();
+        if (form.parentId() != null
+                && dialogue.post(new PostId(form.parentId()))
+                        .filter(p -> p.threadId() == thread.value())
+                        .isEmpty()) {
+            errors.reject("post.parent.invalid");
+        }
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        Optional<PostRef> repeated = alreadyPosted(author, form.idempotencyKey());
+        if (repeated.isPresent()) {
+            return repeated;
+        }
+        PostRef reply = publish(thread, row.sessionId(), form.parentId(), author, form.body(), form.idempotencyKey());
+        dialogue.countReplies(thread, 1);
+        return Optional.of(reply);
+    }
+
+    /** The post a form with this key already made, if any: for a double click or a retried request. */
+    Optional<PostRef> alreadyPosted(AccountId author, UUID key) {
+        return key == null
+                ? Optional.empty()
+                : dialogue.postByKey(author.value(), key).map(PostRef::of);
+    }
+
+    private PostRef publish(ThreadId thread, long sessionId, Long parent, AccountId author, String body, UUID key) {
+        int position = dialogue.nextPosition(thread);
+        PostId post = dialogue.insertPost(thread, position, parent, author.value(), body, markdown.render(body), key);
+        events.publishEvent(new PostPublished(post, thread, sessionId));
+        return new PostRef(post.value(), thread.value(), position);
+    }
+
+    public Optional<ThreadPage> page(ThreadId id, int page, Optional<AccountId> reader) {
+        return dialogue.thread(id).map(thread -> {
+            int pages = Math.max(1, (thread.postsWritten() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
+            int shown = Math.min(Math.max(page, 1), pages);
+            List<PostRow> rows = dialogue.posts(id, (shown - 1) * POSTS_PER_PAGE + 1, shown * POSTS_PER_PAGE);
+            return new ThreadPage(
+                    id, thread.sessionId(), thread.title(), thread.replyCount(), views(rows, reader), shown, pages);
+        });
+    }
+
+    Optional<PostRef> find(PostId post) {
+        return dialogue.post(post).map(PostRef::of);
+    }
+
+    /** A visible post's Markdown, for quoting in a reply; null for a deleted post. */
+    String quotableBody(PostId post) {
+        return dialogue.post(post)
+                .filter(p -> p.deletedAt() == null)
+                .map(PostRow::body)
+                .orElse(null);
+    }
+
+    /** The post's text as its author wrote it, for editing; only for the author. */
+    String editableBody(PostId post, AccountId editor) {
+        return ownLivePost(post, editor).body();
+    }
+
+    @Transactional
+    Optional<PostRef> edit(PostId post, AccountId editor, EditForm form, Errors errors) {
+        PostRow row = ownLivePost(post, editor);
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        if (!row.body().equals(form.body())) {
+            dialogue.replaceBody(row, form.body(), markdown.render(form.body()));
+        }
+        return Optional.of(PostRef.of(row));
+    }
+
+    @Transactional
+    PostRef delete(PostId post, AccountId author) {
+        PostRow row = ownLivePost(post, author);
+        if (dialogue.softDelete(post) && row.position() > 1) {
+            dialogue.countReplies(new ThreadId(row.threadId()), -1);
+        }
+        return PostRef.of(row);
+    }
+
+    @Transactional
+    PostRef react(PostId post, AccountId reader, ReactionKind kind) {
+        PostRow row = dialogue.post(post).filter(p -> p.deletedAt() == null).orElseThrow(NotFound::new);
+        dialogue.toggleReaction(post, reader.value(), kind);
+        return PostRef.of(row);
+    }
+
+    List<Revision> revisions(PostId post) {
+        dialogue.post(post).filter(p -> p.deletedAt() == null).orElseThrow(NotFound::new);
+        return dialogue.revisions(post);
+    }
+
+    @EventListener
+    void forget(AccountDeleted deleted) {
+        dialogue.forgetAuthor(deleted.account().value());
+    }
+
+    private PostRow ownLivePost(PostId post, AccountId person) {
+        PostRow row = dialogue.post(post).filter(p -> p.deletedAt() == null).orElseThrow(NotFound::new);
+        if (row.authorId() == null || row.authorId() != person.value()) {
+            throw new AccessDeniedException("only the author changes a post");
+        }
+        return row;
+    }
+
+    private List<PostView> views(List<PostRow> rows, Optional<AccountId> reader) {
+        Set<Long> ids = rows.stream().map(PostRow::id).collect(Collectors.toSet());
+        Set<Long> parentIds =
+                rows.stream().map(PostRow::parentId).filter(p -> p != null).collect(Collectors.toSet());
+        Map<Long, PostRow> parents = dialogue.postsById(parentIds);
+        Set<Long> authorIds = new HashSet<>();
+        rows.forEach(r -> authorIds.add(r.authorId()));
+        parents.values().forEach(p -> authorIds.add(p.authorId()));
+        Map<AccountId, String> names = names(authorIds.stream());
+        var counts = dialogue.reactionCounts(ids);
+        var mine = reader.map(r -> dialogue.reactionsBy(r.value(), ids)).orElse(Map.of());
+        return rows.stream()
+                .map(r -> {
+                    PostRow parent = r.parentId() == null ? null : parents.get(r.parentId());
+                    boolean deleted = r.deletedAt() != null;
+                    return new PostView(
+                            new PostId(r.id()),
+                            r.position(),
+                            deleted ? null : nameOf(names, r.authorId()),
+                            parent == null ? null : parent.position(),
+                            parent == null || parent.deletedAt() != null ? null : nameOf(names, parent.authorId()),
+                            deleted ? "" : r.html(),
+                            r.createdAt(),
+                            r.editedAt() != null,
+                            deleted,
+                            counts.getOrDefault(r.id(), Map.of()),
+                            mine.getOrDefault(r.id(), Set.of()),
+                            !deleted
+                                    && reader.map(a -> r.authorId() != null && a.value() == r.authorId())
+                                            .orElse(false));
+                })
+                .toList();
+    }
+
+    private Map<AccountId, String> names(java.util.stream.Stream<Long> ids) {
+        return accounts.displayNames(
+                ids.filter(id -> id != null).map(AccountId::new).collect(Collectors.toSet()));
+    }
+
+    private static String nameOf(Map<AccountId, String> names, Long id) {
+        return id == null ? null : names.get(new AccountId(id));
+    }
+
+    /** Where a post is: its thread and its position, hence its page. */
+    record PostRef(long postId, long threadId, int position) {
+
+        static PostRef of(PostRow row) {
+            return new PostRef(row.id(), row.threadId(), row.position());
+        }
+
+        String url() {
+            int page = (position - 1) / POSTS_PER_PAGE + 1;
+            return "/threads/" + threadId + (page > 1 ? "?page=" + page : "") + "#post-" + position;
+        }
+    }
+
+    /** A post or thread that does not exist (or no longer does). */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static final class NotFound extends RuntimeException {
+        NotFound() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.polyphony.dialogue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.polyphony.dialogue.DialogueViews.Revision;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DialogueRepository {
+
+    private final JdbcClient jdbc;
+
+    DialogueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ThreadId insertThread(long sessionId, String title, long authorId) {
+        return new ThreadId(jdbc.sql(
+                        """
+                        INSERT INTO dialogue_thread (session_id, title, author_id) VALUES (:session, :title, :author)
+                        RETURNING id
+                        """)
+                .param("session", sessionId)
+                .param("title", title)
+                .param("author", authorId)
+                .query(Long.class)
+                .single());
+    }
+
+    /** Reserves the next position in the thread; the row lock also orders concurrent replies. */
+    int nextPosition(ThreadId thread) {
+        return jdbc.sql(
+                        """
+                        UPDATE dialogue_thread SET posts_written = posts_written + 1, last_activity_at = now()
+                         WHERE id = :id
+                        RETURNING posts_written
+                        """)
+                .param("id", thread.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    void countReplies(ThreadId thread, int delta) {
+        jdbc.sql("UPDATE dialogue_thread SET reply_count = reply_count + :delta WHERE id = :id")
+                .param("delta", delta)
+                .param("id", thread.value())
+                .update();
+    }
+
+    PostId insertPost(ThreadId thread, int position, Long parentId, long authorId, String body, String html, UUID key) {
+        return new PostId(jdbc.sql(
+                        """
+                        INSERT INTO dialogue_post (thread_id, position, parent_id, author_id, body, body_html,
+                                                   idempotency_key)
+                        VALUES (:thread, :position, :parent, :author, :body, :html, :key)
+                        RETURNING id
+                        """)
+                .param("thread", thread.value())
+                .param("position", position)
+                .param("parent", parentId)
+                .param("author", authorId)
+                .param("body", body)
+                .param("html", html)
+                .param("key", key)
+                .query(Long.class)
+                .single());
+    }
+
+    Optional<PostRow> postByKey(long authorId, UUID key) {
+        return jdbc.sql("SELECT * FROM dialogue_post WHERE author_id = :author AND idempotency_key = :key")
+                .param("author", authorId)
+                .param("key", key)
+                .query(DialogueRepository::postRow)
+                .optional();
+    }
+
+    Optional<PostRow> post(PostId id) {
+        return jdbc.sql("SELECT * FROM dialogue_post WHERE id = :id")
+                .param("id", id.value())
+                .query(DialogueRepository::postRow)
+                .optional();
+    }
+
+    Optional<ThreadRow> thread(ThreadId id) {
+        return jdbc.sql("SELECT * FROM dialogue_thread WHERE id = :id")
+                .param("id", id.value())
+                .query(DialogueRepository::threadRow)
+                .optional();
+    }
+
+    /**
+     * One page of a session's threads in {@code sort} order, after the keyset {@code cursor} ("value.id" of the
+     * last thread of the previous page), so that deep pages cost what the first one does.
+     */
+    List<ThreadRow> threads(long sessionId, ThreadSort sort, Cursor cursor, int limit) {
+        String value = sort.timestamp
+                ? "(extract(epoch FROM " + sort.column + ") * 1000000)::bigint"
+                : sort.column + "::bigint";
+        String after = cursor == null ? "" : " AND (" + value + ", id) < (:cursorValue, :cursorId)";
+        String unanswered = sort == ThreadSort.UNANSWERED ? " AND reply_count = 0" : "";
+        return jdbc.sql("SELECT * FROM dialogue_thread WHERE session_id = :session" + unanswered + after + " ORDER BY "
+                        + sort.column + " DESC, id DESC LIMIT :limit")
+                .param("session", sessionId)
+                .param("cursorValue", cursor == null ? 0L : cursor.value())
+                .param("cursorId", cursor == null ? 0L : cursor.id())
+                .param("limit", limit)
+                .query(DialogueRepository::threadRow)
+                .list();
+    }
+
+    List<PostRow> posts(ThreadId thread, int fromPosition, int toPosition) {
+        return jdbc.sql(
+                        """
+                        SELECT * FROM dialogue_post
+                         WHERE thread_id = :thread AND position BETWEEN :from AND :to
+                         ORDER BY position
+                        """)
+                .param("thread", thread.value())
+                .param("from", fromPosition)
+                .param("to", toPosition)
+                .query(DialogueRepository::postRow)
+                .list();
+    }
+
+    Map<Long, PostRow> postsById(Collection<Long> ids) {
+        Map<Long, PostRow> posts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT * FROM dialogue_post WHERE id IN (:ids)")
+                    .param("ids", List.copyOf(ids))
+                    .query(DialogueRepository::postRow)
+                    .list()
+                    .forEach(p -> posts.put(p.id(), p));
+        }
+        return posts;
+    }
+
+    void replaceBody(PostRow post, String body, String html) {
+        jdbc.sql(
+                        """
+                        INSERT INTO dialogue_post_revision (post_id, body, body_html, written_at)
+                        VALUES (:post, :body, :html, :writtenAt)
+                        """)
+                .param("post", post.id())
+                .param("body", post.body())
+                .param("html", post.html())
+                .param(
+                        "writtenAt",
+                        java.sql.Timestamp.from(post.editedAt() != null ? post.editedAt() : post.createdAt()))
+                .update();
+        jdbc.sql("UPDATE dialogue_post SET body = :body, body_html = :html, edited_at = now() WHERE id = :id")
+                .param("body", body)
+                .param("html", html)
+                .param("id", post.id())
+                .update();
+    }
+
+    boolean softDelete(PostId post) {
+        return jdbc.sql("UPDATE dialogue_post SET deleted_at = now() WHERE id = :id AND deleted_at IS NULL")
+                        .param("id", post.value())
+                        .update()
+                == 1;
+    }
+
+    List<Revision> revisions(PostId post) {
+        return jdbc.sql("SELECT body_html, written_at FROM dialogue_post_revision WHERE post_id = :post ORDER BY id")
+                .param("post", post.value())
+                .query((rs, n) -> new Revision(
+                        rs.getString("body_html"), rs.getTimestamp("written_at").toInstant()))
+                .list();
+    }
+
+    /** Adds the reaction, or takes it back if the person had already given it. */
+    void toggleReaction(PostId post, long accountId, ReactionKind kind) {
+        int removed = jdbc.sql(
+                        "DELETE FROM dialogue_reaction WHERE post_id = :post AND account_id = :account AND kind = :kind")
+                .param("post", post.value())
+                .param("account", accountId)
+                .param("kind", kind.name())
+                .update();
+        if (removed == 0) {
+            jdbc.sql(
+                            """
+                            INSERT INTO dialogue_reaction (post_id, account_id, kind) VALUES (:post, :account, :kind)
+                            ON CONFLICT DO NOTHING
+                            """)
+                    .param("post", post.value())
+                    .param("account", accountId)
+                    .param("kind", kind.name())
+                    .update();
+        }
+    }
+
+    Map<Long, Map<ReactionKind, Integer>> reactionCounts(Collection<Long> postIds) {
+        Map<Long, Map<ReactionKind, Integer>> counts = new HashMap<>();
+        if (!postIds.isEmpty()) {
+            jdbc.sql("SELECT post_id, kind, count(*) AS n FROM dialogue_reaction WHERE post_id IN (:ids) GROUP BY 1, 2")
+                    .param("ids", List.copyOf(postIds))
+                    .query((rs, n) -> {
+                        counts.computeIfAbsent(rs.getLong("post_id"), k -> new EnumMap<>(ReactionKind.class))
+                                .put(ReactionKind.valueOf(rs.getString("kind")), rs.getInt("n"));
+                        return null;
+                    })
+                    .list();
+        }
+        return counts;
+    }
+
+    Map<Long, Set<ReactionKind>> reactionsBy(long accountId, Collection<Long> postIds) {
+        Map<Long, Set<ReactionKind>> mine = new HashMap<>();
+        if (!postIds.isEmpty()) {
+            jdbc.sql("SELECT post_id, kind FROM dialogue_reaction WHERE account_id = :account AND post_id IN (:ids)")
+                    .param("account", accountId)
+                    .param("ids", List.copyOf(postIds))
+                    .query((rs, n) -> {
+                        mine.computeIfAbsent(rs.getLong("post_id"), k -> EnumSet.noneOf(ReactionKind.class))
+                                .add(ReactionKind.valueOf(rs.getString("kind")));
+                        return null;
+                    })
+                    .list();
+        }
+        return mine;
+    }
+
+    /** Detaches a deleted account from everything it wrote. */
+    void forgetAuthor(long accountId) {
+        jdbc.sql("UPDATE dialogue_thread SET author_id = NULL WHERE author_id = :id")
+                .param("id", accountId)
+                .update();
+        jdbc.sql("UPDATE dialogue_post SET author_id = NULL, idempotency_key = NULL WHERE author_id = :id")
+                .param("id", accountId)
+                .update();
+        jdbc.sql("DELETE FROM dialogue_reaction WHERE account_id = :id")
+                .param("id", accountId)
+                .update();
+    }
+
+    private static ThreadRow threadRow(ResultSet rs, int n) throws SQLException {
+        return new ThreadRow(
+                rs.getLong("id"),
+                rs.getLong("session_id"),
+                rs.getString("title"),
+                (Long) rs.getObject("author_id"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("last_activity_at").toInstant(),
+                rs.getInt("posts_written"),
+                rs.getInt("reply_count"));
+    }
+
+    private static PostRow postRow(ResultSet rs, int n) throws SQLException {
+        return new PostRow(
+                rs.getLong("id"),
+                rs.getLong("thread_id"),
+                rs.getInt("position"),
+                (Long) rs.getObject("parent_id"),
+                (Long) rs.getObject("author_id"),
+                rs.getString("body"),
+                rs.getString("body_html"),
+                rs.getTimestamp("created_at").toInstant(),
+                instant(rs, "edited_at"),
+                instant(rs, "deleted_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    record ThreadRow(
+            long id,
+            long sessionId,
+            String title,
+            Long authorId,
+            Instant createdAt,
+            Instant lastActivityAt,
+            int postsWritten,
+            int replyCount) {
+
+        /** The keyset position of this thread in a list sorted by {@code sort}. */
+        Cursor cursor(ThreadSort sort) {
+            long value =
+                    switch (sort) {
+                        case LATEST -> micros(lastActivityAt);
+                        case NEWEST, UNANSWERED -> micros(createdAt);
+                        case REPLIES -> replyCount;
+                    };
+            return new Cursor(value, id);
+        }
+
+        private static long micros(Instant instant) {
+            return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
+        }
+    }
+
+    record PostRow(
+            long id,
+            long threadId,
+            int position,
+            Long parentId,
+            Long authorId,
+            String body,
+            String html,
+            Instant createdAt,
+            Instant editedAt,
+            Instant deletedAt) {}
+
+    /** A keyset position, written in URLs as "value.id". */
+    record Cursor(long value, long id) {
+
+        static Cursor parse(String text) {
+            if (text == null || !text.matches("-?\\d{1,19}\\.\\d{1,19}")) {
+                return null;
+            }
+            String[] parts = text.split("\\.");
+            try {
+                return new Cursor(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            } catch (NumberFormatException tooLarge) {
+                return null;
+            }
+        }
+
+        @Override
+        public String toString() {
+            return value + "." + id;
+        }
+    }
+}

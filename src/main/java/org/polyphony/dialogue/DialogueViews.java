@@ -1,0 +1,50 @@
+package org.polyphony.dialogue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What pages and the API show of the dialogue. Author names are display names; a deleted account has none. */
+public final class DialogueViews {
+
+    private DialogueViews() {}
+
+    /** A thread in a session's list. */
+    public record ThreadSummary(
+            ThreadId id, String title, String author, Instant createdAt, Instant lastActivityAt, int replyCount) {}
+
+    /** One page of a session's threads, and the cursor of the next page, if any. */
+    public record ThreadList(List<ThreadSummary> threads, String nextCursor) {}
+
+    /** A thread with one page of its posts. */
+    public record ThreadPage(
+            ThreadId id, long sessionId, String title, int replyCount, List<PostView> posts, int page, int pages) {}
+
+    /** A post as a reader sees it. */
+    public record PostView(
+            PostId id,
+            int position,
+            String author,
+            Integer parentPosition,
+            String parentAuthor,
+            String html,
+            Instant createdAt,
+            boolean edited,
+            boolean deleted,
+            Map<ReactionKind, Integer> reactions,
+            Set<ReactionKind> mine,
+            boolean byReader) {
+
+        public int count(ReactionKind kind) {
+            return reactions.getOrDefault(kind, 0);
+        }
+
+        public boolean reacted(ReactionKind kind) {
+            return mine.contains(kind);
+        }
+    }
+
+    /** An earlier version of an edited post. */
+    public record Revision(String html, Instant writtenAt) {}
+}

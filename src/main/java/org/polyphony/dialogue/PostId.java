@@ -1,0 +1,3 @@
+package org.polyphony.dialogue;
+
+public record PostId(long value) {}
