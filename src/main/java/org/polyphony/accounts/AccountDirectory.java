@@ -27,6 +27,15 @@ public class AccountDirectory {
         return signedIn.current().map(AccountUser::accountId);
     }
 
+    /** The account with this public display name (compared as names are: ignoring case and width). */
+    public Optional<AccountId> withDisplayName(String name) {
+        return jdbc.sql("SELECT id FROM accounts_account WHERE name_key = :key")
+                .param("key", DisplayNames.key(name))
+                .query(Long.class)
+                .optional()
+                .map(AccountId::new);
+    }
+
     /** Display names by account id; ids of deleted accounts are absent. */
     public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
         Map<AccountId, String> names = new HashMap<>();
