@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,10 +17,20 @@ public class AccountDirectory {
 
     private final SignedInAccount signedIn;
     private final JdbcClient jdbc;
+    private final RoleHierarchy roles;
 
-    AccountDirectory(SignedInAccount signedIn, JdbcClient jdbc) {
+    AccountDirectory(SignedInAccount signedIn, JdbcClient jdbc, RoleHierarchy roles) {
         this.signedIn = signedIn;
         this.jdbc = jdbc;
+        this.roles = roles;
+    }
+
+    /** Whether the person making the request holds {@code role}, directly or through a higher role. */
+    public boolean signedInAs(Role role) {
+        return signedIn.current()
+                .map(user -> roles.getReachableGrantedAuthorities(user.getAuthorities()).stream()
+                        .anyMatch(a -> role.authority().equals(a.getAuthority())))
+                .orElse(false);
     }
 
     /** The account of the person making the current request, if they are signed in. */

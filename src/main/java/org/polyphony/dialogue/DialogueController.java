@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.accounts.Role;
 import org.polyphony.dialogue.DialogueManagement.NotFound;
 import org.polyphony.dialogue.DialogueManagement.PostRef;
 import org.polyphony.forums.Edition;
@@ -87,8 +88,10 @@ class DialogueController {
             @RequestParam(name = "page", defaultValue = "1") int page,
             @RequestParam(name = "replyTo", required = false) Long replyTo,
             @RequestParam(name = "quote", required = false) Long quote,
+            @RequestParam(name = "flagged", required = false) String flagged,
             Model model) {
         PostForm form = PostForm.blank(replyTo != null ? replyTo : quote, quotation(quote));
+        model.addAttribute("notice", flagged != null ? "flag.thanks" : null);
         return threadPage(model, new ThreadId(id), page, form, FormErrors.none());
     }
 
@@ -190,7 +193,12 @@ class DialogueController {
     }
 
     private String threadPage(Model model, ThreadId id, int page, PostForm form, FormErrors errors) {
-        var thread = dialogue.page(id, page, accounts.signedIn()).orElseThrow(NotFound::new);
+        boolean moderator = accounts.signedInAs(Role.MODERATOR);
+        var thread = dialogue.page(id, page, accounts.signedIn(), moderator).orElseThrow(NotFound::new);
+        model.addAttribute("moderator", moderator);
+        if (!model.containsAttribute("notice")) {
+            model.addAttribute("notice", null);
+        }
         SessionInEdition place = editionOf(id);
         model.addAttribute("edition", place.edition());
         model.addAttribute("session", place.session());

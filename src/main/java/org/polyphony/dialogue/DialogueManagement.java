@@ -123,12 +123,23 @@ public class DialogueManagement {
     }
 
     public Optional<ThreadPage> page(ThreadId id, int page, Optional<AccountId> reader) {
+        return page(id, page, reader, false);
+    }
+
+    /** A page of a thread; moderators also see the text of hidden posts, marked as hidden. */
+    public Optional<ThreadPage> page(ThreadId id, int page, Optional<AccountId> reader, boolean moderator) {
         return dialogue.thread(id).map(thread -> {
             int pages = Math.max(1, (thread.postsWritten() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
             int shown = Math.min(Math.max(page, 1), pages);
             List<PostRow> rows = dialogue.posts(id, (shown - 1) * POSTS_PER_PAGE + 1, shown * POSTS_PER_PAGE);
             return new ThreadPage(
-                    id, thread.sessionId(), thread.title(), thread.replyCount(), views(rows, reader), shown, pages);
+                    id,
+                    thread.sessionId(),
+                    thread.title(),
+                    thread.replyCount(),
+                    views(rows, reader, moderator),
+                    shown,
+                    pages);
         });
     }
 
@@ -139,7 +150,7 @@ public class DialogueManagement {
     /** A visible post's Markdown, for quoting in a reply; null for a deleted post. */
     String quotableBody(PostId post) {
         return dialogue.post(post)
-                .filter(p -> p.deletedAt() == null)
+                .filter(p -> p.deletedAt() == null && p.hiddenAt() == null)
                 .map(PostRow::body)
                 .orElse(null);
     }
@@ -195,7 +206,7 @@ public class DialogueManagement {
         return row;
     }
 
-    private List<PostView> views(List<PostRow> rows, Optional<AccountId> reader) {
+    private List<PostView> views(List<PostRow> rows, Optional<AccountId> reader, boolean moderator) {
         Set<Long> ids = rows.stream().map(PostRow::id).collect(Collectors.toSet());
         Set<Long> parentIds =
                 rows.stream().map(PostRow::parentId).filter(p -> p != null).collect(Collectors.toSet());
@@ -210,16 +221,18 @@ public class DialogueManagement {
                 .map(r -> {
                     PostRow parent = r.parentId() == null ? null : parents.get(r.parentId());
                     boolean deleted = r.deletedAt() != null;
+                    boolean hidden = !deleted && r.hiddenAt() != null;
                     return new PostView(
                             new PostId(r.id()),
                             r.position(),
                             deleted ? null : nameOf(names, r.authorId()),
                             parent == null ? null : parent.position(),
                             parent == null || parent.deletedAt() != null ? null : nameOf(names, parent.authorId()),
-                            deleted ? "" : r.html(),
+                            deleted || (hidden && !moderator) ? "" : r.html(),
                             r.createdAt(),
                             r.editedAt() != null,
                             deleted,
+                            hidden,
                             counts.getOrDefault(r.id(), Map.of()),
                             mine.getOrDefault(r.id(), Set.of()),
                             !deleted
@@ -246,8 +259,15 @@ public class DialogueManagement {
         }
 
         String url() {
+            return url(null);
+        }
+
+        /** The post's address, with a flag parameter (e.g. "flagged") that the page turns into a notice. */
+        String url(String notice) {
             int page = (position - 1) / POSTS_PER_PAGE + 1;
-            return "/threads/" + threadId + (page > 1 ? "?page=" + page : "") + "#post-" + position;
+            String query =
+                    (notice == null ? "" : notice) + (page > 1 ? (notice == null ? "" : "&") + "page=" + page : "");
+            return "/threads/" + threadId + (query.isEmpty() ? "" : "?" + query) + "#post-" + position;
         }
     }
 

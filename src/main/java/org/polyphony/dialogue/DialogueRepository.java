@@ -243,6 +243,9 @@ class DialogueRepository {
         jdbc.sql("DELETE FROM dialogue_reaction WHERE account_id = :id")
                 .param("id", accountId)
                 .update();
+        jdbc.sql("DELETE FROM dialogue_flag WHERE flagger_id = :id")
+                .param("id", accountId)
+                .update();
     }
 
     private static ThreadRow threadRow(ResultSet rs, int n) throws SQLException {
@@ -268,7 +271,8 @@ class DialogueRepository {
                 rs.getString("body_html"),
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs, "edited_at"),
-                instant(rs, "deleted_at"));
+                instant(rs, "deleted_at"),
+                instant(rs, "hidden_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -312,7 +316,8 @@ class DialogueRepository {
             String html,
             Instant createdAt,
             Instant editedAt,
-            Instant deletedAt) {}
+            Instant deletedAt,
+            Instant hiddenAt) {}
 
     /** A keyset position, written in URLs as "value.id". */
     record Cursor(long value, long id) {

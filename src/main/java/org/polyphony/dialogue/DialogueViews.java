@@ -32,6 +32,7 @@ public final class DialogueViews {
             Instant createdAt,
             boolean edited,
             boolean deleted,
+            boolean hidden,
             Map<ReactionKind, Integer> reactions,
             Set<ReactionKind> mine,
             boolean byReader) {

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.polyphony.languages.LocalizedText;
 
-/** A forum edition with its agenda, as pages and the API show it. */
+/**
+ * A forum edition with its agenda, as pages and the API show it. {@code flagThreshold}: how many different people
+ * must flag a post before it is hidden until a moderator reviews it.
+ */
 public record Edition(
         EditionId id,
         String slug,
@@ -15,7 +18,8 @@ public record Edition(
         LocalDate startsOn,
         LocalDate endsOn,
         EditionStatus status,
-        List<Roundtable> roundtables) {
+        List<Roundtable> roundtables,
+        int flagThreshold) {
 
     public Optional<Roundtable> roundtable(int number) {
         return roundtables.stream().filter(r -> r.number() == number).findFirst();

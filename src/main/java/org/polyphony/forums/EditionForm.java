@@ -1,5 +1,7 @@
 package org.polyphony.forums;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,10 +21,13 @@ public record EditionForm(
         @Size(max = 2000, message = "{field.tooLong}") String summary,
         @NotNull(message = "{edition.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
         @NotNull(message = "{edition.date.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-        @NotNull(message = "{edition.status.required}") EditionStatus status) {
+        @NotNull(message = "{edition.status.required}") EditionStatus status,
+        @Min(value = 1, message = "{edition.flagThreshold.range}")
+                @Max(value = 100, message = "{edition.flagThreshold.range}")
+                Integer flagThreshold) {
 
     static EditionForm blank(String language) {
-        return new EditionForm("", language, "", "", "", null, null, EditionStatus.PREPARATION);
+        return new EditionForm("", language, "", "", "", null, null, EditionStatus.PREPARATION, 3);
     }
 
     static EditionForm of(Edition edition, String language) {
@@ -34,6 +39,7 @@ public record EditionForm(
                 edition.summary().exactly(language).orElse(""),
                 edition.startsOn(),
                 edition.endsOn(),
-                edition.status());
+                edition.status(),
+                edition.flagThreshold());
     }
 }

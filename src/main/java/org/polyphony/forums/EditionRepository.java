@@ -72,6 +72,13 @@ class EditionRepository {
                 .single();
     }
 
+    void updateFlagThreshold(EditionId id, int threshold) {
+        jdbc.sql("UPDATE forums_edition SET flag_threshold = :threshold WHERE id = :id")
+                .param("threshold", threshold)
+                .param("id", id.value())
+                .update();
+    }
+
     long count() {
         return jdbc.sql("SELECT count(*) FROM forums_edition").query(Long.class).single();
     }
@@ -242,7 +249,8 @@ class EditionRepository {
                     row.startsOn(),
                     row.endsOn(),
                     row.status(),
-                    roundtables.getOrDefault(row.id(), List.of())));
+                    roundtables.getOrDefault(row.id(), List.of()),
+                    row.flagThreshold()));
         }
         return result;
     }
@@ -255,7 +263,8 @@ class EditionRepository {
             String summary,
             java.time.LocalDate startsOn,
             java.time.LocalDate endsOn,
-            EditionStatus status) {
+            EditionStatus status,
+            int flagThreshold) {
 
         static EditionRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
             return new EditionRow(
@@ -266,7 +275,8 @@ class EditionRepository {
                     rs.getString("summary"),
                     rs.getDate("starts_on").toLocalDate(),
                     rs.getDate("ends_on").toLocalDate(),
-                    EditionStatus.valueOf(rs.getString("status")));
+                    EditionStatus.valueOf(rs.getString("status")),
+                    rs.getInt("flag_threshold"));
         }
     }
 

@@ -73,7 +73,7 @@ public class ForumManagement {
         }
         String language = form.language();
         try {
-            editions.insertEdition(
+            EditionId created = editions.insertEdition(
                     form.slug(),
                     new EditionDetails(
                             LocalizedText.of(language, form.name()),
@@ -82,6 +82,9 @@ public class ForumManagement {
                             form.startsOn(),
                             form.endsOn(),
                             form.status()));
+            if (form.flagThreshold() != null) {
+                editions.updateFlagThreshold(created, form.flagThreshold());
+            }
         } catch (DuplicateKeyException createdMeanwhile) {
             errors.rejectValue("slug", "edition.slug.taken");
             return Optional.empty();
@@ -106,6 +109,9 @@ public class ForumManagement {
                         form.startsOn(),
                         form.endsOn(),
                         form.status()));
+        if (form.flagThreshold() != null) {
+            editions.updateFlagThreshold(edition.id(), form.flagThreshold());
+        }
     }
 
     @Transactional

@@ -1,0 +1,121 @@
+package org.polyphony.dialogue;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.polyphony.dialogue.DialogueManagement.NotFound;
+import org.polyphony.dialogue.DialogueManagement.PostRef;
+import org.polyphony.forums.ForumManagement;
+import org.polyphony.forums.ForumSessionId;
+import org.polyphony.web.FormErrors;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Flagging a post, the moderators' queue and actions, and the audit log that organisers read. */
+@Controller
+class ModerationController {
+
+    private final DialogueModeration moderation;
+    private final DialogueManagement dialogue;
+    private final ForumManagement forums;
+    private final AccountDirectory accounts;
+    private final MessageSource messages;
+
+    ModerationController(
+            DialogueModeration moderation,
+            DialogueManagement dialogue,
+            ForumManagement forums,
+            AccountDirectory accounts,
+            MessageSource messages) {
+        this.moderation = moderation;
+        this.dialogue = dialogue;
+        this.forums = forums;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping("/posts/{id}/flag")
+    String flagForm(@PathVariable long id, Model model) {
+        signedIn();
+        return flagPage(model, id, new FlagForm(null, ""), FormErrors.none());
+    }
+
+    @PostMapping("/posts/{id}/flag")
+    String flag(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") FlagForm form,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AccountId flagger = signedIn();
+        PostRef post = dialogue.find(new PostId(id)).orElseThrow(NotFound::new);
+        long session = dialogue.sessionOf(new ThreadId(post.threadId())).orElseThrow(NotFound::new);
+        int threshold = forums.editionOfSession(new ForumSessionId(session), false)
+                .orElseThrow(NotFound::new)
+                .flagThreshold();
+        moderation.flag(new PostId(id), flagger, form, threshold, result);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return flagPage(model, id, form, FormErrors.of(result, messages, locale));
+        }
+        return "redirect:" + post.url("flagged");
+    }
+
+    @GetMapping("/moderation")
+    @PreAuthorize("hasRole('MODERATOR')")
+    String queue(Model model) {
+        model.addAttribute("items", moderation.queue());
+        return "dialogue/moderation";
+    }
+
+    @PostMapping("/moderation/posts/{id}/{action}")
+    @PreAuthorize("hasRole('MODERATOR')")
+    String act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @Valid @ModelAttribute("form") ModerationForm form,
+            BindingResult result) {
+        DialogueModeration.Action chosen =
+                switch (action) {
+                    case "hide" -> DialogueModeration.Action.HIDE;
+                    case "restore" -> DialogueModeration.Action.RESTORE;
+                    case "dismiss" -> DialogueModeration.Action.DISMISS;
+                    default -> throw new NotFound();
+                };
+        dialogue.find(new PostId(id)).orElseThrow(NotFound::new);
+        String reason = result.hasErrors() ? form.reason().substring(0, 500) : form.reason();
+        moderation.act(new PostId(id), signedIn(), chosen, reason);
+        return "redirect:/moderation?done=" + action;
+    }
+
+    @GetMapping("/moderation/log")
+    @PreAuthorize("hasRole('ORGANISER')")
+    String log(Model model) {
+        model.addAttribute("entries", moderation.log());
+        return "dialogue/moderation-log";
+    }
+
+    private String flagPage(Model model, long id, FlagForm form, FormErrors errors) {
+        model.addAttribute("postId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("reasons", java.util.List.of(FlagReason.values()));
+        return "dialogue/flag";
+    }
+
+    private AccountId signedIn() {
+        return accounts.signedIn().orElseThrow(() -> new AccessDeniedException("sign in to flag"));
+    }
+}

@@ -1,0 +1,27 @@
+package org.polyphony.dialogue;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What moderators and organisers see. Flaggers stay anonymous even to moderators: only counts and reasons. */
+public final class ModerationViews {
+
+    private ModerationViews() {}
+
+    /** A post waiting for a moderator: flagged, or hidden by flags. */
+    public record QueueItem(
+            long postId,
+            long threadId,
+            int position,
+            String threadTitle,
+            String author,
+            String html,
+            boolean hidden,
+            int flags,
+            List<FlagReason> reasons,
+            List<String> notes) {}
+
+    /** One line of the audit log. */
+    public record LogEntry(
+            long postId, String moderator, boolean automatic, String action, String reason, Instant at) {}
+}

@@ -1,0 +1,162 @@
+package org.polyphony.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.polyphony.HttpVisitor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Flags, automatic hiding at the edition's threshold, the moderators' queue and the audit log. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ModerationWebTest {
+
+    static final String PASSWORD = "keeping the peace";
+    static final String THREADS = "/editions/athens-2009/sessions/1.3/threads";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void enoughFlagsHideAPostUntilAModeratorRestoresIt() {
+        HttpVisitor author = signedUp("Provocateur");
+        String word = "zm" + UUID.randomUUID().toString().substring(0, 6);
+        String thread = startThread(author, "Heated " + word, "A heated claim " + word);
+        String post = postId(author, thread);
+
+        for (int i = 0; i < 3; i++) {
+            HttpVisitor flagger = signedUp("Flagger");
+            flagger.get("/posts/" + post + "/flag");
+            var flagged = flagger.post("/posts/" + post + "/flag", "reason", "ABUSE", "note", "insulting " + i);
+            assertThat(flagged.redirect()).contains("flagged");
+        }
+
+        Document hidden = new HttpVisitor(port).get(thread).document();
+        assertThat(hidden.select("#post-1").text()).doesNotContain("A heated claim");
+        assertThat(new HttpVisitor(port).get("/search?q=" + word).document().select(".search-results li"))
+                .isEmpty();
+
+        HttpVisitor moderator = withRoles("Moderator", "MODERATOR");
+        Document queue = moderator.get("/moderation").document();
+        assertThat(queue.text()).contains("Heated " + word).contains("insulting 0");
+        assertThat(queue.text()).doesNotContain("Flagger");
+        moderator.post("/moderation/posts/" + post + "/restore", "reason", "criticism, not abuse");
+
+        assertThat(new HttpVisitor(port)
+                        .get(thread)
+                        .document()
+                        .select("#post-1 .post-body")
+                        .text())
+                .contains("A heated claim");
+        HttpVisitor organiser = withRoles("Organiser", "ORGANISER");
+        Document log = organiser.get("/moderation/log").document();
+        assertThat(log.select("tbody tr").text()).contains("criticism, not abuse");
+        assertThat(log.select("tbody tr a[href=/posts/" + post + "]")).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aModeratorHidesAPostAndTheLogSaysWhoAndWhy() {
+        HttpVisitor author = signedUp("Spammer");
+        String thread = startThread(author, "Cheap visas", "Buy cheap visas here");
+        String post = postId(author, thread);
+        HttpVisitor moderator = withRoles("Careful moderator", "MODERATOR");
+        moderator.get(thread);
+
+        moderator.post("/moderation/posts/" + post + "/hide", "reason", "advertising");
+
+        assertThat(new HttpVisitor(port).get(thread).document().text()).doesNotContain("Buy cheap visas");
+        assertThat(moderator.get(thread).document().select("#post-1 .post-body").text())
+                .contains("Buy cheap visas");
+        assertThat(jdbc.sql("SELECT count(*) FROM dialogue_moderation_log WHERE post_id = :post AND action = 'HIDE'"
+                                + " AND reason = 'advertising' AND moderator_id IS NOT NULL")
+                        .param("post", Long.parseLong(post))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void nobodyFlagsTheirOwnPostAndAFlagNeedsAReason() {
+        HttpVisitor author = signedUp("Self");
+        String thread = startThread(author, "Own", "My own words");
+        String post = postId(author, thread);
+        author.get("/posts/" + post + "/flag");
+
+        var own = author.post("/posts/" + post + "/flag", "reason", "SPAM");
+        assertThat(own.status()).isEqualTo(422);
+        HttpVisitor other = signedUp("Other");
+        other.get("/posts/" + post + "/flag");
+        var noReason = other.speaking("ar").post("/posts/" + post + "/flag", "note", "kept note");
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.document().select("#reason-error").text()).isNotBlank();
+        assertThat(noReason.document().select("#note").text()).isEqualTo("kept note");
+    }
+
+    @Test
+    void onlyModeratorsSeeTheQueueAndOnlyOrganisersTheLog() {
+        HttpVisitor participant = signedUp("Curious");
+        HttpVisitor moderator = withRoles("Mod only", "MODERATOR");
+
+        assertThat(participant.get("/moderation").status()).isEqualTo(403);
+        assertThat(moderator.get("/moderation").status()).isEqualTo(200);
+        assertThat(moderator.get("/moderation/log").status()).isEqualTo(403);
+        moderator.get("/moderation");
+        assertThat(participant.post("/moderation/posts/1/hide", "reason", "x").status())
+                .isEqualTo(403);
+    }
+
+    private HttpVisitor withRoles(String prefix, String role) {
+        String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+        signUp(name);
+        jdbc.sql("UPDATE accounts_account SET roles = :roles::text[] WHERE display_name = :name")
+                .param("roles", "{PARTICIPANT," + role + "}")
+                .param("name", name)
+                .update();
+        HttpVisitor visitor = new HttpVisitor(port);
+        visitor.get("/login");
+        assertThat(visitor.post("/login", "name", name, "password", PASSWORD).redirect())
+                .isEqualTo("/");
+        return visitor;
+    }
+
+    private String startThread(HttpVisitor author, String title, String body) {
+        author.get(THREADS);
+        var started = author.post(
+                THREADS,
+                "title",
+                title,
+                "body",
+                body,
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        assertThat(started.redirect()).startsWith("/threads/");
+        return started.redirect();
+    }
+
+    private static String postId(HttpVisitor visitor, String thread) {
+        return visitor.get(thread)
+                .document()
+                .select("#post-1 form[action$=/delete]")
+                .attr("action")
+                .replaceAll("/posts/(\\d+)/delete", "$1");
+    }
+
+    private HttpVisitor signedUp(String prefix) {
+        return signUp(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private HttpVisitor signUp(String name) {
+        HttpVisitor visitor = new HttpVisitor(port);
+        visitor.get("/signup");
+        var response = visitor.post("/signup", "displayName", name, "password", PASSWORD, "passwordRepeat", PASSWORD);
+        assertThat(response.redirect()).isEqualTo("/?welcome");
+        return visitor;
+    }
+}
