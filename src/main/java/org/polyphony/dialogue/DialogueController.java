@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The dialogue's pages: a session's threads, a thread, and the forms to start, reply, quote, edit, delete and react.
@@ -37,9 +39,15 @@ class DialogueController {
     private final ForumManagement forums;
     private final AccountDirectory accounts;
     private final MessageSource messages;
+    private final LiveThreads live;
 
     DialogueController(
-            DialogueManagement dialogue, ForumManagement forums, AccountDirectory accounts, MessageSource messages) {
+            DialogueManagement dialogue,
+            ForumManagement forums,
+            AccountDirectory accounts,
+            MessageSource messages,
+            LiveThreads live) {
+        this.live = live;
         this.dialogue = dialogue;
         this.forums = forums;
         this.accounts = accounts;
@@ -117,6 +125,41 @@ class DialogueController {
             return threadPage(model, thread, Integer.MAX_VALUE, form, FormErrors.of(result, messages, locale));
         }
         return "redirect:" + posted.get().url();
+    }
+
+    /** Server-sent events announcing new posts; a reconnecting reader first gets what it missed. */
+    @GetMapping(value = "/threads/{id}/live", produces = "text/event-stream")
+    SseEmitter live(@PathVariable long id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId)
+            throws java.io.IOException {
+        ThreadId thread = new ThreadId(id);
+        dialogue.sessionOf(thread).orElseThrow(NotFound::new);
+        SseEmitter emitter = live.follow(thread);
+        if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
+            for (long missed : dialogue.postsAfter(thread, Long.parseLong(lastEventId))) {
+                emitter.send(SseEmitter.event()
+                        .name("post")
+                        .id(String.valueOf(missed))
+                        .data(missed));
+            }
+        }
+        return emitter;
+    }
+
+    /** One post's HTML, as it appears in its thread, for the live-update script to insert. */
+    @GetMapping("/posts/{id}/fragment")
+    String fragment(@PathVariable long id, Model model) {
+        PostId post = new PostId(id);
+        PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
+        SessionInEdition place = editionOf(new ThreadId(ref.threadId()));
+        boolean moderator = accounts.signedInAs(Role.MODERATOR);
+        model.addAttribute(
+                "post", dialogue.view(post, accounts.signedIn(), moderator).orElseThrow(NotFound::new));
+        model.addAttribute("threadId", ref.threadId());
+        model.addAttribute(
+                "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
+        model.addAttribute("moderator", moderator);
+        model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
+        return "dialogue/post";
     }
 
     @GetMapping("/posts/{id}")

@@ -143,6 +143,17 @@ public class DialogueManagement {
         });
     }
 
+    /** One post as a reader sees it in its thread (for live updates). */
+    Optional<PostView> view(PostId post, Optional<AccountId> reader, boolean moderator) {
+        return dialogue.post(post)
+                .map(row -> views(List.of(row), reader, moderator).getFirst());
+    }
+
+    /** Ids of a thread's posts written after {@code afterPostId}, for a reader who reconnects. */
+    List<Long> postsAfter(ThreadId thread, long afterPostId) {
+        return dialogue.postIdsAfter(thread, afterPostId);
+    }
+
     Optional<PostRef> find(PostId post) {
         return dialogue.post(post).map(PostRef::of);
     }

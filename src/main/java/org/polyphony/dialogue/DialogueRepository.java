@@ -133,6 +133,14 @@ class DialogueRepository {
                 .list();
     }
 
+    List<Long> postIdsAfter(ThreadId thread, long afterPostId) {
+        return jdbc.sql("SELECT id FROM dialogue_post WHERE thread_id = :thread AND id > :after ORDER BY id LIMIT 100")
+                .param("thread", thread.value())
+                .param("after", afterPostId)
+                .query(Long.class)
+                .list();
+    }
+
     Map<Long, PostRow> postsById(Collection<Long> ids) {
         Map<Long, PostRow> posts = new HashMap<>();
         if (!ids.isEmpty()) {

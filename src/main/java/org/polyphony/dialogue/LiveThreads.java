@@ -1,0 +1,141 @@
+package org.polyphony.dialogue;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Live updates of open threads across application nodes. A new post is announced with PostgreSQL {@code NOTIFY}
+ * once its transaction has committed; every node {@code LISTEN}s and passes the news to the readers connected to
+ * it by server-sent events. Readers hold no server thread; a node keeps only its own readers' connections.
+ */
+@Component
+class LiveThreads implements SmartLifecycle {
+
+    static final String CHANNEL = "dialogue_posts";
+    private static final Logger log = LoggerFactory.getLogger(LiveThreads.class);
+    private static final long READER_TIMEOUT_MS = 10 * 60 * 1000;
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final Map<Long, Set<SseEmitter>> readers = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread listener;
+
+    LiveThreads(DataSource dataSource, JdbcClient jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    /** Announces a post to every node, after the transaction that saved it has committed. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void announce(PostPublished published) {
+        jdbc.sql("SELECT 1 FROM pg_notify(:channel, :payload)")
+                .param("channel", CHANNEL)
+                .param(
+                        "payload",
+                        published.thread().value() + ":" + published.post().value())
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Connects a reader to a thread's updates. */
+    SseEmitter follow(ThreadId thread) {
+        SseEmitter emitter = new SseEmitter(READER_TIMEOUT_MS);
+        Set<SseEmitter> set = readers.computeIfAbsent(thread.value(), id -> new CopyOnWriteArraySet<>());
+        set.add(emitter);
+        Runnable remove = () -> set.remove(emitter);
+        emitter.onCompletion(remove);
+        emitter.onTimeout(remove);
+        emitter.onError(e -> remove.run());
+        return emitter;
+    }
+
+    int readersOf(ThreadId thread) {
+        return readers.getOrDefault(thread.value(), Set.of()).size();
+    }
+
+    private void deliver(String payload) {
+        String[] parts = payload.split(":");
+        if (parts.length != 2) {
+            return;
+        }
+        long thread = Long.parseLong(parts[0]);
+        for (SseEmitter emitter : readers.getOrDefault(thread, Set.of())) {
+            try {
+                emitter.send(SseEmitter.event().name("post").id(parts[1]).data(parts[1]));
+            } catch (IOException | IllegalStateException gone) {
+                readers.getOrDefault(thread, Set.of()).remove(emitter);
+            }
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            deliver(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    log.warn("Live updates lost their database connection; reconnecting: {}", e.getMessage());
+                    sleepQuietly();
+                }
+            }
+        }
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        listener = Thread.ofPlatform().daemon().name("dialogue-live-updates").start(this::listen);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        readers.values().forEach(set -> set.forEach(SseEmitter::complete));
+        readers.clear();
+        if (listener != null) {
+            listener.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
