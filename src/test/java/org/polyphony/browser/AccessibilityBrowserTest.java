@@ -71,6 +71,29 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 page.navigate(url(path));
                 assertNoSeriousViolations(page, path, language);
             }
+            page.navigate(url("/editions/athens-2009/sessions/2.2/threads"));
+            page.click("form[action$='/threads'] button[type=submit]");
+            assertNoSeriousViolations(page, "new thread with errors", language);
+            page.fill("#title", "Accessible thread");
+            page.fill("#body", "A *first* message with a [link](https://example.org).\n\n> quoted");
+            page.click("form[action$='/threads'] button[type=submit]");
+            String thread = page.url();
+            for (String path : List.of(
+                    thread,
+                    thread.replace(url(""), "") + "?quote=1",
+                    "/editions/athens-2009/sessions/2.2/threads",
+                    "/search?q=first",
+                    "/moderation",
+                    "/moderation/log")) {
+                page.navigate(path.startsWith("http") ? path : url(path));
+                assertNoSeriousViolations(page, path, language);
+            }
+            page.navigate(thread);
+            String edit = page.locator("#post-1 a[href$='/edit']").getAttribute("href");
+            page.navigate(url(edit));
+            assertNoSeriousViolations(page, edit, language);
+            page.navigate(url(edit.replace("/edit", "/flag")));
+            assertNoSeriousViolations(page, "flag form", language);
             page.navigate(url("/account"));
             page.click("form[action='/account/delete'] button[type=submit]");
             assertNoSeriousViolations(page, "/account/delete with errors", language);
