@@ -40,13 +40,16 @@ class DialogueController {
     private final AccountDirectory accounts;
     private final MessageSource messages;
     private final LiveThreads live;
+    private final AtomFeeds feeds;
 
     DialogueController(
             DialogueManagement dialogue,
             ForumManagement forums,
             AccountDirectory accounts,
             MessageSource messages,
-            LiveThreads live) {
+            LiveThreads live,
+            AtomFeeds feeds) {
+        this.feeds = feeds;
         this.live = live;
         this.dialogue = dialogue;
         this.forums = forums;
@@ -125,6 +128,36 @@ class DialogueController {
             return threadPage(model, thread, Integer.MAX_VALUE, form, FormErrors.of(result, messages, locale));
         }
         return "redirect:" + posted.get().url();
+    }
+
+    @GetMapping(value = "/editions/{slug}/sessions/{code}/feed.atom", produces = "application/atom+xml")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String sessionFeed(
+            @PathVariable String slug,
+            @PathVariable String code,
+            jakarta.servlet.http.HttpServletRequest request,
+            Locale locale) {
+        SessionInEdition place = session(slug, code);
+        String base = baseUrl(request);
+        String page = base + "/editions/" + slug + "/sessions/" + code + "/threads";
+        String title = place.session().code() + " "
+                + place.session().title().in(locale).text();
+        return feeds.session(place.session().id().value(), title, page.replace("/threads", "/feed.atom"), page);
+    }
+
+    @GetMapping(value = "/threads/{id}/feed.atom", produces = "application/atom+xml")
+    @org.springframework.web.bind.annotation.ResponseBody
+    String threadFeed(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
+        ThreadId thread = new ThreadId(id);
+        var page = dialogue.page(thread, 1, Optional.empty()).orElseThrow(NotFound::new);
+        String base = baseUrl(request);
+        return feeds.thread(thread, page.title(), base + "/threads/" + id + "/feed.atom", base + "/threads/" + id);
+    }
+
+    private static String baseUrl(jakarta.servlet.http.HttpServletRequest request) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+                .build()
+                .toUriString();
     }
 
     /** Server-sent events announcing new posts; a reconnecting reader first gets what it missed. */

@@ -1,3 +1,3 @@
 package org.polyphony.dialogue;
 
-public record PostId(long value) {}
+public record PostId(@com.fasterxml.jackson.annotation.JsonValue long value) {}

@@ -1,3 +1,3 @@
 package org.polyphony.dialogue;
 
-public record ThreadId(long value) {}
+public record ThreadId(@com.fasterxml.jackson.annotation.JsonValue long value) {}

@@ -1,3 +1,3 @@
 package org.polyphony.forums;
 
-public record EditionId(long value) {}
+public record EditionId(@com.fasterxml.jackson.annotation.JsonValue long value) {}

@@ -1,4 +1,4 @@
 package org.polyphony.forums;
 
 /** Identifies a session of a roundtable (not an HTTP session). */
-public record ForumSessionId(long value) {}
+public record ForumSessionId(@com.fasterxml.jackson.annotation.JsonValue long value) {}

@@ -10,7 +10,7 @@ import java.util.Optional;
  * A text written in one or more languages, keyed by language tag. The first entry is the original.
  * Shown in the reader's language where a version exists, otherwise in the original.
  */
-public record LocalizedText(Map<String, String> versions) {
+public record LocalizedText(@com.fasterxml.jackson.annotation.JsonValue Map<String, String> versions) {
 
     public LocalizedText {
         LinkedHashMap<String, String> copy = new LinkedHashMap<>();

@@ -1,0 +1,46 @@
+package org.polyphony.dialogue;
+
+import java.util.Optional;
+import org.polyphony.dialogue.DialogueManagement.NotFound;
+import org.polyphony.dialogue.DialogueViews.ThreadList;
+import org.polyphony.dialogue.DialogueViews.ThreadPage;
+import org.polyphony.forums.Edition;
+import org.polyphony.forums.ForumManagement;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read-only JSON API for the dialogue (documented at /v3/api-docs). It shows what an anonymous reader sees:
+ * hidden and deleted posts keep their place but not their text.
+ */
+@RestController
+class DialogueApiController {
+
+    private final DialogueManagement dialogue;
+    private final ForumManagement forums;
+
+    DialogueApiController(DialogueManagement dialogue, ForumManagement forums) {
+        this.dialogue = dialogue;
+        this.forums = forums;
+    }
+
+    /** A session's threads, 20 at a time; pass {@code nextCursor} as {@code after} for the next page. */
+    @GetMapping(value = "/api/editions/{slug}/sessions/{code}/threads", produces = "application/json")
+    ThreadList threads(
+            @PathVariable String slug,
+            @PathVariable String code,
+            @RequestParam(name = "sort", defaultValue = "latest") String sort,
+            @RequestParam(name = "after", required = false) String after) {
+        Edition edition = forums.edition(slug, false).orElseThrow(NotFound::new);
+        Edition.ForumSession session = edition.session(code).orElseThrow(NotFound::new);
+        return dialogue.threads(session.id().value(), ThreadSort.of(sort), after);
+    }
+
+    /** A thread with one page (20) of its posts. */
+    @GetMapping(value = "/api/threads/{id}", produces = "application/json")
+    ThreadPage thread(@PathVariable long id, @RequestParam(name = "page", defaultValue = "1") int page) {
+        return dialogue.page(new ThreadId(id), page, Optional.empty()).orElseThrow(NotFound::new);
+    }
+}
