@@ -47,6 +47,24 @@ public class AccountDirectory {
                 .map(AccountId::new);
     }
 
+    /**
+     * The first language each account says it reads, by account id; accounts that declared none are absent. Used
+     * for aggregate figures only (how much dialogue crosses languages), never shown per person.
+     */
+    public Map<AccountId, String> firstReadingLanguages(Collection<AccountId> ids) {
+        Map<AccountId, String> languages = new HashMap<>();
+        if (ids.isEmpty()) {
+            return languages;
+        }
+        jdbc.sql("SELECT id, read_languages[1] AS first FROM accounts_account WHERE id IN (:ids)"
+                        + " AND cardinality(read_languages) > 0")
+                .param("ids", ids.stream().map(AccountId::value).distinct().toList())
+                .query((rs, n) -> Map.entry(new AccountId(rs.getLong("id")), rs.getString("first")))
+                .list()
+                .forEach(e -> languages.put(e.getKey(), e.getValue()));
+        return languages;
+    }
+
     /** Display names by account id; ids of deleted accounts are absent. */
     public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
         Map<AccountId, String> names = new HashMap<>();

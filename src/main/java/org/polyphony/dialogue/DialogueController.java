@@ -41,6 +41,7 @@ class DialogueController {
     private final MessageSource messages;
     private final LiveThreads live;
     private final AtomFeeds feeds;
+    private final DialogueStats stats;
 
     DialogueController(
             DialogueManagement dialogue,
@@ -48,7 +49,9 @@ class DialogueController {
             AccountDirectory accounts,
             MessageSource messages,
             LiveThreads live,
-            AtomFeeds feeds) {
+            AtomFeeds feeds,
+            DialogueStats stats) {
+        this.stats = stats;
         this.feeds = feeds;
         this.live = live;
         this.dialogue = dialogue;
@@ -65,6 +68,19 @@ class DialogueController {
             @RequestParam(name = "after", required = false) String after,
             Model model) {
         return threadsPage(model, slug, code, ThreadSort.of(sort), after, ThreadForm.blank(), FormErrors.none());
+    }
+
+    /** The organisers' view of how much dialogue a session has, and what waits for an answer. */
+    @GetMapping("/editions/{slug}/sessions/{code}/dashboard")
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ORGANISER')")
+    String dashboard(@PathVariable String slug, @PathVariable String code, Model model) {
+        SessionInEdition place = session(slug, code);
+        long sessionId = place.session().id().value();
+        model.addAttribute("edition", place.edition());
+        model.addAttribute("session", place.session());
+        model.addAttribute("stats", stats.ofSession(sessionId));
+        model.addAttribute("waiting", stats.waitingForAnswer(sessionId));
+        return "dialogue/dashboard";
     }
 
     @PostMapping("/editions/{slug}/sessions/{code}/threads")
@@ -261,6 +277,7 @@ class DialogueController {
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", java.util.List.of(ThreadSort.values()));
         model.addAttribute("list", dialogue.threads(place.session().id().value(), sort, after));
+        model.addAttribute("stats", stats.ofSession(place.session().id().value()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute(
@@ -279,6 +296,7 @@ class DialogueController {
         model.addAttribute("edition", place.edition());
         model.addAttribute("session", place.session());
         model.addAttribute("thread", thread);
+        model.addAttribute("stats", stats.ofThread(id));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("signedIn", accounts.signedIn().isPresent());

@@ -304,6 +304,68 @@ class DialogueWebTest {
         assertThat(page.select("#post-1 header").text()).doesNotContain("Leaving");
     }
 
+    @Autowired
+    DialogueStats stats;
+
+    @Test
+    void interactivityIsCountedAndShownAndOrganisersHaveADashboard() {
+        HttpVisitor amina = signedUp("Stats A");
+        HttpVisitor kofi = signedUp("Stats B");
+        String thread = startThread(amina, "Talking together", "Opening");
+        kofi.get(thread);
+        kofi.post(
+                thread + "/posts",
+                "body",
+                "An answer",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        String answer = amina.get(thread)
+                .document()
+                .select("#post-2 a[href*=replyTo]")
+                .attr("href")
+                .replaceAll(".*replyTo=(\\d+).*", "$1");
+        amina.post(
+                thread + "/posts",
+                "body",
+                "An answer to the answer",
+                "parentId",
+                answer,
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        amina.post(
+                thread + "/posts",
+                "body",
+                "Talking to myself",
+                "parentId",
+                firstPostId(amina.get(thread).document()),
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        jdbc.sql("UPDATE accounts_account SET read_languages = '{fr}' WHERE display_name LIKE 'Stats A %'")
+                .update();
+        jdbc.sql("UPDATE accounts_account SET read_languages = '{en,fr}' WHERE display_name LIKE 'Stats B %'")
+                .update();
+
+        var figures = stats.ofThread(new ThreadId(Long.parseLong(thread.replace("/threads/", ""))));
+
+        assertThat(figures.posts()).isEqualTo(4);
+        assertThat(figures.participants()).isEqualTo(2);
+        assertThat(figures.repliesToOthers()).isEqualTo(2);
+        assertThat(figures.dialoguePercent()).isEqualTo(50);
+        assertThat(figures.postsAnsweredAcrossLanguages()).isEqualTo(2);
+        assertThat(amina.get(thread).document().select("p.muted").first().text())
+                .contains("50");
+        assertThat(amina.get(SESSION + "/dashboard").status()).isEqualTo(403);
+        jdbc.sql("UPDATE accounts_account SET roles = '{PARTICIPANT,ORGANISER}' WHERE display_name LIKE 'Stats A %'")
+                .update();
+        String name = amina.get("/account").document().select("#displayName").val();
+        HttpVisitor organiser = new HttpVisitor(port);
+        organiser.get("/login");
+        organiser.post("/login", "name", name, "password", PASSWORD);
+        var dashboard = organiser.get(SESSION + "/dashboard");
+        assertThat(dashboard.status()).isEqualTo(200);
+        assertThat(dashboard.document().select("table td").eachText()).isNotEmpty();
+    }
+
     private String startThread(HttpVisitor author, String title, String body) {
         return startThreadIn(author, SESSION + "/threads", title, body);
     }

@@ -1,0 +1,120 @@
+package org.polyphony.dialogue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * How much of a discussion is dialogue rather than a succession of monologues: the share of posts that answer
+ * another participant, how many people take part, which threads still wait for an answer, and how many posts got
+ * an answer from someone who reads another first language. Visible posts only; aggregates only.
+ */
+@Service
+public class DialogueStats {
+
+    private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
+
+    DialogueStats(JdbcClient jdbc, AccountDirectory accounts) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+    }
+
+    /** The figures of a session or a thread. */
+    public record Interactivity(
+            int posts,
+            int participants,
+            int repliesToOthers,
+            int postsAnsweredAcrossLanguages,
+            int threads,
+            int threadsWithoutReply) {
+
+        /** Replies to another participant, in percent of all posts (0 when there are none). */
+        public int dialoguePercent() {
+            return posts == 0 ? 0 : Math.round(100f * repliesToOthers / posts);
+        }
+    }
+
+    public Interactivity ofSession(long sessionId) {
+        return compute("t.session_id = :id", sessionId);
+    }
+
+    public Interactivity ofThread(ThreadId thread) {
+        return compute("t.id = :id", thread.value());
+    }
+
+    /** The session's threads that nobody has answered yet, oldest first: they wait longest. */
+    public List<DialogueViews.ThreadSummary> waitingForAnswer(long sessionId) {
+        return jdbc.sql(
+                        """
+                        SELECT id, title, created_at, last_activity_at FROM dialogue_thread
+                         WHERE session_id = :id AND reply_count = 0 ORDER BY created_at LIMIT 50
+                        """)
+                .param("id", sessionId)
+                .query((rs, n) -> new DialogueViews.ThreadSummary(
+                        new ThreadId(rs.getLong("id")),
+                        rs.getString("title"),
+                        null,
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("last_activity_at").toInstant(),
+                        0))
+                .list();
+    }
+
+    private Interactivity compute(String where, long id) {
+        // each visible post with the author of what it answers: its parent, or else the thread's opening post
+        List<long[]> rows = jdbc.sql(
+                        """
+                        SELECT p.id, coalesce(p.author_id, 0) AS author, p.position,
+                               coalesce(target.id, 0) AS target, coalesce(target.author_id, 0) AS target_author
+                          FROM dialogue_post p
+                          JOIN dialogue_thread t ON t.id = p.thread_id
+                          LEFT JOIN dialogue_post target ON target.id = coalesce(p.parent_id,
+                               (SELECT o.id FROM dialogue_post o WHERE o.thread_id = p.thread_id AND o.position = 1))
+                               AND p.position > 1
+                         WHERE %s AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                        """
+                                .formatted(where))
+                .param("id", id)
+                .query((rs, n) -> new long[] {
+                    rs.getLong("id"),
+                    rs.getLong("author"),
+                    rs.getInt("position"),
+                    rs.getLong("target"),
+                    rs.getLong("target_author")
+                })
+                .list();
+        Set<Long> authors = rows.stream().map(r -> r[1]).filter(a -> a != 0).collect(Collectors.toSet());
+        int repliesToOthers = (int)
+                rows.stream().filter(r -> r[2] > 1 && r[4] != 0 && r[1] != r[4]).count();
+        Set<Long> everyone = new HashSet<>(authors);
+        rows.forEach(r -> everyone.add(r[4]));
+        everyone.remove(0L);
+        Map<AccountId, String> languages = accounts.firstReadingLanguages(
+                everyone.stream().map(AccountId::new).collect(Collectors.toSet()));
+        int crossLanguage = (int) rows.stream()
+                .filter(r -> r[2] > 1 && r[4] != 0 && r[1] != 0 && r[1] != r[4])
+                .filter(r -> {
+                    String replier = languages.get(new AccountId(r[1]));
+                    String answered = languages.get(new AccountId(r[4]));
+                    return replier != null && answered != null && !replier.equals(answered);
+                })
+                .map(r -> r[3])
+                .distinct()
+                .count();
+        long[] threads = jdbc.sql(
+                        "SELECT count(*), count(*) FILTER (WHERE reply_count = 0) FROM dialogue_thread t WHERE "
+                                + where)
+                .param("id", id)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        return new Interactivity(
+                rows.size(), authors.size(), repliesToOthers, crossLanguage, (int) threads[0], (int) threads[1]);
+    }
+}
