@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.accounts.PostingAllowance;
 import org.polyphony.accounts.Role;
 import org.polyphony.dialogue.DialogueManagement.NotFound;
 import org.polyphony.dialogue.DialogueManagement.PostRef;
@@ -42,6 +43,7 @@ class DialogueController {
     private final LiveThreads live;
     private final AtomFeeds feeds;
     private final DialogueStats stats;
+    private final PostingAllowance allowance;
 
     DialogueController(
             DialogueManagement dialogue,
@@ -50,7 +52,9 @@ class DialogueController {
             MessageSource messages,
             LiveThreads live,
             AtomFeeds feeds,
-            DialogueStats stats) {
+            DialogueStats stats,
+            PostingAllowance allowance) {
+        this.allowance = allowance;
         this.stats = stats;
         this.feeds = feeds;
         this.live = live;
@@ -95,6 +99,11 @@ class DialogueController {
         AccountId author = signedIn();
         SessionInEdition place = session(slug, code);
         place.requireOpen();
+        Optional<PostRef> repeated = dialogue.alreadyPosted(author, form.idempotencyKey());
+        if (repeated.isPresent()) {
+            return "redirect:/threads/" + repeated.get().threadId();
+        }
+        refuseIfNotAllowed(author, result);
         Optional<PostRef> started;
         try {
             started = dialogue.startThread(place.session().id().value(), author, form, result);
@@ -133,6 +142,11 @@ class DialogueController {
         AccountId author = signedIn();
         ThreadId thread = new ThreadId(id);
         editionOf(thread).requireOpen();
+        Optional<PostRef> repeated = dialogue.alreadyPosted(author, form.idempotencyKey());
+        if (repeated.isPresent()) {
+            return "redirect:" + repeated.get().url();
+        }
+        refuseIfNotAllowed(author, result);
         Optional<PostRef> posted;
         try {
             posted = dialogue.reply(thread, author, form, result);
@@ -323,6 +337,17 @@ class DialogueController {
                 .map(body -> body.lines().map(line -> "> " + line).collect(java.util.stream.Collectors.joining("\n"))
                         + "\n\n")
                 .orElse("");
+    }
+
+    /** Suspended accounts may not write, and new accounts only so often: the form says why, and keeps the text. */
+    private void refuseIfNotAllowed(AccountId author, BindingResult result) {
+        if (result.hasErrors()) {
+            return;
+        }
+        PostingAllowance.Verdict verdict = allowance.mayWrite(author);
+        if (verdict != PostingAllowance.Verdict.ALLOWED) {
+            result.reject(verdict.messageKey());
+        }
     }
 
     private AccountId signedIn() {

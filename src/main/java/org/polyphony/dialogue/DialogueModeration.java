@@ -95,6 +95,25 @@ class DialogueModeration {
         log(post, moderator, action, reason);
     }
 
+    java.util.Optional<AccountId> authorOf(PostId post) {
+        return jdbc.sql("SELECT author_id FROM dialogue_post WHERE id = :id AND author_id IS NOT NULL")
+                .param("id", post.value())
+                .query(Long.class)
+                .optional()
+                .map(AccountId::new);
+    }
+
+    /** Hides every visible post of {@code author}, each with its own line in the log. */
+    @Transactional
+    void hideAllBy(AccountId author, AccountId moderator, String reason) {
+        List<Long> posts = jdbc.sql("UPDATE dialogue_post SET hidden_at = now() WHERE author_id = :author"
+                        + " AND hidden_at IS NULL AND deleted_at IS NULL RETURNING id")
+                .param("author", author.value())
+                .query(Long.class)
+                .list();
+        posts.forEach(id -> log(new PostId(id), moderator, Action.HIDE, reason));
+    }
+
     List<QueueItem> queue() {
         var rows = jdbc.sql(
                         """

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.accounts.PostingAllowance;
 import org.polyphony.dialogue.DialogueManagement.NotFound;
 import org.polyphony.dialogue.DialogueManagement.PostRef;
 import org.polyphony.forums.ForumManagement;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Flagging a post, the moderators' queue and actions, and the audit log that organisers read. */
 @Controller
@@ -31,13 +33,16 @@ class ModerationController {
     private final ForumManagement forums;
     private final AccountDirectory accounts;
     private final MessageSource messages;
+    private final PostingAllowance allowance;
 
     ModerationController(
             DialogueModeration moderation,
             DialogueManagement dialogue,
             ForumManagement forums,
             AccountDirectory accounts,
-            MessageSource messages) {
+            MessageSource messages,
+            PostingAllowance allowance) {
+        this.allowance = allowance;
         this.moderation = moderation;
         this.dialogue = dialogue;
         this.forums = forums;
@@ -98,6 +103,23 @@ class ModerationController {
         String reason = result.hasErrors() ? form.reason().substring(0, 500) : form.reason();
         moderation.act(new PostId(id), signedIn(), chosen, reason);
         return "redirect:/moderation?done=" + action;
+    }
+
+    /** Suspends a post's author from writing; hides what they wrote only if the moderator says so. */
+    @PostMapping("/moderation/posts/{id}/suspend-author")
+    @PreAuthorize("hasRole('MODERATOR')")
+    String suspendAuthor(
+            @PathVariable long id,
+            @RequestParam(name = "days", defaultValue = "7") int days,
+            @RequestParam(name = "hidePosts", defaultValue = "false") boolean hidePosts,
+            @RequestParam(name = "reason", defaultValue = "") String reason) {
+        AccountId moderator = signedIn();
+        AccountId author = moderation.authorOf(new PostId(id)).orElseThrow(NotFound::new);
+        allowance.suspend(author, java.time.Duration.ofDays(Math.max(1, Math.min(days, 3650))));
+        if (hidePosts) {
+            moderation.hideAllBy(author, moderator, reason.length() > 500 ? reason.substring(0, 500) : reason);
+        }
+        return "redirect:/moderation?done=suspend";
     }
 
     @GetMapping("/moderation/log")

@@ -112,6 +112,37 @@ class ModerationWebTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aSuspendedAuthorCannotWriteAndTheirPostsHideOnlyWhenAsked() {
+        HttpVisitor author = signedUp("Suspended");
+        String thread = startThread(author, "Before suspension", "Written before");
+        String post = postId(author, thread);
+        HttpVisitor moderator = withRoles("Suspending moderator", "MODERATOR");
+        moderator.get("/moderation");
+
+        moderator.post(
+                "/moderation/posts/" + post + "/suspend-author",
+                "days",
+                "3",
+                "hidePosts",
+                "true",
+                "reason",
+                "repeated abuse");
+
+        author.get(thread);
+        var refused = author.post(
+                thread + "/posts",
+                "body",
+                "Can I still write?",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().select(".error-summary").text()).isNotBlank();
+        assertThat(refused.document().select("#body").text()).isEqualTo("Can I still write?");
+        assertThat(new HttpVisitor(port).get(thread).document().text()).doesNotContain("Written before");
+        assertThat(author.get("/account").status()).isEqualTo(200);
+    }
+
     private HttpVisitor withRoles(String prefix, String role) {
         String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
         signUp(name);
