@@ -19,7 +19,8 @@ public record Edition(
         LocalDate endsOn,
         EditionStatus status,
         List<Roundtable> roundtables,
-        int flagThreshold) {
+        int flagThreshold,
+        LocalizedText codeOfConduct) {
 
     public Optional<Roundtable> roundtable(int number) {
         return roundtables.stream().filter(r -> r.number() == number).findFirst();

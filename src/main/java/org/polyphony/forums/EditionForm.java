@@ -24,10 +24,11 @@ public record EditionForm(
         @NotNull(message = "{edition.status.required}") EditionStatus status,
         @Min(value = 1, message = "{edition.flagThreshold.range}")
                 @Max(value = 100, message = "{edition.flagThreshold.range}")
-                Integer flagThreshold) {
+                Integer flagThreshold,
+        @Size(max = 20000, message = "{field.tooLong}") String codeOfConduct) {
 
     static EditionForm blank(String language) {
-        return new EditionForm("", language, "", "", "", null, null, EditionStatus.PREPARATION, 3);
+        return new EditionForm("", language, "", "", "", null, null, EditionStatus.PREPARATION, 3, "");
     }
 
     static EditionForm of(Edition edition, String language) {
@@ -40,6 +41,7 @@ public record EditionForm(
                 edition.startsOn(),
                 edition.endsOn(),
                 edition.status(),
-                edition.flagThreshold());
+                edition.flagThreshold(),
+                edition.codeOfConduct().exactly(language).orElse(""));
     }
 }

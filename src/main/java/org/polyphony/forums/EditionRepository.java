@@ -72,6 +72,13 @@ class EditionRepository {
                 .single();
     }
 
+    void updateCodeOfConduct(EditionId id, LocalizedText text) {
+        jdbc.sql("UPDATE forums_edition SET code_of_conduct = :text::json WHERE id = :id")
+                .param("text", write(text))
+                .param("id", id.value())
+                .update();
+    }
+
     void updateFlagThreshold(EditionId id, int threshold) {
         jdbc.sql("UPDATE forums_edition SET flag_threshold = :threshold WHERE id = :id")
                 .param("threshold", threshold)
@@ -250,7 +257,8 @@ class EditionRepository {
                     row.endsOn(),
                     row.status(),
                     roundtables.getOrDefault(row.id(), List.of()),
-                    row.flagThreshold()));
+                    row.flagThreshold(),
+                    read(row.codeOfConduct())));
         }
         return result;
     }
@@ -264,7 +272,8 @@ class EditionRepository {
             java.time.LocalDate startsOn,
             java.time.LocalDate endsOn,
             EditionStatus status,
-            int flagThreshold) {
+            int flagThreshold,
+            String codeOfConduct) {
 
         static EditionRow map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
             return new EditionRow(
@@ -276,7 +285,8 @@ class EditionRepository {
                     rs.getDate("starts_on").toLocalDate(),
                     rs.getDate("ends_on").toLocalDate(),
                     EditionStatus.valueOf(rs.getString("status")),
-                    rs.getInt("flag_threshold"));
+                    rs.getInt("flag_threshold"),
+                    rs.getString("code_of_conduct"));
         }
     }
 

@@ -85,6 +85,7 @@ public class ForumManagement {
             if (form.flagThreshold() != null) {
                 editions.updateFlagThreshold(created, form.flagThreshold());
             }
+            editions.updateCodeOfConduct(created, LocalizedText.of(language, form.codeOfConduct()));
         } catch (DuplicateKeyException createdMeanwhile) {
             errors.rejectValue("slug", "edition.slug.taken");
             return Optional.empty();
@@ -112,6 +113,7 @@ public class ForumManagement {
         if (form.flagThreshold() != null) {
             editions.updateFlagThreshold(edition.id(), form.flagThreshold());
         }
+        editions.updateCodeOfConduct(edition.id(), edition.codeOfConduct().with(language, form.codeOfConduct()));
     }
 
     @Transactional

@@ -41,6 +41,12 @@ class ForumPagesController {
         return "forums/edition";
     }
 
+    @GetMapping("/editions/{slug}/code-of-conduct")
+    String codeOfConduct(@PathVariable String slug, Model model) {
+        model.addAttribute("edition", find(slug));
+        return "forums/code-of-conduct";
+    }
+
     @GetMapping("/editions/{slug}/sessions/{code}")
     String session(@PathVariable String slug, @PathVariable String code, Model model) {
         Edition edition = find(slug);

@@ -235,6 +235,41 @@ class AgendaEditingTest {
     }
 
     @Test
+    void everyEditionHasACodeOfConductThatOrganisersCanWrite() {
+        Document defaults = new HttpVisitor(port)
+                .speaking("ar")
+                .get("/editions/athens-2009/code-of-conduct")
+                .document();
+        assertThat(defaults.select("main ol li")).hasSize(5);
+        assertThat(defaults.selectFirst("html").attr("dir")).isEqualTo("rtl");
+
+        organiser.get("/editions/new");
+        organiser.post(
+                "/editions/new",
+                "language",
+                "fr",
+                "slug",
+                slug,
+                "name",
+                "Édition de test",
+                "startsOn",
+                "2031-01-01",
+                "endsOn",
+                "2031-01-02",
+                "status",
+                "OPEN",
+                "codeOfConduct",
+                "Respectez chacun.\n\nNe révélez la situation de personne.");
+
+        Document own = new HttpVisitor(port)
+                .speaking("fr")
+                .get("/editions/" + slug + "/code-of-conduct")
+                .document();
+        assertThat(own.select("main p").eachText())
+                .contains("Respectez chacun.", "Ne révélez la situation de personne.");
+    }
+
+    @Test
     void badInputIsExplainedAndKeptAndNothingIsSaved() {
         organiser.get("/editions/new");
 
