@@ -240,7 +240,7 @@ class AgendaEditingTest {
                 .speaking("ar")
                 .get("/editions/athens-2009/code-of-conduct")
                 .document();
-        assertThat(defaults.select("main ol li")).hasSize(5);
+        assertThat(defaults.select("main > ol li")).hasSize(5);
         assertThat(defaults.selectFirst("html").attr("dir")).isEqualTo("rtl");
 
         organiser.get("/editions/new");
