@@ -38,6 +38,16 @@ public class AccountDirectory {
         return signedIn.current().map(AccountUser::accountId);
     }
 
+    /** How to reach a person who asked for mail: only for the notifications module's digests. */
+    public record Contact(String displayName, String email, String uiLanguage) {}
+
+    public Optional<Contact> contact(AccountId id) {
+        return jdbc.sql("SELECT display_name, email, ui_language FROM accounts_account WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional();
+    }
+
     /** The account with this public display name (compared as names are: ignoring case and width). */
     public Optional<AccountId> withDisplayName(String name) {
         return jdbc.sql("SELECT id FROM accounts_account WHERE name_key = :key")

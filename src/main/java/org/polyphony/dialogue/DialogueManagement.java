@@ -68,6 +68,72 @@ public class DialogueManagement {
         return new ThreadList(threads, more ? shown.getLast().cursor(sort).toString() : null);
     }
 
+    /** A just-published post, as the notifications module needs it. */
+    public record PublishedPost(
+            PostId post,
+            ThreadId thread,
+            long sessionId,
+            String threadTitle,
+            int position,
+            Long authorId,
+            Long parentAuthorId,
+            String body) {
+
+        /** A reply that starts by quoting the post it answers. */
+        public boolean quotes() {
+            return parentAuthorId != null && body.lines().anyMatch(line -> line.startsWith(">"));
+        }
+    }
+
+    public Optional<PublishedPost> published(PostId post) {
+        return dialogue.post(post)
+                .flatMap(row -> dialogue.thread(new ThreadId(row.threadId())).map(thread -> {
+                    Long parentAuthor = row.parentId() == null
+                            ? null
+                            : dialogue.post(new PostId(row.parentId()))
+                                    .map(PostRow::authorId)
+                                    .orElse(null);
+                    Long answered = parentAuthor != null || row.position() == 1 ? parentAuthor : thread.authorId();
+                    return new PublishedPost(
+                            post,
+                            new ThreadId(row.threadId()),
+                            thread.sessionId(),
+                            thread.title(),
+                            row.position(),
+                            row.authorId(),
+                            answered,
+                            row.body());
+                }));
+    }
+
+    /** A visible post written since some moment, for digests. */
+    public record RecentPost(ThreadId thread, String threadTitle, int position, String author, String excerpt) {}
+
+    /** Visible posts since {@code since} in the given threads or sessions, oldest first, at most 50. */
+    public List<RecentPost> since(
+            java.util.Collection<Long> threads,
+            java.util.Collection<Long> sessions,
+            java.time.Instant since,
+            AccountId reader) {
+        return dialogue.recent(threads, sessions, since, reader.value()).stream()
+                .map(r -> new RecentPost(
+                        new ThreadId(r.threadId()),
+                        r.title(),
+                        r.position(),
+                        accounts.displayNames(
+                                        r.authorId() == null
+                                                ? java.util.Set.of()
+                                                : java.util.Set.of(new AccountId(r.authorId())))
+                                .get(r.authorId() == null ? null : new AccountId(r.authorId())),
+                        excerpt(r.body())))
+                .toList();
+    }
+
+    private static String excerpt(String body) {
+        String flat = body.replaceAll("(?m)^>.*$", "").replaceAll("\\s+", " ").strip();
+        return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
+    }
+
     public Optional<Long> sessionOf(ThreadId thread) {
         return dialogue.thread(thread).map(ThreadRow::sessionId);
     }

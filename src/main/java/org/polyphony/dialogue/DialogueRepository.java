@@ -133,6 +133,33 @@ class DialogueRepository {
                 .list();
     }
 
+    record RecentRow(long threadId, String title, int position, Long authorId, String body) {}
+
+    List<RecentRow> recent(
+            java.util.Collection<Long> threads, java.util.Collection<Long> sessions, Instant since, long exceptAuthor) {
+        return jdbc.sql(
+                        """
+                        SELECT p.thread_id, t.title, p.position, p.author_id, p.body
+                          FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
+                         WHERE p.created_at > :since AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                           AND (p.author_id IS NULL OR p.author_id <> :except)
+                           AND (t.id IN (:threads) OR t.session_id IN (:sessions))
+                         ORDER BY p.created_at, p.id
+                         LIMIT 50
+                        """)
+                .param("since", java.sql.Timestamp.from(since))
+                .param("except", exceptAuthor)
+                .param("threads", threads.isEmpty() ? List.of(-1L) : List.copyOf(threads))
+                .param("sessions", sessions.isEmpty() ? List.of(-1L) : List.copyOf(sessions))
+                .query((rs, n) -> new RecentRow(
+                        rs.getLong("thread_id"),
+                        rs.getString("title"),
+                        rs.getInt("position"),
+                        (Long) rs.getObject("author_id"),
+                        rs.getString("body")))
+                .list();
+    }
+
     List<Long> postIdsAfter(ThreadId thread, long afterPostId) {
         return jdbc.sql("SELECT id FROM dialogue_post WHERE thread_id = :thread AND id > :after ORDER BY id LIMIT 100")
                 .param("thread", thread.value())

@@ -27,6 +27,7 @@ public final class Page {
     private final Set<String> roles;
     private final String path;
     private final ResourceUrlProvider assets;
+    private final UnreadNotifications notifications;
 
     Page(
             UiLanguage language,
@@ -35,7 +36,9 @@ public final class Page {
             String userName,
             Set<String> roles,
             String path,
-            ResourceUrlProvider assets) {
+            ResourceUrlProvider assets,
+            UnreadNotifications notifications) {
+        this.notifications = notifications;
         this.language = language;
         this.messages = messages;
         this.csrf = csrf;
@@ -124,6 +127,16 @@ public final class Page {
 
     public boolean signedIn() {
         return userName != null;
+    }
+
+    /** Unread notifications of the signed-in person (counted only when a page asks). */
+    public int unreadNotifications() {
+        return signedIn() && notifications != null ? notifications.unread() : 0;
+    }
+
+    /** Whether the signed-in person follows a thread ("THREAD") or a session ("SESSION"). */
+    public boolean follows(String type, long id) {
+        return signedIn() && notifications != null && notifications.follows(type, id);
     }
 
     public String userName() {

@@ -24,11 +24,14 @@ class PageAdvice {
     private final MessageSource messages;
     private final ObjectProvider<RoleHierarchy> roleHierarchy;
     private final ObjectProvider<ResourceUrlProvider> assets;
+    private final ObjectProvider<UnreadNotifications> notifications;
 
     PageAdvice(
             MessageSource messages,
             ObjectProvider<RoleHierarchy> roleHierarchy,
-            ObjectProvider<ResourceUrlProvider> assets) {
+            ObjectProvider<ResourceUrlProvider> assets,
+            ObjectProvider<UnreadNotifications> notifications) {
+        this.notifications = notifications;
         this.messages = messages;
         this.roleHierarchy = roleHierarchy;
         this.assets = assets;
@@ -51,7 +54,8 @@ class PageAdvice {
                 signedIn ? authentication.getName() : null,
                 signedIn ? roles(authentication) : Set.of(),
                 pathOf(request),
-                assets.getIfAvailable());
+                assets.getIfAvailable(),
+                notifications.getIfAvailable());
     }
 
     private Set<String> roles(Authentication authentication) {

@@ -1,0 +1,214 @@
+package org.polyphony.notifications;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.polyphony.accounts.AccountDeleted;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.polyphony.dialogue.DialogueManagement;
+import org.polyphony.dialogue.DialogueManagement.PublishedPost;
+import org.polyphony.dialogue.PostPublished;
+import org.polyphony.web.UnreadNotifications;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns published posts into notifications, in the same transaction as the post, so that a post never exists
+ * without them: the author of the post answered (reply or quote), and everyone @mentioned. Authors follow the
+ * threads they write in.
+ */
+@Service
+class Notifications implements UnreadNotifications {
+
+    /** "@" then up to four words of a display name; the longest that names someone wins. */
+    private static final Pattern MENTION =
+            Pattern.compile("(?<![\\p{L}\\p{Nd}])@([\\p{L}\\p{M}\\p{Nd}._'’-]+(?: [\\p{L}\\p{M}\\p{Nd}._'’-]+){0,3})");
+
+    private final JdbcClient jdbc;
+    private final DialogueManagement dialogue;
+    private final AccountDirectory accounts;
+
+    Notifications(JdbcClient jdbc, DialogueManagement dialogue, AccountDirectory accounts) {
+        this.jdbc = jdbc;
+        this.dialogue = dialogue;
+        this.accounts = accounts;
+    }
+
+    @EventListener
+    @Transactional
+    void on(PostPublished published) {
+        dialogue.published(published.post()).ifPresent(this::notifyAbout);
+    }
+
+    private void notifyAbout(PublishedPost post) {
+        // one notification per person: a quote says most, then a mention, then a plain reply
+        Map<Long, String> recipients = new LinkedHashMap<>();
+        for (AccountId mentioned : mentions(post.body())) {
+            recipients.put(mentioned.value(), "MENTION");
+        }
+        if (post.parentAuthorId() != null) {
+            if (post.quotes()) {
+                recipients.put(post.parentAuthorId(), "QUOTE");
+            } else {
+                recipients.putIfAbsent(post.parentAuthorId(), "REPLY");
+            }
+        }
+        if (post.authorId() != null) {
+            recipients.remove(post.authorId());
+            follow(new AccountId(post.authorId()), "THREAD", post.thread().value());
+        }
+        recipients.forEach((account, kind) -> jdbc.sql(
+                        """
+                        INSERT INTO notifications_notification (account_id, kind, post_id, thread_id, actor_id, thread_title)
+                        VALUES (:account, :kind, :post, :thread, :actor, :title)
+                        ON CONFLICT (account_id, post_id) DO NOTHING
+                        """)
+                .param("account", account)
+                .param("kind", kind)
+                .param("post", post.post().value())
+                .param("thread", post.thread().value())
+                .param("actor", post.authorId())
+                .param("title", post.threadTitle())
+                .update());
+    }
+
+    List<AccountId> mentions(String body) {
+        Matcher matcher = MENTION.matcher(body.replaceAll("(?m)^>.*$", ""));
+        List<AccountId> found = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            String[] words = matcher.group(1).split(" ");
+            for (int length = words.length; length > 0; length--) {
+                String candidate =
+                        String.join(" ", java.util.Arrays.copyOf(words, length)).replaceAll("[.,;:!?]+$", "");
+                Optional<AccountId> account = accounts.withDisplayName(candidate);
+                if (account.isPresent()) {
+                    if (!found.contains(account.get())) {
+                        found.add(account.get());
+                    }
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    void follow(AccountId account, String type, long target) {
+        jdbc.sql(
+                        """
+                        INSERT INTO notifications_follow (account_id, target_type, target_id) VALUES (:a, :t, :id)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("a", account.value())
+                .param("t", type)
+                .param("id", target)
+                .update();
+    }
+
+    /** Follows, or stops following; returns whether the person now follows. */
+    @Transactional
+    boolean toggleFollow(AccountId account, String type, long target) {
+        int removed = jdbc.sql(
+                        "DELETE FROM notifications_follow WHERE account_id = :a AND target_type = :t AND target_id = :id")
+                .param("a", account.value())
+                .param("t", type)
+                .param("id", target)
+                .update();
+        if (removed == 0) {
+            follow(account, type, target);
+        }
+        return removed == 0;
+    }
+
+    boolean follows(AccountId account, String type, long target) {
+        return jdbc.sql(
+                                "SELECT count(*) FROM notifications_follow WHERE account_id = :a AND target_type = :t AND target_id = :id")
+                        .param("a", account.value())
+                        .param("t", type)
+                        .param("id", target)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    List<NotificationView> latest(AccountId account) {
+        var rows = jdbc.sql(
+                        """
+                        SELECT id, kind, post_id, thread_title, actor_id, created_at, read_at IS NULL AS unread
+                          FROM notifications_notification WHERE account_id = :a ORDER BY created_at DESC, id DESC LIMIT 100
+                        """)
+                .param("a", account.value())
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getObject(5),
+                    rs.getTimestamp(6).toInstant(),
+                    rs.getBoolean(7)
+                })
+                .list();
+        Map<AccountId, String> names = accounts.displayNames(rows.stream()
+                .map(r -> (Long) r[4])
+                .filter(id -> id != null)
+                .map(AccountId::new)
+                .collect(Collectors.toSet()));
+        return rows.stream()
+                .map(r -> new NotificationView(
+                        (long) r[0],
+                        (String) r[1],
+                        (long) r[2],
+                        (String) r[3],
+                        r[4] == null ? null : names.get(new AccountId((Long) r[4])),
+                        (java.time.Instant) r[5],
+                        (boolean) r[6]))
+                .toList();
+    }
+
+    @Transactional
+    void markAllRead(AccountId account) {
+        jdbc.sql("UPDATE notifications_notification SET read_at = now() WHERE account_id = :a AND read_at IS NULL")
+                .param("a", account.value())
+                .update();
+    }
+
+    @Override
+    public int unread() {
+        return accounts.signedIn()
+                .map(a -> jdbc.sql(
+                                "SELECT count(*) FROM notifications_notification WHERE account_id = :a AND read_at IS NULL")
+                        .param("a", a.value())
+                        .query(Long.class)
+                        .single()
+                        .intValue())
+                .orElse(0);
+    }
+
+    @Override
+    public boolean follows(String type, long id) {
+        return accounts.signedIn().map(a -> follows(a, type, id)).orElse(false);
+    }
+
+    @EventListener
+    void forget(AccountDeleted deleted) {
+        long id = deleted.account().value();
+        jdbc.sql("DELETE FROM notifications_notification WHERE account_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("UPDATE notifications_notification SET actor_id = NULL WHERE actor_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM notifications_follow WHERE account_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM notifications_digest WHERE account_id = :id")
+                .param("id", id)
+                .update();
+    }
+}

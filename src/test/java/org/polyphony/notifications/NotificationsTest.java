@@ -1,0 +1,160 @@
+package org.polyphony.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.polyphony.HttpVisitor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Notifications for replies, quotes and mentions; following; e-mail digests through a real SMTP server (GreenMail). */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+class NotificationsTest {
+
+    static final String PASSWORD = "tell me what is new";
+    static final String THREADS = "/editions/athens-2009/sessions/1.2/threads";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DigestMailer digests;
+
+    @Test
+    void repliesQuotesAndMentionsReachTheRightPerson() {
+        String aminaName = "Amina " + suffix();
+        HttpVisitor amina = signUp(aminaName);
+        HttpVisitor kofi = signUp("Kofi " + suffix());
+        HttpVisitor lena = signUp("Lena " + suffix());
+        String thread = startThread(amina, "Diaspora bonds", "Should diaspora bonds be promoted?");
+
+        kofi.get(thread);
+        kofi.post(
+                thread + "/posts",
+                "body",
+                "Only with guarantees.",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        String opening = amina.get(thread)
+                .document()
+                .select("#post-1 a[href*=quote]")
+                .attr("href")
+                .replaceAll(".*quote=(\\d+).*", "$1");
+        lena.get(thread + "?quote=" + opening);
+        lena.post(
+                thread + "/posts",
+                "body",
+                "> Should diaspora bonds be promoted?\n\nYes.",
+                "parentId",
+                opening,
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        kofi.post(
+                thread + "/posts",
+                "body",
+                "What do you think, @" + aminaName + "?",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+
+        Document page = amina.get("/notifications").document();
+        assertThat(page.select(".card")).hasSize(3);
+        assertThat(page.select("header.site").text()).contains("(3)");
+        assertThat(page.select(".card").eachText())
+                .anyMatch(t -> t.contains("Kofi") && t.contains("Diaspora bonds"))
+                .anyMatch(t -> t.contains("Lena"));
+        assertThat(jdbc.sql(
+                                "SELECT kind FROM notifications_notification n JOIN accounts_account a ON a.id = n.account_id"
+                                        + " WHERE a.display_name = :name ORDER BY n.id")
+                        .param("name", aminaName)
+                        .query(String.class)
+                        .list())
+                .containsExactly("REPLY", "QUOTE", "MENTION");
+        assertThat(kofi.get("/notifications").document().select(".card")).isEmpty();
+
+        amina.post("/notifications/read");
+        assertThat(amina.get("/notifications").document().select("header.site").text())
+                .contains("(0)");
+    }
+
+    @Test
+    void aDigestGoesOnlyToPeopleWhoAskedAndGaveAnAddress() throws Exception {
+        String readerName = "Digest reader " + suffix();
+        HttpVisitor reader = signUp(readerName);
+        HttpVisitor silent = signUp("No mail " + suffix());
+        HttpVisitor writer = signUp("Digest writer " + suffix());
+        reader.get(THREADS);
+        reader.post("/follow", "type", "SESSION", "id", sessionId(), "return", THREADS);
+        silent.get(THREADS);
+        silent.post("/follow", "type", "SESSION", "id", sessionId(), "return", THREADS);
+        reader.get("/notifications");
+        reader.post("/notifications/digest", "frequency", "DAILY");
+        jdbc.sql("UPDATE accounts_account SET email = 'reader@example.org', ui_language = 'en' WHERE display_name = :n")
+                .param("n", readerName)
+                .update();
+        jdbc.sql("UPDATE notifications_digest SET last_sent = now() - interval '2 days'")
+                .update();
+        String title = "Seasonal visas " + suffix();
+
+        startThread(writer, title, "Seasonal work visas need portable rights.");
+        digests.sendDue();
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("reader@example.org");
+        assertThat(received[0].getSubject()).contains("new message");
+        String body = GreenMailUtil.getBody(received[0]);
+        assertThat(body).contains(title).contains("portable rights").contains("/threads/");
+        digests.sendDue();
+        assertThat(smtp.getReceivedMessages()).as("not twice in a day").hasSize(1);
+    }
+
+    private String sessionId() {
+        return String.valueOf(jdbc.sql("SELECT s.id FROM forums_session s JOIN forums_edition e ON e.id = s.edition_id"
+                        + " WHERE e.slug = 'athens-2009' AND s.code = '1.2'")
+                .query(Long.class)
+                .single());
+    }
+
+    private String startThread(HttpVisitor author, String title, String body) {
+        author.get(THREADS);
+        var started = author.post(
+                THREADS,
+                "title",
+                title,
+                "body",
+                body,
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        assertThat(started.redirect()).startsWith("/threads/");
+        return started.redirect();
+    }
+
+    private HttpVisitor signUp(String name) {
+        HttpVisitor visitor = new HttpVisitor(port);
+        visitor.get("/signup");
+        var response = visitor.post("/signup", "displayName", name, "password", PASSWORD, "passwordRepeat", PASSWORD);
+        assertThat(response.redirect()).isEqualTo("/?welcome");
+        return visitor;
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+}
