@@ -82,7 +82,7 @@ class DialogueController {
         long sessionId = place.session().id().value();
         model.addAttribute("edition", place.edition());
         model.addAttribute("session", place.session());
-        model.addAttribute("stats", stats.ofSession(sessionId));
+        model.addAttribute("stats", stats.dashboardOf(sessionId));
         model.addAttribute("waiting", stats.waitingForAnswer(sessionId));
         return "dialogue/dashboard";
     }

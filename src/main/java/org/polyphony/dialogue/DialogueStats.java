@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.web.ShortLivedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,10 +21,16 @@ public class DialogueStats {
 
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
+    private final ShortLivedCache sessions;
 
-    DialogueStats(JdbcClient jdbc, AccountDirectory accounts) {
+    DialogueStats(
+            JdbcClient jdbc,
+            AccountDirectory accounts,
+            @org.springframework.beans.factory.annotation.Value("${polyphony.stats-cache:PT30S}")
+                    java.time.Duration cacheTime) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.sessions = new ShortLivedCache(cacheTime);
     }
 
     /** The figures of a session or a thread. */
@@ -41,7 +48,33 @@ public class DialogueStats {
         }
     }
 
+    /** A session's figures for its public pages, counted in the database (no cross-language figure). */
     public Interactivity ofSession(long sessionId) {
+        // counting a busy session's posts takes tens of milliseconds; the list page shows figures up to 30 s old
+        return sessions.get(sessionId, () -> countSession(sessionId));
+    }
+
+    private Interactivity countSession(long sessionId) {
+        var counts = jdbc.sql(
+                        """
+                        SELECT count(*) AS posts, count(DISTINCT p.author_id) AS participants,
+                               count(*) FILTER (WHERE p.position > 1
+                                   AND coalesce(parent.author_id, opening.author_id) <> p.author_id) AS to_others
+                          FROM dialogue_post p
+                          JOIN dialogue_thread t ON t.id = p.thread_id
+                          LEFT JOIN dialogue_post parent ON parent.id = p.parent_id
+                          LEFT JOIN dialogue_post opening ON opening.thread_id = p.thread_id AND opening.position = 1
+                         WHERE t.session_id = :id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                        """)
+                .param("id", sessionId)
+                .query((rs, n) -> new int[] {rs.getInt("posts"), rs.getInt("participants"), rs.getInt("to_others")})
+                .single();
+        int[] threads = threadCounts("t.session_id = :id", sessionId);
+        return new Interactivity(counts[0], counts[1], counts[2], 0, threads[0], threads[1]);
+    }
+
+    /** A session's figures for its organisers, including how much dialogue crosses languages. */
+    public Interactivity dashboardOf(long sessionId) {
         return compute("t.session_id = :id", sessionId);
     }
 
@@ -65,6 +98,14 @@ public class DialogueStats {
                         rs.getTimestamp("last_activity_at").toInstant(),
                         0))
                 .list();
+    }
+
+    private int[] threadCounts(String where, long id) {
+        return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE reply_count = 0) FROM dialogue_thread t WHERE "
+                        + where)
+                .param("id", id)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
     }
 
     private Interactivity compute(String where, long id) {
@@ -108,13 +149,7 @@ public class DialogueStats {
                 .map(r -> r[3])
                 .distinct()
                 .count();
-        long[] threads = jdbc.sql(
-                        "SELECT count(*), count(*) FILTER (WHERE reply_count = 0) FROM dialogue_thread t WHERE "
-                                + where)
-                .param("id", id)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                .single();
-        return new Interactivity(
-                rows.size(), authors.size(), repliesToOthers, crossLanguage, (int) threads[0], (int) threads[1]);
+        int[] threads = threadCounts(where, id);
+        return new Interactivity(rows.size(), authors.size(), repliesToOthers, crossLanguage, threads[0], threads[1]);
     }
 }

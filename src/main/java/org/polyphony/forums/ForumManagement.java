@@ -12,6 +12,7 @@ import org.polyphony.forums.EditionRepository.EditionDetails;
 import org.polyphony.forums.PromptText.ParsedPrompt;
 import org.polyphony.languages.LocalizedText;
 import org.polyphony.languages.ReadingLanguages;
+import org.polyphony.web.ShortLivedCache;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,13 +28,20 @@ public class ForumManagement {
     private static final Set<EditionStatus> PUBLIC = EnumSet.of(EditionStatus.OPEN, EditionStatus.ARCHIVED);
 
     private final EditionRepository editions;
+    private final ShortLivedCache cache;
 
-    ForumManagement(EditionRepository editions) {
+    ForumManagement(
+            EditionRepository editions,
+            @org.springframework.beans.factory.annotation.Value("${polyphony.agenda-cache:PT10S}")
+                    java.time.Duration agendaCacheTime) {
         this.editions = editions;
+        this.cache = new ShortLivedCache(agendaCacheTime);
     }
 
     public List<Edition> editions(boolean organiser) {
-        return editions.findAll(organiser ? EnumSet.allOf(EditionStatus.class) : PUBLIC);
+        return cache.get(
+                List.of("all", organiser),
+                () -> editions.findAll(organiser ? EnumSet.allOf(EditionStatus.class) : PUBLIC));
     }
 
     /** The edition a session belongs to, with its whole agenda, if the session exists and is visible. */
@@ -42,7 +50,8 @@ public class ForumManagement {
     }
 
     public Optional<Edition> edition(String slug, boolean organiser) {
-        return editions.findBySlug(slug).filter(e -> organiser || PUBLIC.contains(e.status()));
+        Optional<Edition> edition = cache.get(List.of("slug", slug), () -> editions.findBySlug(slug));
+        return edition.filter(e -> organiser || PUBLIC.contains(e.status()));
     }
 
     /**
@@ -51,6 +60,7 @@ public class ForumManagement {
      */
     @Transactional
     boolean importIfEmpty(List<ImportedEdition> imports) {
+        invalidateAgenda();
         editions.lockForStartupTasks();
         if (editions.count() > 0) {
             return false;
@@ -63,6 +73,7 @@ public class ForumManagement {
 
     @Transactional
     Optional<String> createEdition(EditionForm form, Errors errors) {
+        invalidateAgenda();
         checkLanguage(form.language(), errors);
         checkDates(form, errors);
         if (!errors.hasFieldErrors("slug") && editions.slugTaken(form.slug())) {
@@ -95,6 +106,7 @@ public class ForumManagement {
 
     @Transactional
     void updateEdition(Edition edition, EditionForm form, Errors errors) {
+        invalidateAgenda();
         checkLanguage(form.language(), errors);
         checkDates(form, errors);
         if (errors.hasErrors()) {
@@ -118,6 +130,7 @@ public class ForumManagement {
 
     @Transactional
     void addRoundtable(Edition edition, RoundtableForm form, Errors errors) {
+        invalidateAgenda();
         checkLanguage(form.language(), errors);
         if (!errors.hasFieldErrors("number")
                 && edition.roundtable(form.number()).isPresent()) {
@@ -139,6 +152,7 @@ public class ForumManagement {
 
     @Transactional
     void updateRoundtable(Roundtable roundtable, RoundtableForm form, Errors errors) {
+        invalidateAgenda();
         checkLanguage(form.language(), errors);
         if (errors.hasErrors()) {
             return;
@@ -151,6 +165,7 @@ public class ForumManagement {
 
     @Transactional
     Optional<String> addSession(Edition edition, Roundtable roundtable, SessionForm form, Errors errors) {
+        invalidateAgenda();
         checkLanguage(form.language(), errors);
         if (!errors.hasFieldErrors("position")
                 && roundtable.sessions().stream().anyMatch(s -> s.position() == form.position())) {
@@ -180,6 +195,7 @@ public class ForumManagement {
 
     @Transactional
     void updateSession(ForumSession session, SessionForm form, Errors errors) {
+        invalidateAgenda();
         checkLanguage(form.language(), errors);
         List<ParsedPrompt> parsed = PromptText.parse(form.prompts());
         String language = form.language();
@@ -217,9 +233,24 @@ public class ForumManagement {
         editions.replacePrompts(session.id(), prompts);
     }
 
+    /** Forgets cached agendas now and again after the change commits, so no reader keeps a stale copy here. */
+    private void invalidateAgenda() {
+        cache.clear();
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            cache.clear();
+                        }
+                    });
+        }
+    }
+
     /** Adds a whole edition at once (used to load the demo agenda). */
     @Transactional
     EditionId importEdition(String slug, EditionDetails details, List<ImportedRoundtable> roundtables) {
+        invalidateAgenda();
         EditionId id = editions.insertEdition(slug, details);
         for (ImportedRoundtable imported : roundtables) {
             long roundtableId =

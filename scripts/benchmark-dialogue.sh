@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Load benchmark of the Online Dialogue on loopback: seeds 10,000 participants, 5,000 threads and 100,000 posts,
+# then measures with wrk (Debian package) the anonymous thread page, a session's thread list, search, and replies
+# posted through the web form. Prints wrk's figures; asserts nothing. Needs: ./mvnw package, psql, wrk.
+#
+#   scripts/benchmark-dialogue.sh [seconds per run, default 20] [connections, default 32]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration="${1:-20}"
+connections="${2:-32}"
+jar=$(ls target/polyphony-*.jar | head -1)
+java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
+[ -x "$java_bin" ] || java_bin=java
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
+port=18181
+data=$(mktemp -d)
+trap 'kill $(cat "$data/pid") 2>/dev/null || true; sleep 3; rm -rf "$data"' EXIT
+
+"$java_bin" -Xmx1g -jar "$jar" --server.port=$port --polyphony.data-dir="$data" \
+  --polyphony.login.attempts-per-address=100000 >"$data/app.log" 2>&1 &
+echo $! > "$data/pid"
+until curl -fs "http://localhost:$port/actuator/health" >/dev/null; do sleep 0.5; done
+pg_port=$(grep -o "Embedded PostgreSQL is running on port [0-9]*" "$data/app.log" | grep -o "[0-9]*$")
+export PGPASSWORD=$(cat "$data/postgres.password")
+psql="psql -q -h localhost -p $pg_port -U postgres -d polyphony -v ON_ERROR_STOP=1"
+
+echo "== seeding"
+time $psql -f scripts/bench/seed-dialogue.sql
+range=$($psql -At -c "SELECT min(id) || ' ' || max(id) FROM dialogue_thread WHERE title LIKE 'Thread %'")
+export FIRST=${range% *} LAST=${range#* }
+
+run() {
+  echo "== $1 ($connections connections, ${duration}s)"
+  shift
+  wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
+}
+run "thread page, 20 posts, random threads" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+run "session thread list" "http://localhost:$port/editions/athens-2009/sessions/2.2/threads"
+run "search" "http://localhost:$port/search?q=domestic+workers+contracts"
+
+echo "== replies through the web form (one signed-in participant)"
+$psql -c "UPDATE accounts_account SET created_at = now() - interval '90 days'" >/dev/null
+jar_cookies="$data/cookies"
+csrf=$(curl -s -c "$jar_cookies" "http://localhost:$port/signup" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null "http://localhost:$port/signup" \
+  --data-urlencode "_csrf=$csrf" --data-urlencode "displayName=Bench writer" \
+  --data-urlencode "password=benchmark passphrase" --data-urlencode "passwordRepeat=benchmark passphrase"
+$psql -c "UPDATE accounts_account SET created_at = now() - interval '90 days' WHERE display_name = 'Bench writer'" >/dev/null
+page=$(curl -s -b "$jar_cookies" -c "$jar_cookies" "http://localhost:$port/threads/$FIRST")
+export CSRF=$(printf '%s' "$page" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+export SESSION=$(awk '$6 == "SESSION" {print $7}' "$jar_cookies")
+export XSRF=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar_cookies")
+export THREAD=$FIRST
+before=$($psql -At -c "SELECT count(*) FROM dialogue_post")
+wrk -t2 -c8 -d"${duration}s" --latency -s scripts/bench/post-reply.lua "http://localhost:$port/" \
+  | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
+after=$($psql -At -c "SELECT count(*) FROM dialogue_post")
+echo "posts created: $((after - before)) in ${duration}s = $(( (after - before) / duration )) posts/s"
