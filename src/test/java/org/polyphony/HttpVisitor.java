@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -69,6 +70,34 @@ public final class HttpVisitor {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** A new visitor who has just signed up as {@code name}; the sign-up must succeed. */
+    public static HttpVisitor signedUp(int port, String name, String password) {
+        HttpVisitor visitor = new HttpVisitor(port);
+        visitor.get("/signup");
+        Page response = visitor.post("/signup", "displayName", name, "password", password, "passwordRepeat", password);
+        if (!"/?welcome".equals(response.redirect())) {
+            throw new AssertionError("sign-up of " + name + " failed: " + response.status());
+        }
+        return visitor;
+    }
+
+    /** Starts a thread on a session's thread page and returns the thread's address ("/threads/N"). */
+    public String startThread(String threadsPath, String title, String body) {
+        get(threadsPath);
+        Page started = post(
+                threadsPath,
+                "title",
+                title,
+                "body",
+                body,
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        if (started.redirect() == null || !started.redirect().startsWith("/threads/")) {
+            throw new AssertionError("thread not started: " + started.status());
+        }
+        return started.redirect();
     }
 
     public List<java.net.HttpCookie> cookies() {

@@ -371,17 +371,7 @@ class DialogueWebTest {
     }
 
     private String startThreadIn(HttpVisitor author, String threads, String title, String body) {
-        author.get(threads);
-        var started = author.post(
-                threads,
-                "title",
-                title,
-                "body",
-                body,
-                "idempotencyKey",
-                UUID.randomUUID().toString());
-        assertThat(started.redirect()).as(started.body()).startsWith("/threads/");
-        return started.redirect();
+        return author.startThread(threads, title, body);
     }
 
     private static String firstPostId(Document thread) {
@@ -389,17 +379,7 @@ class DialogueWebTest {
     }
 
     private HttpVisitor signedUp(String prefix) {
-        HttpVisitor visitor = new HttpVisitor(port);
-        visitor.get("/signup");
-        var response = visitor.post(
-                "/signup",
-                "displayName",
-                prefix + " " + UUID.randomUUID().toString().substring(0, 8),
-                "password",
-                PASSWORD,
-                "passwordRepeat",
-                PASSWORD);
-        assertThat(response.redirect()).isEqualTo("/?welcome");
-        return visitor;
+        return HttpVisitor.signedUp(
+                port, prefix + " " + UUID.randomUUID().toString().substring(0, 8), PASSWORD);
     }
 }

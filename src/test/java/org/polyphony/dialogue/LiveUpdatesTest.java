@@ -146,17 +146,7 @@ class LiveUpdatesTest {
     }
 
     private static HttpVisitor signedUp(int port, String prefix) {
-        HttpVisitor visitor = new HttpVisitor(port);
-        visitor.get("/signup");
-        var response = visitor.post(
-                "/signup",
-                "displayName",
-                prefix + " " + UUID.randomUUID().toString().substring(0, 6),
-                "password",
-                PASSWORD,
-                "passwordRepeat",
-                PASSWORD);
-        assertThat(response.redirect()).isEqualTo("/?welcome");
-        return visitor;
+        return HttpVisitor.signedUp(
+                port, prefix + " " + UUID.randomUUID().toString().substring(0, 6), PASSWORD);
     }
 }

@@ -158,17 +158,7 @@ class ModerationWebTest {
     }
 
     private String startThread(HttpVisitor author, String title, String body) {
-        author.get(THREADS);
-        var started = author.post(
-                THREADS,
-                "title",
-                title,
-                "body",
-                body,
-                "idempotencyKey",
-                UUID.randomUUID().toString());
-        assertThat(started.redirect()).startsWith("/threads/");
-        return started.redirect();
+        return author.startThread(THREADS, title, body);
     }
 
     private static String postId(HttpVisitor visitor, String thread) {
@@ -180,14 +170,11 @@ class ModerationWebTest {
     }
 
     private HttpVisitor signedUp(String prefix) {
-        return signUp(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
+        return HttpVisitor.signedUp(
+                port, prefix + " " + UUID.randomUUID().toString().substring(0, 8), PASSWORD);
     }
 
     private HttpVisitor signUp(String name) {
-        HttpVisitor visitor = new HttpVisitor(port);
-        visitor.get("/signup");
-        var response = visitor.post("/signup", "displayName", name, "password", PASSWORD, "passwordRepeat", PASSWORD);
-        assertThat(response.redirect()).isEqualTo("/?welcome");
-        return visitor;
+        return HttpVisitor.signedUp(port, name, PASSWORD);
     }
 }

@@ -133,25 +133,11 @@ class NotificationsTest {
     }
 
     private String startThread(HttpVisitor author, String title, String body) {
-        author.get(THREADS);
-        var started = author.post(
-                THREADS,
-                "title",
-                title,
-                "body",
-                body,
-                "idempotencyKey",
-                UUID.randomUUID().toString());
-        assertThat(started.redirect()).startsWith("/threads/");
-        return started.redirect();
+        return author.startThread(THREADS, title, body);
     }
 
     private HttpVisitor signUp(String name) {
-        HttpVisitor visitor = new HttpVisitor(port);
-        visitor.get("/signup");
-        var response = visitor.post("/signup", "displayName", name, "password", PASSWORD, "passwordRepeat", PASSWORD);
-        assertThat(response.redirect()).isEqualTo("/?welcome");
-        return visitor;
+        return HttpVisitor.signedUp(port, name, PASSWORD);
     }
 
     private static String suffix() {
