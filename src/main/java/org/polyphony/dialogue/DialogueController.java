@@ -106,7 +106,7 @@ class DialogueController {
         refuseIfNotAllowed(author, result);
         Optional<PostRef> started;
         try {
-            started = dialogue.startThread(place.session().id().value(), author, form, result);
+            started = dialogue.startThread(place.session().id().value(), author, form, result, awaitsApproval(place));
         } catch (DuplicateKeyException sameFormSubmittedTwiceAtOnce) {
             started = dialogue.alreadyPosted(author, form.idempotencyKey());
         }
@@ -115,7 +115,7 @@ class DialogueController {
             return threadsPage(
                     model, slug, code, ThreadSort.LATEST, null, form, FormErrors.of(result, messages, locale));
         }
-        return "redirect:/threads/" + started.get().threadId();
+        return "redirect:/threads/" + started.get().threadId() + (awaitsApproval(place) ? "?awaiting" : "");
     }
 
     @GetMapping("/threads/{id}")
@@ -125,9 +125,11 @@ class DialogueController {
             @RequestParam(name = "replyTo", required = false) Long replyTo,
             @RequestParam(name = "quote", required = false) Long quote,
             @RequestParam(name = "flagged", required = false) String flagged,
+            @RequestParam(name = "awaiting", required = false) String awaiting,
             Model model) {
         PostForm form = PostForm.blank(replyTo != null ? replyTo : quote, quotation(quote));
-        model.addAttribute("notice", flagged != null ? "flag.thanks" : null);
+        model.addAttribute(
+                "notice", flagged != null ? "flag.thanks" : awaiting != null ? "dialogue.awaiting.notice" : null);
         return threadPage(model, new ThreadId(id), page, form, FormErrors.none());
     }
 
@@ -149,7 +151,7 @@ class DialogueController {
         refuseIfNotAllowed(author, result);
         Optional<PostRef> posted;
         try {
-            posted = dialogue.reply(thread, author, form, result);
+            posted = dialogue.reply(thread, author, form, result, awaitsApproval(editionOf(thread)));
         } catch (DuplicateKeyException sameFormSubmittedTwiceAtOnce) {
             posted = dialogue.alreadyPosted(author, form.idempotencyKey());
         }
@@ -157,7 +159,7 @@ class DialogueController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return threadPage(model, thread, Integer.MAX_VALUE, form, FormErrors.of(result, messages, locale));
         }
-        return "redirect:" + posted.get().url();
+        return "redirect:" + posted.get().url(awaitsApproval(editionOf(thread)) ? "awaiting" : null);
     }
 
     @GetMapping(value = "/editions/{slug}/sessions/{code}/feed.atom", produces = "application/atom+xml")
@@ -290,7 +292,7 @@ class DialogueController {
         model.addAttribute("session", place.session());
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", java.util.List.of(ThreadSort.values()));
-        model.addAttribute("list", dialogue.threads(place.session().id().value(), sort, after));
+        model.addAttribute("list", dialogue.threads(place.session().id().value(), sort, after, accounts.signedIn()));
         model.addAttribute("stats", stats.ofSession(place.session().id().value()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -337,6 +339,11 @@ class DialogueController {
                 .map(body -> body.lines().map(line -> "> " + line).collect(java.util.stream.Collectors.joining("\n"))
                         + "\n\n")
                 .orElse("");
+    }
+
+    /** In a pre-moderated session, posts by anyone but moderators wait for approval. */
+    private boolean awaitsApproval(SessionInEdition place) {
+        return place.session().premoderated() && !accounts.signedInAs(Role.MODERATOR);
     }
 
     /** Suspended accounts may not write, and new accounts only so often: the form says why, and keeps the text. */

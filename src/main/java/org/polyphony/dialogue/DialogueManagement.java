@@ -52,7 +52,16 @@ public class DialogueManagement {
     }
 
     public ThreadList threads(long sessionId, ThreadSort sort, String after) {
-        List<ThreadRow> rows = dialogue.threads(sessionId, sort, Cursor.parse(after), THREADS_PER_PAGE + 1);
+        return threads(sessionId, sort, after, Optional.empty());
+    }
+
+    public ThreadList threads(long sessionId, ThreadSort sort, String after, Optional<AccountId> reader) {
+        List<ThreadRow> rows = dialogue.threads(
+                sessionId,
+                sort,
+                Cursor.parse(after),
+                THREADS_PER_PAGE + 1,
+                reader.map(AccountId::value).orElse(-1L));
         boolean more = rows.size() > THREADS_PER_PAGE;
         List<ThreadRow> shown = more ? rows.subList(0, THREADS_PER_PAGE) : rows;
         Map<AccountId, String> names = names(shown.stream().map(ThreadRow::authorId));
@@ -141,6 +150,15 @@ public class DialogueManagement {
     /** Starts a thread; empty when the form has errors. */
     @Transactional
     Optional<PostRef> startThread(long sessionId, AccountId author, ThreadForm form, Errors errors) {
+        return startThread(sessionId, author, form, errors, false);
+    }
+
+    /**
+     * Starts a thread; empty when the form has errors. With {@code awaiting}, the thread and its opening post wait
+     * for a moderator's approval (pre-moderated session) and nobody else sees them until then.
+     */
+    @Transactional
+    Optional<PostRef> startThread(long sessionId, AccountId author, ThreadForm form, Errors errors, boolean awaiting) {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
@@ -148,13 +166,19 @@ public class DialogueManagement {
         if (repeated.isPresent()) {
             return repeated;
         }
-        ThreadId thread = dialogue.insertThread(sessionId, form.title().strip(), author.value());
-        return Optional.of(publish(thread, sessionId, null, author, form.body(), form.idempotencyKey()));
+        ThreadId thread = dialogue.insertThread(sessionId, form.title().strip(), author.value(), awaiting);
+        return Optional.of(publish(thread, sessionId, null, author, form.body(), form.idempotencyKey(), awaiting));
     }
 
     /** Replies in a thread, to the thread or to one of its posts; empty when the form has errors. */
     @Transactional
     Optional<PostRef> reply(ThreadId thread, AccountId author, PostForm form, Errors errors) {
+        return reply(thread, author, form, errors, false);
+    }
+
+    /** Replies in a thread; with {@code awaiting}, the reply waits for a moderator's approval. */
+    @Transactional
+    Optional<PostRef> reply(ThreadId thread, AccountId author, PostForm form, Errors errors, boolean awaiting) {
         ThreadRow row = dialogue.thread(thread).orElseThrow();
         if (form.parentId() != null
                 && dialogue.post(new PostId(form.parentId()))
@@ -169,8 +193,11 @@ public class DialogueManagement {
         if (repeated.isPresent()) {
             return repeated;
         }
-        PostRef reply = publish(thread, row.sessionId(), form.parentId(), author, form.body(), form.idempotencyKey());
-        dialogue.countReplies(thread, 1);
+        PostRef reply =
+                publish(thread, row.sessionId(), form.parentId(), author, form.body(), form.idempotencyKey(), awaiting);
+        if (!awaiting) {
+            dialogue.countReplies(thread, 1);
+        }
         return Optional.of(reply);
     }
 
@@ -181,11 +208,28 @@ public class DialogueManagement {
                 : dialogue.postByKey(author.value(), key).map(PostRef::of);
     }
 
-    private PostRef publish(ThreadId thread, long sessionId, Long parent, AccountId author, String body, UUID key) {
+    private PostRef publish(
+            ThreadId thread, long sessionId, Long parent, AccountId author, String body, UUID key, boolean awaiting) {
         int position = dialogue.nextPosition(thread);
-        PostId post = dialogue.insertPost(thread, position, parent, author.value(), body, markdown.render(body), key);
-        events.publishEvent(new PostPublished(post, thread, sessionId));
+        PostId post = dialogue.insertPost(
+                thread, position, parent, author.value(), body, markdown.render(body), key, awaiting);
+        if (!awaiting) {
+            // a waiting post is announced (notifications, live readers) only once approved
+            events.publishEvent(new PostPublished(post, thread, sessionId));
+        }
         return new PostRef(post.value(), thread.value(), position);
+    }
+
+    /** A moderator approves a waiting post: it (and its thread) becomes visible and is announced. */
+    @Transactional
+    void approve(PostId post) {
+        PostRow row = dialogue.post(post).filter(PostRow::awaiting).orElseThrow(NotFound::new);
+        ThreadRow thread = dialogue.thread(new ThreadId(row.threadId())).orElseThrow();
+        dialogue.approve(post, row.position() == 1);
+        if (row.position() > 1) {
+            dialogue.countReplies(new ThreadId(row.threadId()), 1);
+        }
+        events.publishEvent(new PostPublished(post, new ThreadId(row.threadId()), thread.sessionId()));
     }
 
     public Optional<ThreadPage> page(ThreadId id, int page, Optional<AccountId> reader) {
@@ -194,19 +238,24 @@ public class DialogueManagement {
 
     /** A page of a thread; moderators also see the text of hidden posts, marked as hidden. */
     public Optional<ThreadPage> page(ThreadId id, int page, Optional<AccountId> reader, boolean moderator) {
-        return dialogue.thread(id).map(thread -> {
-            int pages = Math.max(1, (thread.postsWritten() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
-            int shown = Math.min(Math.max(page, 1), pages);
-            List<PostRow> rows = dialogue.posts(id, (shown - 1) * POSTS_PER_PAGE + 1, shown * POSTS_PER_PAGE);
-            return new ThreadPage(
-                    id,
-                    thread.sessionId(),
-                    thread.title(),
-                    thread.replyCount(),
-                    views(rows, reader, moderator),
-                    shown,
-                    pages);
-        });
+        return dialogue.thread(id)
+                .filter(thread -> !thread.awaiting()
+                        || moderator
+                        || reader.map(r -> thread.authorId() != null && r.value() == thread.authorId())
+                                .orElse(false))
+                .map(thread -> {
+                    int pages = Math.max(1, (thread.postsWritten() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
+                    int shown = Math.min(Math.max(page, 1), pages);
+                    List<PostRow> rows = dialogue.posts(id, (shown - 1) * POSTS_PER_PAGE + 1, shown * POSTS_PER_PAGE);
+                    return new ThreadPage(
+                            id,
+                            thread.sessionId(),
+                            thread.title(),
+                            thread.replyCount(),
+                            views(rows, reader, moderator),
+                            shown,
+                            pages);
+                });
     }
 
     /** One post as a reader sees it in its thread (for live updates). */
@@ -299,17 +348,20 @@ public class DialogueManagement {
                     PostRow parent = r.parentId() == null ? null : parents.get(r.parentId());
                     boolean deleted = r.deletedAt() != null;
                     boolean hidden = !deleted && r.hiddenAt() != null;
+                    boolean own = reader.map(a -> r.authorId() != null && a.value() == r.authorId())
+                            .orElse(false);
                     return new PostView(
                             new PostId(r.id()),
                             r.position(),
                             deleted ? null : nameOf(names, r.authorId()),
                             parent == null ? null : parent.position(),
                             parent == null || parent.deletedAt() != null ? null : nameOf(names, parent.authorId()),
-                            deleted || (hidden && !moderator) ? "" : r.html(),
+                            deleted || (hidden && !moderator && !(r.awaiting() && own)) ? "" : r.html(),
                             r.createdAt(),
                             r.editedAt() != null,
                             deleted,
                             hidden,
+                            r.awaiting(),
                             counts.getOrDefault(r.id(), Map.of()),
                             mine.getOrDefault(r.id(), Set.of()),
                             !deleted

@@ -26,7 +26,9 @@ class DialogueModeration {
         HIDE,
         RESTORE,
         DISMISS,
-        AUTO_HIDE
+        AUTO_HIDE,
+        APPROVE,
+        REJECT
     }
 
     private final JdbcClient jdbc;
@@ -88,6 +90,14 @@ class DialogueModeration {
                 resolveFlags(post);
             }
             case AUTO_HIDE -> throw new AccessDeniedException("automatic only");
+            // approval itself (showing and announcing the post) is the dialogue's; here only the log
+            case APPROVE -> requireAwaiting(post);
+            case REJECT -> {
+                requireAwaiting(post);
+                jdbc.sql("UPDATE dialogue_post SET awaiting_approval = false WHERE id = :id")
+                        .param("id", post.value())
+                        .update();
+            }
         }
         if (action == Action.HIDE) {
             resolveFlags(post);
@@ -118,7 +128,7 @@ class DialogueModeration {
         var rows = jdbc.sql(
                         """
                         SELECT p.id, p.thread_id, p.position, p.author_id, p.body_html, p.hidden_at IS NOT NULL AS hidden,
-                               t.title,
+                               t.title, p.awaiting_approval AS awaiting,
                                count(f.id) FILTER (WHERE f.resolved_at IS NULL) AS flags,
                                coalesce(string_agg(f.reason, ',') FILTER (WHERE f.resolved_at IS NULL), '') AS reasons,
                                coalesce(string_agg(f.note, chr(31)) FILTER (WHERE f.resolved_at IS NULL), '') AS notes
@@ -127,14 +137,14 @@ class DialogueModeration {
                           LEFT JOIN dialogue_flag f ON f.post_id = p.id
                          WHERE p.deleted_at IS NULL
                          GROUP BY p.id, t.title
-                        HAVING count(f.id) FILTER (WHERE f.resolved_at IS NULL) > 0
-                         ORDER BY (p.hidden_at IS NOT NULL) DESC, count(f.id) DESC, p.id
+                        HAVING count(f.id) FILTER (WHERE f.resolved_at IS NULL) > 0 OR p.awaiting_approval
+                         ORDER BY p.awaiting_approval DESC, (p.hidden_at IS NOT NULL) DESC, count(f.id) DESC, p.id
                          LIMIT 200
                         """)
                 .query((rs, n) -> new Object[] {
                     rs.getLong("id"), rs.getLong("thread_id"), rs.getInt("position"), rs.getObject("author_id"),
                     rs.getString("body_html"), rs.getBoolean("hidden"), rs.getString("title"), rs.getInt("flags"),
-                    rs.getString("reasons"), rs.getString("notes")
+                    rs.getString("reasons"), rs.getString("notes"), rs.getBoolean("awaiting")
                 })
                 .list();
         Map<AccountId, String> names = accounts.displayNames(rows.stream()
@@ -158,7 +168,8 @@ class DialogueModeration {
                                         .distinct()
                                         .map(FlagReason::valueOf)
                                         .toList(),
-                        ((String) r[9]).isEmpty() ? List.of() : List.of(((String) r[9]).split("\u001f"))))
+                        ((String) r[9]).isEmpty() ? List.of() : List.of(((String) r[9]).split("\u001f")),
+                        (boolean) r[10]))
                 .toList();
     }
 
@@ -190,6 +201,17 @@ class DialogueModeration {
                         (String) r[3],
                         (java.time.Instant) r[4]))
                 .toList();
+    }
+
+    private void requireAwaiting(PostId post) {
+        boolean awaiting = jdbc.sql("SELECT awaiting_approval FROM dialogue_post WHERE id = :id")
+                .param("id", post.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+        if (!awaiting) {
+            throw new DialogueManagement.NotFound();
+        }
     }
 
     private boolean hide(PostId post) {

@@ -25,15 +25,17 @@ class DialogueRepository {
         this.jdbc = jdbc;
     }
 
-    ThreadId insertThread(long sessionId, String title, long authorId) {
+    ThreadId insertThread(long sessionId, String title, long authorId, boolean awaiting) {
         return new ThreadId(jdbc.sql(
                         """
-                        INSERT INTO dialogue_thread (session_id, title, author_id) VALUES (:session, :title, :author)
+                        INSERT INTO dialogue_thread (session_id, title, author_id, awaiting_approval)
+                        VALUES (:session, :title, :author, :awaiting)
                         RETURNING id
                         """)
                 .param("session", sessionId)
                 .param("title", title)
                 .param("author", authorId)
+                .param("awaiting", awaiting)
                 .query(Long.class)
                 .single());
     }
@@ -58,12 +60,21 @@ class DialogueRepository {
                 .update();
     }
 
-    PostId insertPost(ThreadId thread, int position, Long parentId, long authorId, String body, String html, UUID key) {
+    PostId insertPost(
+            ThreadId thread,
+            int position,
+            Long parentId,
+            long authorId,
+            String body,
+            String html,
+            UUID key,
+            boolean awaiting) {
         return new PostId(jdbc.sql(
                         """
                         INSERT INTO dialogue_post (thread_id, position, parent_id, author_id, body, body_html,
-                                                   idempotency_key)
-                        VALUES (:thread, :position, :parent, :author, :body, :html, :key)
+                                                   idempotency_key, awaiting_approval, hidden_at)
+                        VALUES (:thread, :position, :parent, :author, :body, :html, :key, :awaiting,
+                                CASE WHEN :awaiting THEN now() END)
                         RETURNING id
                         """)
                 .param("thread", thread.value())
@@ -73,8 +84,21 @@ class DialogueRepository {
                 .param("body", body)
                 .param("html", html)
                 .param("key", key)
+                .param("awaiting", awaiting)
                 .query(Long.class)
                 .single());
+    }
+
+    void approve(PostId post, boolean opening) {
+        jdbc.sql("UPDATE dialogue_post SET awaiting_approval = false, hidden_at = NULL WHERE id = :id")
+                .param("id", post.value())
+                .update();
+        if (opening) {
+            jdbc.sql("UPDATE dialogue_thread SET awaiting_approval = false"
+                            + " WHERE id = (SELECT thread_id FROM dialogue_post WHERE id = :id)")
+                    .param("id", post.value())
+                    .update();
+        }
     }
 
     Optional<PostRow> postByKey(long authorId, UUID key) {
@@ -103,18 +127,21 @@ class DialogueRepository {
      * One page of a session's threads in {@code sort} order, after the keyset {@code cursor} ("value.id" of the
      * last thread of the previous page), so that deep pages cost what the first one does.
      */
-    List<ThreadRow> threads(long sessionId, ThreadSort sort, Cursor cursor, int limit) {
+    List<ThreadRow> threads(long sessionId, ThreadSort sort, Cursor cursor, int limit, long reader) {
         String value = sort.timestamp
                 ? "(extract(epoch FROM " + sort.column + ") * 1000000)::bigint"
                 : sort.column + "::bigint";
         String after = cursor == null ? "" : " AND (" + value + ", id) < (:cursorValue, :cursorId)";
         String unanswered = sort == ThreadSort.UNANSWERED ? " AND reply_count = 0" : "";
+        // threads waiting for approval are seen only by their authors
+        unanswered += " AND (NOT awaiting_approval OR author_id = :reader)";
         return jdbc.sql("SELECT * FROM dialogue_thread WHERE session_id = :session" + unanswered + after + " ORDER BY "
                         + sort.column + " DESC, id DESC LIMIT :limit")
                 .param("session", sessionId)
                 .param("cursorValue", cursor == null ? 0L : cursor.value())
                 .param("cursorId", cursor == null ? 0L : cursor.id())
                 .param("limit", limit)
+                .param("reader", reader)
                 .query(DialogueRepository::threadRow)
                 .list();
     }
@@ -292,7 +319,8 @@ class DialogueRepository {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("last_activity_at").toInstant(),
                 rs.getInt("posts_written"),
-                rs.getInt("reply_count"));
+                rs.getInt("reply_count"),
+                rs.getBoolean("awaiting_approval"));
     }
 
     private static PostRow postRow(ResultSet rs, int n) throws SQLException {
@@ -307,7 +335,8 @@ class DialogueRepository {
                 rs.getTimestamp("created_at").toInstant(),
                 instant(rs, "edited_at"),
                 instant(rs, "deleted_at"),
-                instant(rs, "hidden_at"));
+                instant(rs, "hidden_at"),
+                rs.getBoolean("awaiting_approval"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -323,7 +352,8 @@ class DialogueRepository {
             Instant createdAt,
             Instant lastActivityAt,
             int postsWritten,
-            int replyCount) {
+            int replyCount,
+            boolean awaiting) {
 
         /** The keyset position of this thread in a list sorted by {@code sort}. */
         Cursor cursor(ThreadSort sort) {
@@ -352,7 +382,8 @@ class DialogueRepository {
             Instant createdAt,
             Instant editedAt,
             Instant deletedAt,
-            Instant hiddenAt) {}
+            Instant hiddenAt,
+            boolean awaiting) {}
 
     /** A keyset position, written in URLs as "value.id". */
     record Cursor(long value, long id) {

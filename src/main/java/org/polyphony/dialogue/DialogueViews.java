@@ -33,6 +33,7 @@ public final class DialogueViews {
             boolean edited,
             boolean deleted,
             boolean hidden,
+            boolean awaiting,
             Map<ReactionKind, Integer> reactions,
             Set<ReactionKind> mine,
             boolean byReader) {

@@ -97,11 +97,16 @@ class ModerationController {
                     case "hide" -> DialogueModeration.Action.HIDE;
                     case "restore" -> DialogueModeration.Action.RESTORE;
                     case "dismiss" -> DialogueModeration.Action.DISMISS;
+                    case "approve" -> DialogueModeration.Action.APPROVE;
+                    case "reject" -> DialogueModeration.Action.REJECT;
                     default -> throw new NotFound();
                 };
         dialogue.find(new PostId(id)).orElseThrow(NotFound::new);
         String reason = result.hasErrors() ? form.reason().substring(0, 500) : form.reason();
         moderation.act(new PostId(id), signedIn(), chosen, reason);
+        if (chosen == DialogueModeration.Action.APPROVE) {
+            dialogue.approve(new PostId(id));
+        }
         return "redirect:/moderation?done=" + action;
     }
 

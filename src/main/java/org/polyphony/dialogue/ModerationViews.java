@@ -19,7 +19,8 @@ public final class ModerationViews {
             boolean hidden,
             int flags,
             List<FlagReason> reasons,
-            List<String> notes) {}
+            List<String> notes,
+            boolean awaiting) {}
 
     /** One line of the audit log. */
     public record LogEntry(

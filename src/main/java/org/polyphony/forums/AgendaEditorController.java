@@ -167,7 +167,7 @@ class AgendaEditorController {
                 edition,
                 roundtable,
                 null,
-                new SessionForm(UiLanguage.of(locale).tag(), next, "", "", ""),
+                new SessionForm(UiLanguage.of(locale).tag(), next, "", "", "", false),
                 FormErrors.none());
     }
 

@@ -48,7 +48,10 @@ public record Edition(
     public record Roundtable(
             long id, int number, LocalizedText title, LocalizedText background, List<ForumSession> sessions) {}
 
-    /** A session of a roundtable, with the background text and main issues that frame its discussion. */
+    /**
+     * A session of a roundtable, with the background text and main issues that frame its discussion. In a
+     * pre-moderated session, new posts wait for a moderator's approval.
+     */
     public record ForumSession(
             ForumSessionId id,
             int roundtableNumber,
@@ -56,7 +59,8 @@ public record Edition(
             int position,
             LocalizedText title,
             LocalizedText background,
-            List<Prompt> prompts) {}
+            List<Prompt> prompts,
+            boolean premoderated) {}
 
     /** A main issue: a question to discuss and the points that come with it. */
     public record Prompt(LocalizedText question, List<LocalizedText> points) {}

@@ -165,6 +165,13 @@ class EditionRepository {
                 .update();
     }
 
+    void updatePremoderation(ForumSessionId id, boolean premoderated) {
+        jdbc.sql("UPDATE forums_session SET premoderated = :premoderated WHERE id = :id")
+                .param("premoderated", premoderated)
+                .param("id", id.value())
+                .update();
+    }
+
     void replacePrompts(ForumSessionId session, List<Prompt> prompts) {
         jdbc.sql("DELETE FROM forums_prompt WHERE session_id = :session")
                 .param("session", session.value())
@@ -222,7 +229,8 @@ class EditionRepository {
                                 rs.getInt("position"),
                                 read(rs.getString("title")),
                                 read(rs.getString("background")),
-                                prompts.getOrDefault(rs.getLong("id"), List.of()))))
+                                prompts.getOrDefault(rs.getLong("id"), List.of()),
+                                rs.getBoolean("premoderated"))))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(

@@ -190,6 +190,7 @@ public class ForumManagement {
         }
         editions.replacePrompts(
                 id, parsed.stream().map(p -> prompt(language, p)).toList());
+        editions.updatePremoderation(id, form.isPremoderated());
         return Optional.of(roundtable.number() + "." + form.position());
     }
 
@@ -219,6 +220,7 @@ public class ForumManagement {
                 session.id(),
                 session.title().with(language, form.title()),
                 session.background().with(language, form.background()));
+        editions.updatePremoderation(session.id(), form.isPremoderated());
         if (untouched) {
             return;
         }

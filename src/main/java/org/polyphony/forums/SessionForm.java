@@ -19,7 +19,12 @@ public record SessionForm(
                 Integer position,
         @NotBlank(message = "{agenda.title.required}") @Size(max = 300, message = "{field.tooLong}") String title,
         @Size(max = 20000, message = "{field.tooLong}") String background,
-        @Size(max = 20000, message = "{field.tooLong}") String prompts) {
+        @Size(max = 20000, message = "{field.tooLong}") String prompts,
+        Boolean premoderated) {
+
+    public boolean isPremoderated() {
+        return Boolean.TRUE.equals(premoderated);
+    }
 
     static SessionForm of(Edition.ForumSession session, String language) {
         String prompts = session.prompts().stream()
@@ -30,6 +35,7 @@ public record SessionForm(
                 session.position(),
                 session.title().exactly(language).orElse(""),
                 session.background().exactly(language).orElse(""),
-                prompts);
+                prompts,
+                session.premoderated());
     }
 }

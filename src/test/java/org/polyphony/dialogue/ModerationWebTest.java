@@ -143,6 +143,78 @@ class ModerationWebTest {
         assertThat(author.get("/account").status()).isEqualTo(200);
     }
 
+    @Test
+    void inAPremoderatedSessionPostsWaitForAModerator() {
+        String threads = "/editions/gfmd-2012/sessions/3.2/threads";
+        jdbc.sql(
+                        "UPDATE forums_session SET premoderated = true WHERE id = (SELECT s.id FROM forums_session s"
+                                + " JOIN forums_edition e ON e.id = s.edition_id WHERE e.slug = 'gfmd-2012' AND s.code = '3.2')")
+                .update();
+        try {
+            HttpVisitor author = signedUp("Waiting");
+            String title = "Needs approval " + UUID.randomUUID().toString().substring(0, 6);
+            author.get(threads);
+            var started = author.post(
+                    threads,
+                    "title",
+                    title,
+                    "body",
+                    "A sensitive testimony",
+                    "idempotencyKey",
+                    UUID.randomUUID().toString());
+            assertThat(started.redirect()).contains("?awaiting");
+            String thread = started.redirect().replaceAll("\\?.*", "");
+
+            Document own = author.get(started.redirect()).document();
+            assertThat(own.select(".notice").text()).isNotBlank();
+            assertThat(own.select("#post-1 .post-body").text()).isEqualTo("A sensitive testimony");
+            HttpVisitor reader = new HttpVisitor(port);
+            assertThat(reader.get(thread).status()).isEqualTo(404);
+            assertThat(reader.get(threads).document().text()).doesNotContain(title);
+
+            HttpVisitor moderator = withRoles("Approving moderator", "MODERATOR");
+            assertThat(moderator.get("/moderation").document().text()).contains(title);
+            String post =
+                    own.select("#post-1 form[action$=/delete]").attr("action").replaceAll("/posts/(\\d+)/delete", "$1");
+            moderator.post("/moderation/posts/" + post + "/approve", "reason", "fine");
+
+            assertThat(reader.get(thread)
+                            .document()
+                            .select("#post-1 .post-body")
+                            .text())
+                    .isEqualTo("A sensitive testimony");
+            assertThat(reader.get(threads).document().text()).contains(title);
+
+            HttpVisitor replier = signedUp("Replier");
+            replier.get(thread);
+            var reply = replier.post(
+                    thread + "/posts",
+                    "body",
+                    "An unkind reply",
+                    "idempotencyKey",
+                    UUID.randomUUID().toString());
+            assertThat(reply.redirect()).contains("awaiting");
+            assertThat(reader.get(thread).document().text()).doesNotContain("An unkind reply");
+            String replyId = replier.get(thread)
+                    .document()
+                    .select("#post-2 form[action$=/delete]")
+                    .attr("action")
+                    .replaceAll("/posts/(\\d+)/delete", "$1");
+            moderator.get("/moderation");
+            moderator.post("/moderation/posts/" + replyId + "/reject", "reason", "unkind");
+            assertThat(reader.get(thread).document().text()).doesNotContain("An unkind reply");
+            assertThat(jdbc.sql("SELECT count(*) FROM dialogue_moderation_log WHERE action IN ('APPROVE', 'REJECT')"
+                                    + " AND post_id IN (:a, :b)")
+                            .param("a", Long.parseLong(post))
+                            .param("b", Long.parseLong(replyId))
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(2);
+        } finally {
+            jdbc.sql("UPDATE forums_session SET premoderated = false").update();
+        }
+    }
+
     private HttpVisitor withRoles(String prefix, String role) {
         String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
         signUp(name);
