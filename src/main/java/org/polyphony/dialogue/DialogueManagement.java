@@ -353,6 +353,7 @@ public class DialogueManagement {
                     return new PostView(
                             new PostId(r.id()),
                             r.position(),
+                            r.depth(),
                             deleted ? null : nameOf(names, r.authorId()),
                             parent == null ? null : parent.position(),
                             parent == null || parent.deletedAt() != null ? null : nameOf(names, parent.authorId()),

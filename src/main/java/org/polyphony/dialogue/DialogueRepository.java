@@ -72,9 +72,10 @@ class DialogueRepository {
         return new PostId(jdbc.sql(
                         """
                         INSERT INTO dialogue_post (thread_id, position, parent_id, author_id, body, body_html,
-                                                   idempotency_key, awaiting_approval, hidden_at)
+                                                   idempotency_key, awaiting_approval, hidden_at, depth)
                         VALUES (:thread, :position, :parent, :author, :body, :html, :key, :awaiting,
-                                CASE WHEN :awaiting THEN now() END)
+                                CASE WHEN :awaiting THEN now() END,
+                                coalesce((SELECT least(q.depth + 1, 100) FROM dialogue_post q WHERE q.id = :parent), 0))
                         RETURNING id
                         """)
                 .param("thread", thread.value())
@@ -336,7 +337,8 @@ class DialogueRepository {
                 instant(rs, "edited_at"),
                 instant(rs, "deleted_at"),
                 instant(rs, "hidden_at"),
-                rs.getBoolean("awaiting_approval"));
+                rs.getBoolean("awaiting_approval"),
+                rs.getInt("depth"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -383,7 +385,8 @@ class DialogueRepository {
             Instant editedAt,
             Instant deletedAt,
             Instant hiddenAt,
-            boolean awaiting) {}
+            boolean awaiting,
+            int depth) {}
 
     /** A keyset position, written in URLs as "value.id". */
     record Cursor(long value, long id) {

@@ -22,6 +22,7 @@ public class DialogueStats {
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
     private final ShortLivedCache sessions;
+    private final ShortLivedCache threads;
 
     DialogueStats(
             JdbcClient jdbc,
@@ -31,6 +32,7 @@ public class DialogueStats {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.sessions = new ShortLivedCache(cacheTime);
+        this.threads = new ShortLivedCache(cacheTime);
     }
 
     /** The figures of a session or a thread. */
@@ -78,8 +80,9 @@ public class DialogueStats {
         return compute("t.session_id = :id", sessionId);
     }
 
+    /** A thread's figures, up to 30 s old: every reader of the thread page sees them. */
     public Interactivity ofThread(ThreadId thread) {
-        return compute("t.id = :id", thread.value());
+        return threads.get(thread.value(), () -> compute("t.id = :id", thread.value()));
     }
 
     /** The session's threads that nobody has answered yet, oldest first: they wait longest. */

@@ -25,6 +25,7 @@ public final class DialogueViews {
     public record PostView(
             PostId id,
             int position,
+            int depth,
             String author,
             Integer parentPosition,
             String parentAuthor,
@@ -37,6 +38,11 @@ public final class DialogueViews {
             Map<ReactionKind, Integer> reactions,
             Set<ReactionKind> mine,
             boolean byReader) {
+
+        /** The indentation shown: replies nest three levels deep; deeper ones rely on their "in reply to" link. */
+        public int indent() {
+            return Math.min(depth, 3);
+        }
 
         public int count(ReactionKind kind) {
             return reactions.getOrDefault(kind, 0);

@@ -13,6 +13,8 @@ import java.util.function.Supplier;
  */
 public final class ShortLivedCache {
 
+    private static final int MAX_ENTRIES = 10_000;
+
     private final Duration timeToLive;
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
 
@@ -26,6 +28,10 @@ public final class ShortLivedCache {
         Entry entry = entries.get(key);
         if (entry == null || entry.loaded().plus(timeToLive).isBefore(now)) {
             entry = new Entry(load.get(), now);
+            if (entries.size() >= MAX_ENTRIES) {
+                // bounded memory: starting afresh costs one reload per key, and keeps no stale entries around
+                entries.clear();
+            }
             entries.put(key, entry);
         }
         return (T) entry.value();

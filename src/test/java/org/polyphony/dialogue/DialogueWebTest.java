@@ -366,6 +366,42 @@ class DialogueWebTest {
         assertThat(dashboard.document().select("table td").eachText()).isNotEmpty();
     }
 
+    @Test
+    void repliesNestThreeLevelsDeepAndLinkBeyond() {
+        HttpVisitor author = signedUp("Nester");
+        String thread = startThread(author, "Nesting", "Level zero");
+        String parent = firstPostId(author.get(thread).document());
+        for (int level = 1; level <= 4; level++) {
+            author.post(
+                    thread + "/posts",
+                    "body",
+                    "Level " + level,
+                    "parentId",
+                    parent,
+                    "idempotencyKey",
+                    UUID.randomUUID().toString());
+            parent = author.get(thread)
+                    .document()
+                    .select("#post-" + (level + 1) + " a[href*=replyTo]")
+                    .attr("href")
+                    .replaceAll(".*replyTo=(\\d+).*", "$1");
+        }
+        author.post(
+                thread + "/posts",
+                "body",
+                "Back to the thread",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+
+        Document page = author.get(thread).document();
+        assertThat(page.select("#post-1").hasClass("depth-0")).isTrue();
+        assertThat(page.select("#post-2").hasClass("depth-1")).isTrue();
+        assertThat(page.select("#post-4").hasClass("depth-3")).isTrue();
+        assertThat(page.select("#post-5").hasClass("depth-3")).isTrue();
+        assertThat(page.select("#post-5 .in-reply-to").attr("href")).isEqualTo("#post-4");
+        assertThat(page.select("#post-6").hasClass("depth-0")).isTrue();
+    }
+
     private String startThread(HttpVisitor author, String title, String body) {
         return startThreadIn(author, SESSION + "/threads", title, body);
     }
