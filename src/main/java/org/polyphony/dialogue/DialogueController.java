@@ -143,7 +143,9 @@ class DialogueController {
             HttpServletResponse response) {
         AccountId author = signedIn();
         ThreadId thread = new ThreadId(id);
-        editionOf(thread).requireOpen();
+        SessionInEdition place = editionOf(thread);
+        place.requireOpen();
+        boolean awaiting = awaitsApproval(place);
         Optional<PostRef> repeated = dialogue.alreadyPosted(author, form.idempotencyKey());
         if (repeated.isPresent()) {
             return "redirect:" + repeated.get().url();
@@ -151,7 +153,7 @@ class DialogueController {
         refuseIfNotAllowed(author, result);
         Optional<PostRef> posted;
         try {
-            posted = dialogue.reply(thread, author, form, result, awaitsApproval(editionOf(thread)));
+            posted = dialogue.reply(thread, author, form, result, awaiting);
         } catch (DuplicateKeyException sameFormSubmittedTwiceAtOnce) {
             posted = dialogue.alreadyPosted(author, form.idempotencyKey());
         }
@@ -159,7 +161,7 @@ class DialogueController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return threadPage(model, thread, Integer.MAX_VALUE, form, FormErrors.of(result, messages, locale));
         }
-        return "redirect:" + posted.get().url(awaitsApproval(editionOf(thread)) ? "awaiting" : null);
+        return "redirect:" + posted.get().url(awaiting ? "awaiting" : null);
     }
 
     @GetMapping(value = "/editions/{slug}/sessions/{code}/feed.atom", produces = "application/atom+xml")
