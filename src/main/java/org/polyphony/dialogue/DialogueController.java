@@ -2,6 +2,7 @@ package org.polyphony.dialogue;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
@@ -14,6 +15,7 @@ import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
 import org.polyphony.forums.ForumSessionId;
 import org.polyphony.web.FormErrors;
+import org.polyphony.web.ShortLivedCache;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -44,6 +46,7 @@ class DialogueController {
     private final AtomFeeds feeds;
     private final DialogueStats stats;
     private final PostingAllowance allowance;
+    private final ShortLivedCache anonymousPages;
 
     DialogueController(
             DialogueManagement dialogue,
@@ -53,7 +56,10 @@ class DialogueController {
             LiveThreads live,
             AtomFeeds feeds,
             DialogueStats stats,
-            PostingAllowance allowance) {
+            PostingAllowance allowance,
+            @org.springframework.beans.factory.annotation.Value("${polyphony.anonymous-page-cache:PT2S}")
+                    java.time.Duration anonymousPageCache) {
+        this.anonymousPages = new ShortLivedCache(anonymousPageCache);
         this.allowance = allowance;
         this.stats = stats;
         this.feeds = feeds;
@@ -305,16 +311,21 @@ class DialogueController {
 
     private String threadPage(Model model, ThreadId id, int page, PostForm form, FormErrors errors) {
         boolean moderator = accounts.signedInAs(Role.MODERATOR);
-        var thread = dialogue.page(id, page, accounts.signedIn(), moderator).orElseThrow(NotFound::new);
+        Optional<AccountId> reader = accounts.signedIn();
+        // anonymous readers all see the same page: they share one copy for a moment (the busiest page there is)
+        ReaderView view = reader.isEmpty()
+                ? anonymousPages.get(List.of(id.value(), page), () -> readerView(id, page, reader, false))
+                : readerView(id, page, reader, moderator);
+        var thread = view.thread();
         model.addAttribute("moderator", moderator);
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", null);
         }
-        SessionInEdition place = editionOf(id);
+        SessionInEdition place = view.place();
         model.addAttribute("edition", place.edition());
         model.addAttribute("session", place.session());
         model.addAttribute("thread", thread);
-        model.addAttribute("stats", stats.ofThread(id));
+        model.addAttribute("stats", view.stats());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("signedIn", accounts.signedIn().isPresent());
@@ -322,6 +333,15 @@ class DialogueController {
                 "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
         model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
         return "dialogue/thread";
+    }
+
+    /** What a thread page shows a reader, gathered from the database. */
+    private record ReaderView(
+            DialogueViews.ThreadPage thread, SessionInEdition place, DialogueStats.Interactivity stats) {}
+
+    private ReaderView readerView(ThreadId id, int page, Optional<AccountId> reader, boolean moderator) {
+        var thread = dialogue.page(id, page, reader, moderator).orElseThrow(NotFound::new);
+        return new ReaderView(thread, editionOf(id), stats.ofThread(id));
     }
 
     private String editPage(Model model, PostId post, EditForm form, FormErrors errors) {

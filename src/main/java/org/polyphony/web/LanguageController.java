@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.polyphony.languages.UiLanguage;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
@@ -16,6 +17,21 @@ class LanguageController {
 
     LanguageController(LocaleResolver localeResolver) {
         this.localeResolver = localeResolver;
+    }
+
+    /**
+     * Anonymous readers switch with a plain GET form, which only sets the cookie: their pages then carry no
+     * per-visitor token and can be served from cache. Signed-in people post (with CSRF), which also saves the choice
+     * in their account.
+     */
+    @GetMapping("/language")
+    String chooseForThisBrowser(
+            @RequestParam(name = "lang", defaultValue = "") String tag,
+            @RequestParam(name = "return", defaultValue = "/") String returnTo,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        UiLanguage.fromTag(tag).ifPresent(language -> UiLanguageResolver.rememberInCookie(request, response, language));
+        return "redirect:" + LocalPath.orHome(returnTo);
     }
 
     @PostMapping("/language")

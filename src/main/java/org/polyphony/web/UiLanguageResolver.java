@@ -42,6 +42,12 @@ class UiLanguageResolver implements LocaleResolver {
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         UiLanguage language = UiLanguage.of(locale);
+        rememberInCookie(request, response, language);
+        accountPreferences.forEach(source -> source.remember(request, response, language));
+    }
+
+    /** Remembers the choice in this browser only (the {@value #COOKIE} cookie, a year). */
+    static void rememberInCookie(HttpServletRequest request, HttpServletResponse response, UiLanguage language) {
         request.setAttribute(REQUEST_ATTRIBUTE, language);
         Cookie cookie = new Cookie(COOKIE, language.tag());
         cookie.setPath("/");
@@ -49,7 +55,6 @@ class UiLanguageResolver implements LocaleResolver {
         cookie.setHttpOnly(true);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        accountPreferences.forEach(source -> source.remember(request, response, language));
     }
 
     private Optional<UiLanguage> fromAccount(HttpServletRequest request) {

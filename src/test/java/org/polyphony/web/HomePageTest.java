@@ -74,6 +74,19 @@ class HomePageTest {
     }
 
     @Test
+    void anonymousReadersSwitchLanguageWithAPlainLinkAndTheirPagesCarryNoToken() throws Exception {
+        Document page = fetch(get("/editions/athens-2009"));
+        assertThat(page.select("form.language").attr("method")).isEqualTo("get");
+        assertThat(page.select("input[name=_csrf]")).isEmpty();
+
+        MvcResult result = mvc.perform(get("/language").param("lang", "zh").param("return", "/editions/athens-2009"))
+                .andReturn();
+
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/editions/athens-2009");
+        assertThat(result.getResponse().getCookie("lang").getValue()).isEqualTo("zh");
+    }
+
+    @Test
     void theLanguageSwitcherNeverRedirectsOffSite() throws Exception {
         MvcResult result = mvc.perform(
                         post("/language").with(csrf()).param("lang", "fr").param("return", "//evil.example/"))
