@@ -341,7 +341,7 @@ class DialogueController {
 
     private ReaderView readerView(ThreadId id, int page, Optional<AccountId> reader, boolean moderator) {
         var thread = dialogue.page(id, page, reader, moderator).orElseThrow(NotFound::new);
-        return new ReaderView(thread, editionOf(id), stats.ofThread(id));
+        return new ReaderView(thread, placeOf(thread.sessionId()), stats.ofThread(id));
     }
 
     private String editPage(Model model, PostId post, EditForm form, FormErrors errors) {
@@ -390,7 +390,10 @@ class DialogueController {
     }
 
     private SessionInEdition editionOf(ThreadId thread) {
-        long sessionId = dialogue.sessionOf(thread).orElseThrow(NotFound::new);
+        return placeOf(dialogue.sessionOf(thread).orElseThrow(NotFound::new));
+    }
+
+    private SessionInEdition placeOf(long sessionId) {
         Edition edition =
                 forums.editionOfSession(new ForumSessionId(sessionId), false).orElseThrow(NotFound::new);
         return new SessionInEdition(

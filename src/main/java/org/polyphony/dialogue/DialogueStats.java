@@ -57,6 +57,11 @@ public class DialogueStats {
     }
 
     private Interactivity countSession(long sessionId) {
+        return count("t.session_id = :id", sessionId);
+    }
+
+    /** Posts, participants and replies to others, counted in the database; no cross-language figure. */
+    private Interactivity count(String where, long id) {
         var counts = jdbc.sql(
                         """
                         SELECT count(*) AS posts, count(DISTINCT p.author_id) AS participants,
@@ -66,12 +71,13 @@ public class DialogueStats {
                           JOIN dialogue_thread t ON t.id = p.thread_id
                           LEFT JOIN dialogue_post parent ON parent.id = p.parent_id
                           LEFT JOIN dialogue_post opening ON opening.thread_id = p.thread_id AND opening.position = 1
-                         WHERE t.session_id = :id AND p.deleted_at IS NULL AND p.hidden_at IS NULL
-                        """)
-                .param("id", sessionId)
+                         WHERE %s AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                        """
+                                .formatted(where))
+                .param("id", id)
                 .query((rs, n) -> new int[] {rs.getInt("posts"), rs.getInt("participants"), rs.getInt("to_others")})
                 .single();
-        int[] threads = threadCounts("t.session_id = :id", sessionId);
+        int[] threads = threadCounts(where, id);
         return new Interactivity(counts[0], counts[1], counts[2], 0, threads[0], threads[1]);
     }
 
@@ -82,7 +88,7 @@ public class DialogueStats {
 
     /** A thread's figures, up to 30 s old: every reader of the thread page sees them. */
     public Interactivity ofThread(ThreadId thread) {
-        return threads.get(thread.value(), () -> compute("t.id = :id", thread.value()));
+        return threads.get(thread.value(), () -> count("t.id = :id", thread.value()));
     }
 
     /** The session's threads that nobody has answered yet, oldest first: they wait longest. */
