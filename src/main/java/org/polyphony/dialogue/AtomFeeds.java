@@ -41,7 +41,7 @@ class AtomFeeds {
                         SELECT p.id, p.thread_id, p.position, p.author_id, p.body_html, p.created_at,
                                coalesce(p.edited_at, p.created_at) AS updated, t.title
                           FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
-                         WHERE %s AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                         WHERE %s AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT t.hidden
                          ORDER BY p.created_at DESC, p.id DESC
                          LIMIT :limit
                         """

@@ -41,6 +41,10 @@ class DialogueApiController {
     /** A thread with one page (20) of its posts. */
     @GetMapping(value = "/api/threads/{id}", produces = "application/json")
     ThreadPage thread(@PathVariable long id, @RequestParam(name = "page", defaultValue = "1") int page) {
-        return dialogue.page(new ThreadId(id), page, Optional.empty()).orElseThrow(NotFound::new);
+        ThreadId thread = new ThreadId(id);
+        long session = dialogue.sessionOf(thread).orElseThrow(NotFound::new);
+        forums.editionOfSession(new org.polyphony.forums.ForumSessionId(session), false)
+                .orElseThrow(NotFound::new);
+        return dialogue.page(thread, page, Optional.empty()).orElseThrow(NotFound::new);
     }
 }

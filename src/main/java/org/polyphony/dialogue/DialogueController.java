@@ -189,6 +189,7 @@ class DialogueController {
     @org.springframework.web.bind.annotation.ResponseBody
     String threadFeed(@PathVariable long id, jakarta.servlet.http.HttpServletRequest request) {
         ThreadId thread = new ThreadId(id);
+        editionOf(thread);
         var page = dialogue.page(thread, 1, Optional.empty()).orElseThrow(NotFound::new);
         String base = baseUrl(request);
         return feeds.thread(thread, page.title(), base + "/threads/" + id + "/feed.atom", base + "/threads/" + id);
@@ -205,7 +206,9 @@ class DialogueController {
     SseEmitter live(@PathVariable long id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId)
             throws java.io.IOException {
         ThreadId thread = new ThreadId(id);
-        dialogue.sessionOf(thread).orElseThrow(NotFound::new);
+        editionOf(thread);
+        dialogue.page(thread, 1, accounts.signedIn(), accounts.signedInAs(Role.MODERATOR))
+                .orElseThrow(NotFound::new);
         SseEmitter emitter = live.follow(thread);
         if (lastEventId != null && lastEventId.matches("\\d{1,18}")) {
             for (long missed : dialogue.postsAfter(thread, Long.parseLong(lastEventId))) {
@@ -259,7 +262,12 @@ class DialogueController {
         PostId post = new PostId(id);
         PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
         editionOf(new ThreadId(ref.threadId())).requireOpen();
-        Optional<PostRef> edited = dialogue.edit(post, signedIn(), form, result);
+        AccountId editor = signedIn();
+        if (allowance.mayWrite(editor) == PostingAllowance.Verdict.SUSPENDED && !result.hasErrors()) {
+            result.reject(PostingAllowance.Verdict.SUSPENDED.messageKey());
+        }
+        SessionInEdition place = editionOf(new ThreadId(ref.threadId()));
+        Optional<PostRef> edited = dialogue.edit(post, editor, form, result, awaitsApproval(place));
         if (edited.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return editPage(model, post, form, FormErrors.of(result, messages, locale));
@@ -287,7 +295,9 @@ class DialogueController {
     String history(@PathVariable long id, Model model) {
         PostId post = new PostId(id);
         PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
-        model.addAttribute("revisions", dialogue.revisions(post));
+        editionOf(new ThreadId(ref.threadId()));
+        model.addAttribute(
+                "revisions", dialogue.revisions(post, accounts.signedIn(), accounts.signedInAs(Role.MODERATOR)));
         model.addAttribute("postUrl", ref.url());
         model.addAttribute("position", ref.position());
         return "dialogue/history";
@@ -357,6 +367,7 @@ class DialogueController {
             return "";
         }
         return dialogue.find(new PostId(postId))
+                .filter(ref -> visible(new ThreadId(ref.threadId())))
                 .flatMap(ref -> Optional.ofNullable(dialogue.quotableBody(new PostId(ref.postId()))))
                 .map(body -> body.lines().map(line -> "> " + line).collect(java.util.stream.Collectors.joining("\n"))
                         + "\n\n")
@@ -387,6 +398,13 @@ class DialogueController {
     private SessionInEdition session(String slug, String code) {
         Edition edition = forums.edition(slug, false).orElseThrow(NotFound::new);
         return new SessionInEdition(edition, edition.session(code).orElseThrow(NotFound::new));
+    }
+
+    /** Whether the thread belongs to an edition the public may read. */
+    private boolean visible(ThreadId thread) {
+        return dialogue.sessionOf(thread)
+                .flatMap(session -> forums.editionOfSession(new ForumSessionId(session), false))
+                .isPresent();
     }
 
     private SessionInEdition editionOf(ThreadId thread) {

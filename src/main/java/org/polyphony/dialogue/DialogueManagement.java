@@ -39,12 +39,15 @@ public class DialogueManagement {
     private final MarkdownRenderer markdown;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
+    private final org.polyphony.forums.ForumManagement forums;
 
     DialogueManagement(
             DialogueRepository dialogue,
             MarkdownRenderer markdown,
             AccountDirectory accounts,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.polyphony.forums.ForumManagement forums) {
+        this.forums = forums;
         this.dialogue = dialogue;
         this.markdown = markdown;
         this.accounts = accounts;
@@ -124,7 +127,14 @@ public class DialogueManagement {
             java.util.Collection<Long> sessions,
             java.time.Instant since,
             AccountId reader) {
+        // only what the public may read: editions set back to preparation drop out of digests too
+        java.util.Set<Long> visibleSessions = forums.editions(false).stream()
+                .flatMap(e -> e.roundtables().stream())
+                .flatMap(r -> r.sessions().stream())
+                .map(s -> s.id().value())
+                .collect(java.util.stream.Collectors.toSet());
         return dialogue.recent(threads, sessions, since, reader.value()).stream()
+                .filter(r -> visibleSessions.contains(r.sessionId()))
                 .map(r -> new RecentPost(
                         new ThreadId(r.threadId()),
                         r.title(),
@@ -196,7 +206,7 @@ public class DialogueManagement {
         PostRef reply =
                 publish(thread, row.sessionId(), form.parentId(), author, form.body(), form.idempotencyKey(), awaiting);
         if (!awaiting) {
-            dialogue.countReplies(thread, 1);
+            dialogue.recountReplies(thread);
         }
         return Optional.of(reply);
     }
@@ -223,12 +233,12 @@ public class DialogueManagement {
     /** A moderator approves a waiting post: it (and its thread) becomes visible and is announced. */
     @Transactional
     void approve(PostId post) {
-        PostRow row = dialogue.post(post).filter(PostRow::awaiting).orElseThrow(NotFound::new);
+        PostRow row = dialogue.post(post)
+                .filter(p -> p.awaiting() && p.deletedAt() == null)
+                .orElseThrow(NotFound::new);
         ThreadRow thread = dialogue.thread(new ThreadId(row.threadId())).orElseThrow();
         dialogue.approve(post, row.position() == 1);
-        if (row.position() > 1) {
-            dialogue.countReplies(new ThreadId(row.threadId()), 1);
-        }
+        dialogue.recountReplies(new ThreadId(row.threadId()));
         events.publishEvent(new PostPublished(post, new ThreadId(row.threadId()), thread.sessionId()));
     }
 
@@ -239,7 +249,7 @@ public class DialogueManagement {
     /** A page of a thread; moderators also see the text of hidden posts, marked as hidden. */
     public Optional<ThreadPage> page(ThreadId id, int page, Optional<AccountId> reader, boolean moderator) {
         return dialogue.thread(id)
-                .filter(thread -> !thread.awaiting()
+                .filter(thread -> !(thread.awaiting() || thread.hidden())
                         || moderator
                         || reader.map(r -> thread.authorId() != null && r.value() == thread.authorId())
                                 .orElse(false))
@@ -288,12 +298,22 @@ public class DialogueManagement {
 
     @Transactional
     Optional<PostRef> edit(PostId post, AccountId editor, EditForm form, Errors errors) {
+        return edit(post, editor, form, errors, false);
+    }
+
+    /** Edits a post; with {@code awaiting} (pre-moderated session) the new text waits for approval again. */
+    @Transactional
+    Optional<PostRef> edit(PostId post, AccountId editor, EditForm form, Errors errors, boolean awaiting) {
         PostRow row = ownLivePost(post, editor);
         if (errors.hasErrors()) {
             return Optional.empty();
         }
         if (!row.body().equals(form.body())) {
             dialogue.replaceBody(row, form.body(), markdown.render(form.body()));
+            if (awaiting && !row.awaiting()) {
+                dialogue.awaitApprovalAgain(post);
+                dialogue.recountReplies(new ThreadId(row.threadId()));
+            }
         }
         return Optional.of(PostRef.of(row));
     }
@@ -301,9 +321,8 @@ public class DialogueManagement {
     @Transactional
     PostRef delete(PostId post, AccountId author) {
         PostRow row = ownLivePost(post, author);
-        if (dialogue.softDelete(post) && row.position() > 1) {
-            dialogue.countReplies(new ThreadId(row.threadId()), -1);
-        }
+        dialogue.softDelete(post);
+        dialogue.recountReplies(new ThreadId(row.threadId()));
         return PostRef.of(row);
     }
 
@@ -314,8 +333,14 @@ public class DialogueManagement {
         return PostRef.of(row);
     }
 
-    List<Revision> revisions(PostId post) {
-        dialogue.post(post).filter(p -> p.deletedAt() == null).orElseThrow(NotFound::new);
+    /** A post's earlier versions: public for visible posts; a hidden one's only for moderators and its author. */
+    List<Revision> revisions(PostId post, Optional<AccountId> reader, boolean moderator) {
+        PostRow row = dialogue.post(post).filter(p -> p.deletedAt() == null).orElseThrow(NotFound::new);
+        boolean own = reader.map(r -> row.authorId() != null && r.value() == row.authorId())
+                .orElse(false);
+        if (row.hiddenAt() != null && !moderator && !own) {
+            throw new NotFound();
+        }
         return dialogue.revisions(post);
     }
 
@@ -344,6 +369,10 @@ public class DialogueManagement {
         var counts = dialogue.reactionCounts(ids);
         var mine = reader.map(r -> dialogue.reactionsBy(r.value(), ids)).orElse(Map.of());
         return rows.stream()
+                .filter(r -> !r.awaiting()
+                        || moderator
+                        || reader.map(a -> r.authorId() != null && a.value() == r.authorId())
+                                .orElse(false))
                 .map(r -> {
                     PostRow parent = r.parentId() == null ? null : parents.get(r.parentId());
                     boolean deleted = r.deletedAt() != null;

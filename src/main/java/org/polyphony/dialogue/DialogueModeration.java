@@ -75,6 +75,7 @@ class DialogueModeration {
                 .query(Long.class)
                 .single();
         if (flaggers >= threshold && hide(post)) {
+            recountRepliesOfThreadOf(post);
             log(post, null, Action.AUTO_HIDE, flaggers + " flags");
         }
     }
@@ -102,6 +103,7 @@ class DialogueModeration {
         if (action == Action.HIDE) {
             resolveFlags(post);
         }
+        recountRepliesOfThreadOf(post);
         log(post, moderator, action, reason);
     }
 
@@ -121,7 +123,10 @@ class DialogueModeration {
                 .param("author", author.value())
                 .query(Long.class)
                 .list();
-        posts.forEach(id -> log(new PostId(id), moderator, Action.HIDE, reason));
+        posts.forEach(id -> {
+            recountRepliesOfThreadOf(new PostId(id));
+            log(new PostId(id), moderator, Action.HIDE, reason);
+        });
     }
 
     List<QueueItem> queue() {
@@ -204,7 +209,7 @@ class DialogueModeration {
     }
 
     private void requireAwaiting(PostId post) {
-        boolean awaiting = jdbc.sql("SELECT awaiting_approval FROM dialogue_post WHERE id = :id")
+        boolean awaiting = jdbc.sql("SELECT awaiting_approval FROM dialogue_post WHERE id = :id AND deleted_at IS NULL")
                 .param("id", post.value())
                 .query(Boolean.class)
                 .optional()
@@ -212,6 +217,18 @@ class DialogueModeration {
         if (!awaiting) {
             throw new DialogueManagement.NotFound();
         }
+    }
+
+    private void recountRepliesOfThreadOf(PostId post) {
+        jdbc.sql(
+                        """
+                        UPDATE dialogue_thread t SET reply_count = (
+                            SELECT count(*) FROM dialogue_post p WHERE p.thread_id = t.id AND p.position > 1
+                               AND p.deleted_at IS NULL AND p.hidden_at IS NULL)
+                         WHERE t.id = (SELECT thread_id FROM dialogue_post WHERE id = :id)
+                        """)
+                .param("id", post.value())
+                .update();
     }
 
     private boolean hide(PostId post) {

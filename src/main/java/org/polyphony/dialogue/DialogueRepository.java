@@ -53,9 +53,15 @@ class DialogueRepository {
                 .single();
     }
 
-    void countReplies(ThreadId thread, int delta) {
-        jdbc.sql("UPDATE dialogue_thread SET reply_count = reply_count + :delta WHERE id = :id")
-                .param("delta", delta)
+    /** Counts the thread's visible replies again: deletions, hiding and approvals never make it drift. */
+    void recountReplies(ThreadId thread) {
+        jdbc.sql(
+                        """
+                        UPDATE dialogue_thread SET reply_count = (
+                            SELECT count(*) FROM dialogue_post p WHERE p.thread_id = :id AND p.position > 1
+                               AND p.deleted_at IS NULL AND p.hidden_at IS NULL)
+                         WHERE id = :id
+                        """)
                 .param("id", thread.value())
                 .update();
     }
@@ -72,10 +78,11 @@ class DialogueRepository {
         return new PostId(jdbc.sql(
                         """
                         INSERT INTO dialogue_post (thread_id, position, parent_id, author_id, body, body_html,
-                                                   idempotency_key, awaiting_approval, hidden_at, depth)
+                                                   idempotency_key, awaiting_approval, hidden_at, depth, published_at)
                         VALUES (:thread, :position, :parent, :author, :body, :html, :key, :awaiting,
                                 CASE WHEN :awaiting THEN now() END,
-                                coalesce((SELECT least(q.depth + 1, 100) FROM dialogue_post q WHERE q.id = :parent), 0))
+                                coalesce((SELECT least(q.depth + 1, 100) FROM dialogue_post q WHERE q.id = :parent), 0),
+                                CASE WHEN :awaiting THEN NULL ELSE now() END)
                         RETURNING id
                         """)
                 .param("thread", thread.value())
@@ -91,7 +98,8 @@ class DialogueRepository {
     }
 
     void approve(PostId post, boolean opening) {
-        jdbc.sql("UPDATE dialogue_post SET awaiting_approval = false, hidden_at = NULL WHERE id = :id")
+        jdbc.sql("UPDATE dialogue_post SET awaiting_approval = false, hidden_at = NULL, published_at = now()"
+                        + " WHERE id = :id AND deleted_at IS NULL")
                 .param("id", post.value())
                 .update();
         if (opening) {
@@ -132,10 +140,14 @@ class DialogueRepository {
         String value = sort.timestamp
                 ? "(extract(epoch FROM " + sort.column + ") * 1000000)::bigint"
                 : sort.column + "::bigint";
-        String after = cursor == null ? "" : " AND (" + value + ", id) < (:cursorValue, :cursorId)";
+        String bound = sort.timestamp
+                ? "timestamptz 'epoch' + :cursorValue * interval '1 microsecond'"
+                : "CAST(:cursorValue AS integer)";
+        // the raw column, not an expression of it, so that the (session, column, id) index serves every page
+        String after = cursor == null ? "" : " AND (" + sort.column + ", id) < (" + bound + ", :cursorId)";
         String unanswered = sort == ThreadSort.UNANSWERED ? " AND reply_count = 0" : "";
         // threads waiting for approval are seen only by their authors
-        unanswered += " AND (NOT awaiting_approval OR author_id = :reader)";
+        unanswered += " AND (NOT (awaiting_approval OR hidden) OR author_id = :reader)";
         return jdbc.sql("SELECT * FROM dialogue_thread WHERE session_id = :session" + unanswered + after + " ORDER BY "
                         + sort.column + " DESC, id DESC LIMIT :limit")
                 .param("session", sessionId)
@@ -161,18 +173,19 @@ class DialogueRepository {
                 .list();
     }
 
-    record RecentRow(long threadId, String title, int position, Long authorId, String body) {}
+    record RecentRow(long threadId, long sessionId, String title, int position, Long authorId, String body) {}
 
     List<RecentRow> recent(
             java.util.Collection<Long> threads, java.util.Collection<Long> sessions, Instant since, long exceptAuthor) {
         return jdbc.sql(
                         """
-                        SELECT p.thread_id, t.title, p.position, p.author_id, p.body
+                        SELECT p.thread_id, t.session_id, t.title, p.position, p.author_id, p.body
                           FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
-                         WHERE p.created_at > :since AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                         WHERE p.published_at > :since AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                           AND NOT t.hidden
                            AND (p.author_id IS NULL OR p.author_id <> :except)
                            AND (t.id IN (:threads) OR t.session_id IN (:sessions))
-                         ORDER BY p.created_at, p.id
+                         ORDER BY p.published_at, p.id
                          LIMIT 50
                         """)
                 .param("since", java.sql.Timestamp.from(since))
@@ -181,6 +194,7 @@ class DialogueRepository {
                 .param("sessions", sessions.isEmpty() ? List.of(-1L) : List.copyOf(sessions))
                 .query((rs, n) -> new RecentRow(
                         rs.getLong("thread_id"),
+                        rs.getLong("session_id"),
                         rs.getString("title"),
                         rs.getInt("position"),
                         (Long) rs.getObject("author_id"),
@@ -225,6 +239,13 @@ class DialogueRepository {
                 .param("body", body)
                 .param("html", html)
                 .param("id", post.id())
+                .update();
+    }
+
+    /** After an edit in a pre-moderated session: the post waits for approval again. */
+    void awaitApprovalAgain(PostId post) {
+        jdbc.sql("UPDATE dialogue_post SET awaiting_approval = true, hidden_at = now() WHERE id = :id")
+                .param("id", post.value())
                 .update();
     }
 
@@ -321,7 +342,8 @@ class DialogueRepository {
                 rs.getTimestamp("last_activity_at").toInstant(),
                 rs.getInt("posts_written"),
                 rs.getInt("reply_count"),
-                rs.getBoolean("awaiting_approval"));
+                rs.getBoolean("awaiting_approval"),
+                rs.getBoolean("hidden"));
     }
 
     private static PostRow postRow(ResultSet rs, int n) throws SQLException {
@@ -355,7 +377,8 @@ class DialogueRepository {
             Instant lastActivityAt,
             int postsWritten,
             int replyCount,
-            boolean awaiting) {
+            boolean awaiting,
+            boolean hidden) {
 
         /** The keyset position of this thread in a list sorted by {@code sort}. */
         Cursor cursor(ThreadSort sort) {

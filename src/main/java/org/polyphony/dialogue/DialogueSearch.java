@@ -72,7 +72,7 @@ public class DialogueSearch {
                           FROM dialogue_post p
                           JOIN dialogue_thread t ON t.id = p.thread_id
                           CROSS JOIN q
-                         WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL
+                         WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT t.hidden
                            AND (p.search_vector @@ q.query OR (p.position = 1 AND t.search_vector @@ q.query))
                            AND (:anySession OR t.session_id IN (:sessions))
                            AND (:author::bigint IS NULL OR p.author_id = :author)

@@ -66,6 +66,7 @@ class EditionExport {
                                  WHERE q.id = p.parent_id AND q.deleted_at IS NULL AND q.hidden_at IS NULL) AS parent
                           FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
                          WHERE t.session_id IN (:sessions) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                           AND NOT t.hidden
                          ORDER BY t.session_id, p.thread_id, p.position
                         """)
                 .param("sessions", List.copyOf(codes.keySet()))

@@ -67,9 +67,15 @@ class ModerationController {
         AccountId flagger = signedIn();
         PostRef post = dialogue.find(new PostId(id)).orElseThrow(NotFound::new);
         long session = dialogue.sessionOf(new ThreadId(post.threadId())).orElseThrow(NotFound::new);
-        int threshold = forums.editionOfSession(new ForumSessionId(session), false)
-                .orElseThrow(NotFound::new)
-                .flagThreshold();
+        var edition =
+                forums.editionOfSession(new ForumSessionId(session), false).orElseThrow(NotFound::new);
+        if (edition.archived()) {
+            throw new AccessDeniedException("the edition is archived");
+        }
+        if (allowance.mayWrite(flagger) == PostingAllowance.Verdict.SUSPENDED) {
+            result.reject(PostingAllowance.Verdict.SUSPENDED.messageKey());
+        }
+        int threshold = edition.flagThreshold();
         moderation.flag(new PostId(id), flagger, form, threshold, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -140,10 +140,10 @@ class DigestMailer {
         body.append("\n")
                 .append(messages.getMessage("digest.footer", new Object[] {baseUrl + "/notifications"}, locale));
         String subject = messages.getMessage("digest.subject", new Object[] {posts.size()}, locale);
-        deliver(contact.get().email(), subject, body.toString());
+        deliver(account, contact.get().email(), subject, body.toString());
     }
 
-    private void deliver(String to, String subject, String body) {
+    private void deliver(AccountId account, String to, String subject, String body) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender != null) {
             try {
@@ -158,7 +158,9 @@ class DigestMailer {
                 log.warn("Could not send a digest; it waits in the outbox: {}", failed.getMessage());
             }
         }
-        jdbc.sql("INSERT INTO notifications_outbox (recipient, subject, body) VALUES (:to, :subject, :body)")
+        jdbc.sql("INSERT INTO notifications_outbox (account_id, recipient, subject, body)"
+                        + " VALUES (:account, :to, :subject, :body)")
+                .param("account", account.value())
                 .param("to", to)
                 .param("subject", subject)
                 .param("body", body)
@@ -167,12 +169,17 @@ class DigestMailer {
 
     /** Tries again the mails that waited in the outbox, once an SMTP server is there. */
     private void retryOutbox() {
+        // claimed rows are skipped by other nodes, so no mail goes out twice
+        transactions.executeWithoutResult(status -> retryClaimedOutbox());
+    }
+
+    private void retryClaimedOutbox() {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return;
         }
         var waiting = jdbc.sql("SELECT id, recipient, subject, body FROM notifications_outbox WHERE sent_at IS NULL"
-                        + " AND attempts < 10 ORDER BY id LIMIT 50")
+                        + " AND attempts < 10 ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list();
         for (Object[] mail : waiting) {
@@ -183,7 +190,8 @@ class DigestMailer {
                 message.setSubject((String) mail[2]);
                 message.setText((String) mail[3]);
                 sender.send(message);
-                jdbc.sql("UPDATE notifications_outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = :id")
+                // a sent mail is not kept: the address and the excerpts are personal data
+                jdbc.sql("DELETE FROM notifications_outbox WHERE id = :id")
                         .param("id", mail[0])
                         .update();
             } catch (MailException failed) {

@@ -82,7 +82,9 @@ class Notifications implements UnreadNotifications {
     List<AccountId> mentions(String body) {
         Matcher matcher = MENTION.matcher(body.replaceAll("(?m)^>.*$", ""));
         List<AccountId> found = new java.util.ArrayList<>();
-        while (matcher.find()) {
+        // at most this many @-names per post: enough for a conversation, too few to spam or to stall the thread
+        int candidates = 0;
+        while (matcher.find() && candidates++ < 20) {
             String[] words = matcher.group(1).split(" ");
             for (int length = words.length; length > 0; length--) {
                 String candidate =
@@ -208,6 +210,9 @@ class Notifications implements UnreadNotifications {
                 .param("id", id)
                 .update();
         jdbc.sql("DELETE FROM notifications_digest WHERE account_id = :id")
+                .param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM notifications_outbox WHERE account_id = :id")
                 .param("id", id)
                 .update();
     }

@@ -40,7 +40,7 @@ class SearchController {
         List<Edition> editions = forums.editions(false);
         Optional<Edition> edition =
                 editions.stream().filter(e -> e.slug().equals(form.edition())).findFirst();
-        List<Long> sessions = sessionsOf(edition, form.session());
+        List<Long> sessions = sessionsOf(editions, edition, form.session());
         Optional<AccountId> author = blank(form.author()) ? Optional.empty() : accounts.withDisplayName(form.author());
         if (!blank(form.author()) && author.isEmpty()) {
             result.rejectValue("author", "search.author.unknown");
@@ -72,10 +72,14 @@ class SearchController {
         return "search/search";
     }
 
-    /** The sessions to search in: all (null), an edition's, or one session of it. */
-    private static List<Long> sessionsOf(Optional<Edition> edition, String code) {
+    /** The sessions to search in: those of every public edition, of one edition, or one session of it. */
+    private static List<Long> sessionsOf(List<Edition> editions, Optional<Edition> edition, String code) {
         if (edition.isEmpty()) {
-            return null;
+            return editions.stream()
+                    .flatMap(e -> e.roundtables().stream())
+                    .flatMap(r -> r.sessions().stream())
+                    .map(s -> s.id().value())
+                    .toList();
         }
         return edition.get().roundtables().stream()
                 .flatMap(r -> r.sessions().stream())

@@ -215,6 +215,114 @@ class ModerationWebTest {
         }
     }
 
+    @Test
+    void aHiddenOpeningPostHidesItsThreadTitleAndItsHistoryEverywhere() {
+        HttpVisitor author = signedUp("Exposing");
+        String word = "zh" + UUID.randomUUID().toString().substring(0, 6);
+        String thread = startThread(author, "Maria K works at the farm " + word, "First version " + word);
+        String post = postId(author, thread);
+        author.get("/posts/" + post + "/edit");
+        author.post("/posts/" + post + "/edit", "body", "Second version " + word);
+        HttpVisitor replier = signedUp("Replying");
+        replier.get(thread);
+        replier.post(
+                thread + "/posts",
+                "body",
+                "A reply mentioning " + word,
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        HttpVisitor moderator = withRoles("Protecting moderator", "MODERATOR");
+        moderator.get(thread);
+
+        moderator.post("/moderation/posts/" + post + "/hide", "reason", "exposes a person");
+
+        HttpVisitor reader = new HttpVisitor(port);
+        assertThat(reader.get(thread).status()).isEqualTo(404);
+        assertThat(reader.get(THREADS).body()).doesNotContain("Maria K");
+        assertThat(reader.get("/posts/" + post + "/history").status()).isEqualTo(404);
+        assertThat(reader.get("/search?q=" + word).body()).doesNotContain("Maria K");
+        assertThat(reader.get("/editions/athens-2009/sessions/1.3/feed.atom").body())
+                .doesNotContain("Maria K");
+        assertThat(reader.get("/editions/athens-2009/export.csv").body()).doesNotContain("Maria K");
+        assertThat(moderator.get(thread).status()).isEqualTo(200);
+        assertThat(moderator.get("/posts/" + post + "/history").body()).contains("First version");
+    }
+
+    @Test
+    void othersWaitingPostsAreInvisibleAndAnEditGoesBackToTheModerators() {
+        String threads = "/editions/gfmd-2012/sessions/3.2/threads";
+        HttpVisitor author = signedUp("Opener");
+        String thread = startThread(author, "Open before moderation", "Visible opening");
+        jdbc.sql("UPDATE forums_session SET premoderated = true WHERE id = (SELECT session_id FROM dialogue_thread"
+                        + " WHERE id = :id)")
+                .param("id", Long.parseLong(thread.replace("/threads/", "")))
+                .update();
+        try {
+            HttpVisitor replier = signedUp("Hidden replier");
+            replier.get(thread);
+            replier.post(
+                    thread + "/posts",
+                    "body",
+                    "Waiting reply",
+                    "idempotencyKey",
+                    UUID.randomUUID().toString());
+
+            Document forOthers = new HttpVisitor(port).get(thread).document();
+            assertThat(forOthers.select("#post-2")).isEmpty();
+            assertThat(forOthers.text()).doesNotContain("Hidden replier");
+            assertThat(replier.get(thread)
+                            .document()
+                            .select("#post-2 .post-body")
+                            .text())
+                    .isEqualTo("Waiting reply");
+
+            String opening = postId(author, thread);
+            author.get("/posts/" + opening + "/edit");
+            author.post("/posts/" + opening + "/edit", "body", "Changed after approval");
+            assertThat(new HttpVisitor(port).get(thread).status()).isEqualTo(404);
+            assertThat(new HttpVisitor(port).get(threads).body()).doesNotContain("Open before moderation");
+        } finally {
+            jdbc.sql("UPDATE forums_session SET premoderated = false").update();
+        }
+    }
+
+    @Test
+    void deletingAndHidingRepliesKeepsTheCountTrue() {
+        HttpVisitor author = signedUp("Counter");
+        String thread = startThread(author, "Counting", "Opening");
+        for (int i = 0; i < 3; i++) {
+            author.post(
+                    thread + "/posts",
+                    "body",
+                    "Reply " + i,
+                    "idempotencyKey",
+                    UUID.randomUUID().toString());
+        }
+        String second = author.get(thread)
+                .document()
+                .select("#post-2 form[action$=/delete]")
+                .attr("action");
+        author.post(second);
+        String third = postIdAt(author, thread, 3);
+        HttpVisitor moderator = withRoles("Counting moderator", "MODERATOR");
+        moderator.get(thread);
+        moderator.post("/moderation/posts/" + third + "/hide", "reason", "test");
+
+        long count = jdbc.sql("SELECT reply_count FROM dialogue_thread WHERE id = :id")
+                .param("id", Long.parseLong(thread.replace("/threads/", "")))
+                .query(Long.class)
+                .single();
+        assertThat(count).isEqualTo(1);
+    }
+
+    private static String postIdAt(HttpVisitor visitor, String thread, int position) {
+        return visitor.get(thread)
+                .document()
+                .select("#post-" + position + " a[href*=replyTo]")
+                .attr("href")
+                .replaceAll(".*replyTo=(\\d+).*", "$1");
+    }
+
     private HttpVisitor withRoles(String prefix, String role) {
         String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
         signUp(name);

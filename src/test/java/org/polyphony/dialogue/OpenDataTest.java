@@ -123,6 +123,36 @@ class OpenDataTest {
                 .doesNotContain("flagger");
     }
 
+    @Test
+    void anEditionBackInPreparationLeavesNoTraceAnywhere() {
+        HttpVisitor author = signUpPublic("Unpublished");
+        String word = "zp" + UUID.randomUUID().toString().substring(0, 6);
+        String thread =
+                startThread(author, "/editions/gfmd-2012/sessions/4.1/threads", "Draft talk " + word, "Words " + word);
+        long id = Long.parseLong(thread.replace("/threads/", ""));
+        jdbcClient
+                .sql("UPDATE forums_edition SET status = 'PREPARATION' WHERE slug = 'gfmd-2012'")
+                .update();
+        try {
+            HttpVisitor client = new HttpVisitor(port);
+            assertThat(client.get("/api/threads/" + id).status()).isEqualTo(404);
+            assertThat(client.get(thread + "/feed.atom").status()).isEqualTo(404);
+            assertThat(client.get("/search?q=" + word).body()).doesNotContain("Draft talk");
+            assertThat(client.get(thread).status()).isEqualTo(404);
+        } finally {
+            jdbcClient
+                    .sql("UPDATE forums_edition SET status = 'OPEN' WHERE slug = 'gfmd-2012'")
+                    .update();
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
+    private HttpVisitor signUpPublic(String prefix) {
+        return signedUp(prefix);
+    }
+
     private String startThread(HttpVisitor author, String threads, String title, String body) {
         return author.startThread(threads, title, body);
     }
