@@ -93,7 +93,15 @@ class LiveThreads implements SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
+                long lastCheck = System.nanoTime();
                 while (running) {
+                    if (System.nanoTime() - lastCheck > 30_000_000_000L) {
+                        // a half-open connection (a firewall dropping idle sessions) raises no error by itself
+                        try (Statement ping = connection.createStatement()) {
+                            ping.execute("SELECT 1");
+                        }
+                        lastCheck = System.nanoTime();
+                    }
                     PGNotification[] notifications = pg.getNotifications(1000);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
