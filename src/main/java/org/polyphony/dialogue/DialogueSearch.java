@@ -63,17 +63,25 @@ public class DialogueSearch {
         int page = Math.max(1, query.page());
         var rows = jdbc.sql(
                         """
-                        WITH q AS (SELECT websearch_to_tsquery('simple', :words) AS query)
+                        WITH q AS (SELECT websearch_to_tsquery('simple', :words) AS query),
+                        -- two index lookups (posts' words, threads' titles) instead of one scan of every post
+                        hits AS (
+                            SELECT p.id FROM dialogue_post p, q WHERE p.search_vector @@ q.query
+                            UNION
+                            SELECT o.id FROM dialogue_thread t
+                              JOIN dialogue_post o ON o.thread_id = t.id AND o.position = 1, q
+                             WHERE t.search_vector @@ q.query
+                        )
                         SELECT p.thread_id, t.title, t.session_id, p.position, p.author_id, p.created_at,
                                ts_headline('simple', p.body, q.query,
                                    'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12')
                                    AS snippet,
                                ts_rank(p.search_vector, q.query) + 2 * ts_rank(t.search_vector, q.query) AS rank
-                          FROM dialogue_post p
+                          FROM hits
+                          JOIN dialogue_post p ON p.id = hits.id
                           JOIN dialogue_thread t ON t.id = p.thread_id
                           CROSS JOIN q
                          WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT t.hidden
-                           AND (p.search_vector @@ q.query OR (p.position = 1 AND t.search_vector @@ q.query))
                            AND (:anySession OR t.session_id IN (:sessions))
                            AND (:author::bigint IS NULL OR p.author_id = :author)
                            AND (:from::timestamptz IS NULL OR p.created_at >= :from)
