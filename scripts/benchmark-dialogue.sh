@@ -36,7 +36,8 @@ run() {
 }
 run "thread page, 20 posts, random threads" -s scripts/bench/random-thread.lua "http://localhost:$port/"
 run "session thread list" "http://localhost:$port/editions/athens-2009/sessions/2.2/threads"
-run "search" "http://localhost:$port/search?q=domestic+workers+contracts"
+run "search, a common phrase (1 post in 8)" "http://localhost:$port/search?q=domestic+workers+contracts"
+run "search, a title word (1 thread in 8)" "http://localhost:$port/search?q=reintegration"
 
 echo "== replies through the web form (one signed-in participant)"
 $psql -c "UPDATE accounts_account SET created_at = now() - interval '90 days'" >/dev/null
