@@ -119,7 +119,16 @@ public class DialogueManagement {
     }
 
     /** A visible post written since some moment, for digests. */
-    public record RecentPost(ThreadId thread, String threadTitle, int position, String author, String excerpt) {}
+    public record RecentPost(
+            ThreadId thread,
+            String threadTitle,
+            int position,
+            String author,
+            String excerpt,
+            java.time.Instant publishedAt) {}
+
+    /** The most posts one digest lists; a digest that is full continues, from its last post, in the next one. */
+    public static final int DIGEST_LIMIT = 50;
 
     /** Visible posts since {@code since} in the given threads or sessions, oldest first, at most 50. */
     public List<RecentPost> since(
@@ -133,18 +142,18 @@ public class DialogueManagement {
                 .flatMap(r -> r.sessions().stream())
                 .map(s -> s.id().value())
                 .collect(java.util.stream.Collectors.toSet());
-        return dialogue.recent(threads, sessions, since, reader.value()).stream()
+        var rows = dialogue.recent(threads, sessions, since, reader.value(), DIGEST_LIMIT).stream()
                 .filter(r -> visibleSessions.contains(r.sessionId()))
+                .toList();
+        Map<AccountId, String> names = names(rows.stream().map(DialogueRepository.RecentRow::authorId));
+        return rows.stream()
                 .map(r -> new RecentPost(
                         new ThreadId(r.threadId()),
                         r.title(),
                         r.position(),
-                        accounts.displayNames(
-                                        r.authorId() == null
-                                                ? java.util.Set.of()
-                                                : java.util.Set.of(new AccountId(r.authorId())))
-                                .get(r.authorId() == null ? null : new AccountId(r.authorId())),
-                        excerpt(r.body())))
+                        nameOf(names, r.authorId()),
+                        excerpt(r.body()),
+                        r.publishedAt()))
                 .toList();
     }
 

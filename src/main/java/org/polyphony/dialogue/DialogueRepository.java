@@ -173,32 +173,45 @@ class DialogueRepository {
                 .list();
     }
 
-    record RecentRow(long threadId, long sessionId, String title, int position, Long authorId, String body) {}
+    record RecentRow(
+            long threadId,
+            long sessionId,
+            String title,
+            int position,
+            Long authorId,
+            String body,
+            Instant publishedAt) {}
 
     List<RecentRow> recent(
-            java.util.Collection<Long> threads, java.util.Collection<Long> sessions, Instant since, long exceptAuthor) {
+            java.util.Collection<Long> threads,
+            java.util.Collection<Long> sessions,
+            Instant since,
+            long exceptAuthor,
+            int limit) {
         return jdbc.sql(
                         """
-                        SELECT p.thread_id, t.session_id, t.title, p.position, p.author_id, p.body
+                        SELECT p.thread_id, t.session_id, t.title, p.position, p.author_id, p.body, p.published_at
                           FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
                          WHERE p.published_at > :since AND p.deleted_at IS NULL AND p.hidden_at IS NULL
                            AND NOT t.hidden
                            AND (p.author_id IS NULL OR p.author_id <> :except)
                            AND (t.id IN (:threads) OR t.session_id IN (:sessions))
                          ORDER BY p.published_at, p.id
-                         LIMIT 50
+                         LIMIT :limit
                         """)
                 .param("since", java.sql.Timestamp.from(since))
                 .param("except", exceptAuthor)
                 .param("threads", threads.isEmpty() ? List.of(-1L) : List.copyOf(threads))
                 .param("sessions", sessions.isEmpty() ? List.of(-1L) : List.copyOf(sessions))
+                .param("limit", limit)
                 .query((rs, n) -> new RecentRow(
                         rs.getLong("thread_id"),
                         rs.getLong("session_id"),
                         rs.getString("title"),
                         rs.getInt("position"),
                         (Long) rs.getObject("author_id"),
-                        rs.getString("body")))
+                        rs.getString("body"),
+                        rs.getTimestamp("published_at").toInstant()))
                 .list();
     }
 

@@ -76,7 +76,7 @@ class DigestMailer {
     private int sendBatch(int size) {
         List<Object[]> due = jdbc.sql(
                         """
-                        SELECT account_id, frequency, last_sent FROM notifications_digest
+                        SELECT account_id, frequency, covered_until FROM notifications_digest
                          WHERE (frequency = 'DAILY' AND last_sent <= now() - interval '1 day')
                             OR (frequency = 'WEEKLY' AND last_sent <= now() - interval '7 days')
                          ORDER BY last_sent
@@ -90,25 +90,32 @@ class DigestMailer {
                 .list();
         for (Object[] row : due) {
             AccountId account = new AccountId((long) row[0]);
-            compose(account, (Instant) row[2]);
-            jdbc.sql("UPDATE notifications_digest SET last_sent = now() WHERE account_id = :a")
+            Instant sentUpTo = compose(account, (Instant) row[2]);
+            jdbc.sql("UPDATE notifications_digest SET last_sent = now(), covered_until = :upTo WHERE account_id = :a")
+                    .param("upTo", java.sql.Timestamp.from(sentUpTo))
                     .param("a", account.value())
                     .update();
         }
         return due.size();
     }
 
-    private void compose(AccountId account, Instant since) {
+    /**
+     * Composes and sends one digest; returns the moment it covers up to: now, or the last listed post's time when
+     * the digest was full, so the rest follows in the next one instead of being skipped.
+     */
+    private Instant compose(AccountId account, Instant since) {
+        // taken before reading posts, so that none published meanwhile falls between two digests
+        Instant asOf = Instant.now();
         var contact = accounts.contact(account)
                 .filter(c -> c.email() != null && !c.email().isBlank());
         if (contact.isEmpty()) {
-            return;
+            return asOf;
         }
         List<Long> threads = followed(account, "THREAD");
         List<Long> sessions = followed(account, "SESSION");
         List<RecentPost> posts = dialogue.since(threads, sessions, since, account);
         if (posts.isEmpty()) {
-            return;
+            return asOf;
         }
         Locale locale = UiLanguage.fromTag(contact.get().uiLanguage())
                 .orElse(UiLanguage.DEFAULT)
@@ -141,6 +148,7 @@ class DigestMailer {
                 .append(messages.getMessage("digest.footer", new Object[] {baseUrl + "/notifications"}, locale));
         String subject = messages.getMessage("digest.subject", new Object[] {posts.size()}, locale);
         deliver(account, contact.get().email(), subject, body.toString());
+        return posts.size() >= DialogueManagement.DIGEST_LIMIT ? posts.getLast().publishedAt() : asOf;
     }
 
     private void deliver(AccountId account, String to, String subject, String body) {

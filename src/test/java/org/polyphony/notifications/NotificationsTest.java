@@ -125,6 +125,50 @@ class NotificationsTest {
         assertThat(smtp.getReceivedMessages()).as("not twice in a day").hasSize(1);
     }
 
+    @Test
+    void aFullDigestContinuesInTheNextOneInsteadOfDroppingPosts() throws Exception {
+        String threads = "/editions/athens-2009/sessions/3.1/threads";
+        String readerName = "Busy reader " + suffix();
+        HttpVisitor reader = signUp(readerName);
+        HttpVisitor writer = signUp("Prolific writer " + suffix());
+        String thread = writer.startThread(threads, "Many messages " + suffix(), "Message 0");
+        reader.get(thread);
+        reader.post("/follow", "type", "THREAD", "id", thread.replace("/threads/", ""), "return", thread);
+        reader.get("/notifications");
+        reader.post("/notifications/digest", "frequency", "DAILY");
+        jdbc.sql("UPDATE accounts_account SET email = 'busy@example.org' WHERE display_name = :n")
+                .param("n", readerName)
+                .update();
+        for (int i = 1; i <= 54; i++) {
+            writer.post(
+                    thread + "/posts",
+                    "body",
+                    "Message " + i,
+                    "idempotencyKey",
+                    UUID.randomUUID().toString());
+        }
+        String due = "UPDATE notifications_digest d SET last_sent = now() - interval '2 days'"
+                + " FROM accounts_account a WHERE a.id = d.account_id AND a.display_name = :n";
+        jdbc.sql(due + "").param("n", readerName).update();
+        jdbc.sql("UPDATE notifications_digest d SET covered_until = now() - interval '2 days'"
+                        + " FROM accounts_account a WHERE a.id = d.account_id AND a.display_name = :n")
+                .param("n", readerName)
+                .update();
+        int before = smtp.getReceivedMessages().length;
+
+        digests.sendDue();
+        jdbc.sql(due).param("n", readerName).update();
+        digests.sendDue();
+
+        var mails = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .skip(before)
+                .map(GreenMailUtil::getBody)
+                .toList();
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(0)).contains("Message 0").contains("Message 49").doesNotContain("Message 50");
+        assertThat(mails.get(1)).contains("Message 50", "Message 54").doesNotContainPattern("Message 49(?!\\d)");
+    }
+
     private String sessionId() {
         return String.valueOf(jdbc.sql("SELECT s.id FROM forums_session s JOIN forums_edition e ON e.id = s.edition_id"
                         + " WHERE e.slug = 'athens-2009' AND s.code = '1.2'")
