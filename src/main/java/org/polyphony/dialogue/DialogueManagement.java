@@ -89,11 +89,12 @@ public class DialogueManagement {
             int position,
             Long authorId,
             Long parentAuthorId,
+            boolean answersAPost,
             String body) {
 
-        /** A reply that starts by quoting the post it answers. */
+        /** A reply to a post that quotes it (a quotation line); a quote of outside text in a reply to the thread is not. */
         public boolean quotes() {
-            return parentAuthorId != null && body.lines().anyMatch(line -> line.startsWith(">"));
+            return answersAPost && parentAuthorId != null && body.lines().anyMatch(line -> line.startsWith(">"));
         }
     }
 
@@ -105,7 +106,9 @@ public class DialogueManagement {
                             : dialogue.post(new PostId(row.parentId()))
                                     .map(PostRow::authorId)
                                     .orElse(null);
-                    Long answered = parentAuthor != null || row.position() == 1 ? parentAuthor : thread.authorId();
+                    // a reply to a post answers its author (nobody, if that account is gone); a reply to the
+                    // thread answers the thread's author
+                    Long answered = row.parentId() != null || row.position() == 1 ? parentAuthor : thread.authorId();
                     return new PublishedPost(
                             post,
                             new ThreadId(row.threadId()),
@@ -114,6 +117,7 @@ public class DialogueManagement {
                             row.position(),
                             row.authorId(),
                             answered,
+                            row.parentId() != null,
                             row.body());
                 }));
     }

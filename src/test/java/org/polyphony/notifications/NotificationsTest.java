@@ -169,6 +169,30 @@ class NotificationsTest {
         assertThat(mails.get(1)).contains("Message 50", "Message 54").doesNotContainPattern("Message 49(?!\\d)");
     }
 
+    @Test
+    void quotingOutsideTextInAReplyToTheThreadIsAReplyNotAQuote() {
+        String authorName = "Thread author " + suffix();
+        HttpVisitor author = signUp(authorName);
+        HttpVisitor other = signUp("Citing " + suffix());
+        String thread = startThread(author, "Citations", "What does the report say?");
+        other.get(thread);
+
+        other.post(
+                thread + "/posts",
+                "body",
+                "> The report says remittances fell.\n\nSo it does.",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+
+        assertThat(jdbc.sql(
+                                "SELECT kind FROM notifications_notification n JOIN accounts_account a ON a.id = n.account_id"
+                                        + " WHERE a.display_name = :name")
+                        .param("name", authorName)
+                        .query(String.class)
+                        .list())
+                .containsExactly("REPLY");
+    }
+
     private String sessionId() {
         return String.valueOf(jdbc.sql("SELECT s.id FROM forums_session s JOIN forums_edition e ON e.id = s.edition_id"
                         + " WHERE e.slug = 'athens-2009' AND s.code = '1.2'")
