@@ -35,6 +35,8 @@ class LiveThreads implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Map<Long, Set<SseEmitter>> readers = new ConcurrentHashMap<>();
+    private final java.util.concurrent.ExecutorService senders =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean running;
     private Thread listener;
 
@@ -78,11 +80,14 @@ class LiveThreads implements SmartLifecycle {
         }
         long thread = Long.parseLong(parts[0]);
         for (SseEmitter emitter : readers.getOrDefault(thread, Set.of())) {
-            try {
-                emitter.send(SseEmitter.event().name("post").id(parts[1]).data(parts[1]));
-            } catch (IOException | IllegalStateException gone) {
-                readers.getOrDefault(thread, Set.of()).remove(emitter);
-            }
+            // each reader on its own virtual thread: one stalled connection must not hold up the others
+            senders.execute(() -> {
+                try {
+                    emitter.send(SseEmitter.event().name("post").id(parts[1]).data(parts[1]));
+                } catch (IOException | IllegalStateException gone) {
+                    readers.getOrDefault(thread, Set.of()).remove(emitter);
+                }
+            });
         }
     }
 
@@ -137,6 +142,7 @@ class LiveThreads implements SmartLifecycle {
         running = false;
         readers.values().forEach(set -> set.forEach(SseEmitter::complete));
         readers.clear();
+        senders.shutdown();
         if (listener != null) {
             listener.interrupt();
         }
