@@ -203,8 +203,15 @@ class DialogueController {
 
     /** Server-sent events announcing new posts; a reconnecting reader first gets what it missed. */
     @GetMapping(value = "/threads/{id}/live", produces = "text/event-stream")
-    SseEmitter live(@PathVariable long id, @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId)
+    SseEmitter live(
+            @PathVariable long id,
+            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            @RequestParam(name = "after", required = false) String afterPostId)
             throws java.io.IOException {
+        // the page says which post it ended with, so a post written while the page loaded is not missed
+        if (lastEventId == null) {
+            lastEventId = afterPostId;
+        }
         ThreadId thread = new ThreadId(id);
         editionOf(thread);
         dialogue.page(thread, 1, accounts.signedIn(), accounts.signedInAs(Role.MODERATOR))

@@ -122,6 +122,39 @@ class LiveUpdatesTest {
         stream.cancel(true);
     }
 
+    @Test
+    void aPostWrittenWhileThePageLoadedIsNotMissed() throws Exception {
+        HttpVisitor author = signedUp(port, "Loading");
+        String thread = startThread(author);
+        String live = author.get(thread).document().select("ol.posts").attr("data-live");
+        assertThat(live).contains("?after=");
+        author.post(
+                thread + "/posts",
+                "body",
+                "Written meanwhile",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        var stream = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + live))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines());
+        stream.thenAccept(response -> response.body().forEach(lines::add));
+
+        String data = null;
+        for (String line = lines.poll(20, TimeUnit.SECONDS); line != null; line = lines.poll(20, TimeUnit.SECONDS)) {
+            if (line.startsWith("data:")) {
+                data = line.substring(5).strip();
+                break;
+            }
+        }
+        assertThat(data).isNotNull();
+        assertThat(author.get("/posts/" + data + "/fragment").body()).contains("Written meanwhile");
+        stream.cancel(true);
+    }
+
     /** The stream is open once this node counts the reader; only then is the reply written. */
     private void waitUntilConnected(String thread) throws InterruptedException {
         ThreadId id = new ThreadId(Long.parseLong(thread.replace("/threads/", "")));
