@@ -35,8 +35,8 @@ class LiveThreads implements SmartLifecycle {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Map<Long, Set<SseEmitter>> readers = new ConcurrentHashMap<>();
-    private final java.util.concurrent.ExecutorService senders =
-            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+    // made anew at every start: a context can be stopped and started again (Spring's test contexts pause)
+    private volatile java.util.concurrent.ExecutorService senders;
     private volatile boolean running;
     private Thread listener;
 
@@ -116,7 +116,7 @@ class LiveThreads implements SmartLifecycle {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    log.warn("Live updates lost their database connection; reconnecting: {}", e.getMessage());
+                    log.warn("Live updates lost their database connection; reconnecting: {}", e.toString());
                     sleepQuietly();
                 }
             }
@@ -133,6 +133,7 @@ class LiveThreads implements SmartLifecycle {
 
     @Override
     public void start() {
+        senders = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
         running = true;
         listener = Thread.ofPlatform().daemon().name("dialogue-live-updates").start(this::listen);
     }
