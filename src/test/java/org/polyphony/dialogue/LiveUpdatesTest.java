@@ -73,13 +73,7 @@ class LiveUpdatesTest {
                 UUID.randomUUID().toString());
         assertThat(reply.redirect()).contains("#post-2");
 
-        String data = null;
-        for (String line = lines.poll(20, TimeUnit.SECONDS); line != null; line = lines.poll(20, TimeUnit.SECONDS)) {
-            if (line.startsWith("data:")) {
-                data = line.substring(5).strip();
-                break;
-            }
-        }
+        String data = firstData(lines);
         assertThat(data).as("a post event within the wait").isNotNull();
         String fragment = author.get("/posts/" + data + "/fragment").body();
         assertThat(fragment).contains("Greetings from the other node").contains("id=\"post-2\"");
@@ -111,13 +105,7 @@ class LiveUpdatesTest {
                         HttpResponse.BodyHandlers.ofLines());
         stream.thenAccept(response -> response.body().forEach(lines::add));
 
-        String data = null;
-        for (String line = lines.poll(20, TimeUnit.SECONDS); line != null; line = lines.poll(20, TimeUnit.SECONDS)) {
-            if (line.startsWith("data:")) {
-                data = line.substring(5).strip();
-                break;
-            }
-        }
+        String data = firstData(lines);
         assertThat(data).isNotNull().isNotEqualTo(firstPost);
         stream.cancel(true);
     }
@@ -143,16 +131,20 @@ class LiveUpdatesTest {
                         HttpResponse.BodyHandlers.ofLines());
         stream.thenAccept(response -> response.body().forEach(lines::add));
 
-        String data = null;
-        for (String line = lines.poll(20, TimeUnit.SECONDS); line != null; line = lines.poll(20, TimeUnit.SECONDS)) {
-            if (line.startsWith("data:")) {
-                data = line.substring(5).strip();
-                break;
-            }
-        }
+        String data = firstData(lines);
         assertThat(data).isNotNull();
         assertThat(author.get("/posts/" + data + "/fragment").body()).contains("Written meanwhile");
         stream.cancel(true);
+    }
+
+    /** The data of the first event the stream delivers within 20 s of quiet, or null. */
+    private static String firstData(BlockingQueue<String> lines) throws InterruptedException {
+        for (String line = lines.poll(20, TimeUnit.SECONDS); line != null; line = lines.poll(20, TimeUnit.SECONDS)) {
+            if (line.startsWith("data:")) {
+                return line.substring(5).strip();
+            }
+        }
+        return null;
     }
 
     /** The stream is open once this node counts the reader; only then is the reply written. */
