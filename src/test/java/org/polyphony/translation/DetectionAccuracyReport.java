@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Prints how well {@link LanguageDetection} names the language of the labelled short sentences in
@@ -46,6 +48,23 @@ public final class DetectionAccuracyReport {
         }
     }
 
+    // languages an author may well read besides the one they write in, and that detection can mistake for it
+    private static final Map<String, String> NEIGHBOURS = Map.ofEntries(
+            Map.entry("es", "pt"),
+            Map.entry("pt", "es"),
+            Map.entry("id", "ms"),
+            Map.entry("ms", "id"),
+            Map.entry("ru", "uk"),
+            Map.entry("uk", "ru"),
+            Map.entry("hi", "ur"),
+            Map.entry("ur", "hi"),
+            Map.entry("ar", "fa"),
+            Map.entry("fa", "ar"),
+            Map.entry("fr", "it"),
+            Map.entry("it", "fr"),
+            Map.entry("de", "nl"),
+            Map.entry("nl", "de"));
+
     private DetectionAccuracyReport() {}
 
     static List<Sentence> load() {
@@ -69,10 +88,18 @@ public final class DetectionAccuracyReport {
 
     /** Detects every sentence with no declared language, as for an author who has said nothing. */
     static List<LanguageResult> evaluate(LanguageDetection detection, List<Sentence> sentences) {
+        return evaluate(detection, sentences, language -> List.of());
+    }
+
+    /** Detects every sentence as written by an author who declared {@code declared.apply(its language)}. */
+    static List<LanguageResult> evaluate(
+            LanguageDetection detection, List<Sentence> sentences, Function<String, List<String>> declared) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> confusions = new LinkedHashMap<>();
         for (Sentence sentence : sentences) {
-            String found = detection.detect(sentence.text(), List.of()).tag();
+            String found = detection
+                    .detect(sentence.text(), declared.apply(sentence.language()))
+                    .tag();
             int[] count = counts.computeIfAbsent(sentence.language(), l -> new int[2]);
             count[0]++;
             Map<String, Integer> confused = confusions.computeIfAbsent(sentence.language(), l -> new TreeMap<>());
@@ -115,6 +142,7 @@ public final class DetectionAccuracyReport {
                 results.size());
         printAccuracy(results);
         printNormalisedAccuracy(detection, sentences, results);
+        printDeclaredAccuracy(detection, sentences, results);
         if (Arrays.asList(args).contains("--mistakes")) {
             printMistakes(detection, sentences);
         }
@@ -204,6 +232,55 @@ public final class DetectionAccuracyReport {
                         before.language(), before.correct(), after.correct(), before.sentences());
             }
         }
+    }
+
+    /**
+     * The same sentences written by authors who declared reading languages: the language written only; English
+     * first, then the language written (French then English for English texts); a close neighbour first.
+     */
+    private static void printDeclaredAccuracy(
+            LanguageDetection detection, List<Sentence> sentences, List<LanguageResult> results) {
+        System.out.printf("%n## Accuracy when the author has declared reading languages%n%n");
+        System.out.println("| the author declared | sentences | correct | accuracy % | languages that change |");
+        System.out.println("|---|---|---|---|---|");
+        printScenario("the language written", detection, sentences, results, List::of);
+        printScenario(
+                "English, then the language written (fr, en for English)",
+                detection,
+                sentences,
+                results,
+                language -> language.equals("en") ? List.of("fr", "en") : List.of("en", language));
+        List<Sentence> withNeighbour = sentences.stream()
+                .filter(s -> NEIGHBOURS.containsKey(s.language()))
+                .toList();
+        printScenario(
+                "a neighbouring language, then the language written (" + NEIGHBOURS.size() + " languages)",
+                detection,
+                withNeighbour,
+                results,
+                language -> List.of(NEIGHBOURS.get(language), language));
+    }
+
+    private static void printScenario(
+            String scenario,
+            LanguageDetection detection,
+            List<Sentence> sentences,
+            List<LanguageResult> withoutDeclared,
+            Function<String, List<String>> declared) {
+        List<LanguageResult> results = evaluate(detection, sentences, declared);
+        Map<String, LanguageResult> before = new LinkedHashMap<>();
+        withoutDeclared.forEach(r -> before.put(r.language(), r));
+        String changes = results.stream()
+                .filter(r -> r.correct() != before.get(r.language()).correct())
+                .map(r -> r.language() + " " + before.get(r.language()).correct() + "→" + r.correct())
+                .collect(Collectors.joining(", "));
+        System.out.printf(
+                "| %s | %d | %d | %.1f | %s |%n",
+                scenario,
+                results.stream().mapToInt(LanguageResult::sentences).sum(),
+                results.stream().mapToInt(LanguageResult::correct).sum(),
+                overallAccuracy(results),
+                changes);
     }
 
     private static void printMistakes(LanguageDetection detection, List<Sentence> sentences) {
