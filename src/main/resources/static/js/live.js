@@ -9,17 +9,33 @@
   }
   var status = document.getElementById("live-status");
   var source = new EventSource(list.getAttribute("data-live"));
-  source.addEventListener("post", function (event) {
-    fetch("/posts/" + encodeURIComponent(event.data) + "/fragment", { credentials: "same-origin" })
+  function fetchPost(id, then) {
+    fetch("/posts/" + encodeURIComponent(id) + "/fragment", { credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
         if (!html) { return; }
         var template = document.createElement("template");
         template.innerHTML = html.trim();
         var post = template.content.firstElementChild;
-        if (!post || document.getElementById(post.id)) { return; }
-        list.appendChild(post);
-        if (status) { status.textContent = status.getAttribute("data-new"); }
+        if (post) { then(post); }
       });
+  }
+  source.addEventListener("post", function (event) {
+    fetchPost(event.data, function (post) {
+      if (document.getElementById(post.id)) { return; }
+      list.appendChild(post);
+      if (status) { status.textContent = status.getAttribute("data-new"); }
+    });
+  });
+  // a translation arrived: a post still shown as "translation in progress" is replaced by its translated version
+  source.addEventListener("translated", function (event) {
+    var pending = list.querySelector('.translation-pending[data-post="' + CSS.escape(event.data) + '"]');
+    if (!pending) { return; }
+    fetchPost(event.data, function (post) {
+      var shown = document.getElementById(post.id);
+      if (!shown || post.querySelector(".translation-pending")) { return; }
+      shown.replaceWith(post);
+      if (status) { status.textContent = status.getAttribute("data-translated"); }
+    });
   });
 })();

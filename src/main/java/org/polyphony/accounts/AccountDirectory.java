@@ -75,6 +75,14 @@ public class AccountDirectory {
         return languages;
     }
 
+    /** The languages an account says it reads, preferred first; empty when it declared none. */
+    public java.util.List<String> readingLanguages(AccountId id) {
+        return jdbc.sql("SELECT unnest(read_languages) FROM accounts_account WHERE id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .list();
+    }
+
     /** Display names by account id; ids of deleted accounts are absent. */
     public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
         Map<AccountId, String> names = new HashMap<>();

@@ -47,6 +47,8 @@ class DialogueController {
     private final DialogueStats stats;
     private final PostingAllowance allowance;
     private final ShortLivedCache anonymousPages;
+    private final TranslatedPosts translatedPosts;
+    private final ReadingPreferences reading;
 
     DialogueController(
             DialogueManagement dialogue,
@@ -57,9 +59,13 @@ class DialogueController {
             AtomFeeds feeds,
             DialogueStats stats,
             PostingAllowance allowance,
+            TranslatedPosts translatedPosts,
+            ReadingPreferences reading,
             @org.springframework.beans.factory.annotation.Value("${polyphony.anonymous-page-cache:PT2S}")
                     java.time.Duration anonymousPageCache) {
         this.anonymousPages = new ShortLivedCache(anonymousPageCache);
+        this.translatedPosts = translatedPosts;
+        this.reading = reading;
         this.allowance = allowance;
         this.stats = stats;
         this.feeds = feeds;
@@ -235,8 +241,13 @@ class DialogueController {
         PostRef ref = dialogue.find(post).orElseThrow(NotFound::new);
         SessionInEdition place = editionOf(new ThreadId(ref.threadId()));
         boolean moderator = accounts.signedInAs(Role.MODERATOR);
+        var shown = dialogue.view(post, accounts.signedIn(), moderator).orElseThrow(NotFound::new);
         model.addAttribute(
-                "post", dialogue.view(post, accounts.signedIn(), moderator).orElseThrow(NotFound::new));
+                "post",
+                translatedPosts
+                        .inReadersLanguage(List.of(shown), currentReading())
+                        .getFirst());
+        model.addAttribute("reading", currentReading());
         model.addAttribute("threadId", ref.threadId());
         model.addAttribute(
                 "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
@@ -330,10 +341,13 @@ class DialogueController {
         boolean moderator = accounts.signedInAs(Role.MODERATOR);
         Optional<AccountId> reader = accounts.signedIn();
         // anonymous readers all see the same page: they share one copy for a moment (the busiest page there is)
+        Reading reading = currentReading();
         ReaderView view = reader.isEmpty()
-                ? anonymousPages.get(List.of(id.value(), page), () -> readerView(id, page, reader, false))
-                : readerView(id, page, reader, moderator);
+                ? anonymousPages.get(
+                        List.of(id.value(), page, reading), () -> readerView(id, page, reader, false, reading))
+                : readerView(id, page, reader, moderator, reading);
         var thread = view.thread();
+        model.addAttribute("reading", reading);
         model.addAttribute("moderator", moderator);
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", null);
@@ -356,8 +370,10 @@ class DialogueController {
     private record ReaderView(
             DialogueViews.ThreadPage thread, SessionInEdition place, DialogueStats.Interactivity stats) {}
 
-    private ReaderView readerView(ThreadId id, int page, Optional<AccountId> reader, boolean moderator) {
-        var thread = dialogue.page(id, page, reader, moderator).orElseThrow(NotFound::new);
+    private ReaderView readerView(
+            ThreadId id, int page, Optional<AccountId> reader, boolean moderator, Reading reading) {
+        var original = dialogue.page(id, page, reader, moderator).orElseThrow(NotFound::new);
+        var thread = original.withPosts(translatedPosts.inReadersLanguage(original.posts(), reading));
         return new ReaderView(thread, placeOf(thread.sessionId()), stats.ofThread(id));
     }
 
@@ -395,6 +411,19 @@ class DialogueController {
         if (verdict != PostingAllowance.Verdict.ALLOWED) {
             result.reject(verdict.messageKey());
         }
+    }
+
+    /** The reader's languages and choices, from the request being answered. */
+    private Reading currentReading() {
+        var request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                        org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        String original = request.getParameter("original");
+        return reading.of(
+                request,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                request.getParameter("view"),
+                original != null && original.matches("\\d{1,18}") ? Long.valueOf(original) : null);
     }
 
     private AccountId signedIn() {

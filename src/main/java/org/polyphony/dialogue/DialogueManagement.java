@@ -40,13 +40,16 @@ public class DialogueManagement {
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
     private final org.polyphony.forums.ForumManagement forums;
+    private final ContributionLanguages languages;
 
     DialogueManagement(
             DialogueRepository dialogue,
             MarkdownRenderer markdown,
             AccountDirectory accounts,
             ApplicationEventPublisher events,
-            org.polyphony.forums.ForumManagement forums) {
+            org.polyphony.forums.ForumManagement forums,
+            ContributionLanguages languages) {
+        this.languages = languages;
         this.forums = forums;
         this.dialogue = dialogue;
         this.markdown = markdown;
@@ -190,6 +193,7 @@ public class DialogueManagement {
             return repeated;
         }
         ThreadId thread = dialogue.insertThread(sessionId, form.title().strip(), author.value(), awaiting);
+        languages.titleWritten(thread.value(), sessionId, form.title().strip(), author);
         return Optional.of(publish(thread, sessionId, null, author, form.body(), form.idempotencyKey(), awaiting));
     }
 
@@ -236,6 +240,7 @@ public class DialogueManagement {
         int position = dialogue.nextPosition(thread);
         PostId post = dialogue.insertPost(
                 thread, position, parent, author.value(), body, markdown.render(body), key, awaiting);
+        languages.postWritten(post.value(), sessionId, body, author);
         if (!awaiting) {
             // a waiting post is announced (notifications, live readers) only once approved
             events.publishEvent(new PostPublished(post, thread, sessionId));
@@ -323,6 +328,9 @@ public class DialogueManagement {
         }
         if (!row.body().equals(form.body())) {
             dialogue.replaceBody(row, form.body(), markdown.render(form.body()));
+            long sessionId =
+                    dialogue.thread(new ThreadId(row.threadId())).orElseThrow().sessionId();
+            languages.postWritten(row.id(), sessionId, form.body(), editor);
             if (awaiting && !row.awaiting()) {
                 dialogue.awaitApprovalAgain(post);
                 dialogue.recountReplies(new ThreadId(row.threadId()));
@@ -331,11 +339,31 @@ public class DialogueManagement {
         return Optional.of(PostRef.of(row));
     }
 
+    /** The language the author says their post is in; translations are made again from it. */
+    @Transactional
+    PostRef chooseLanguage(PostId post, AccountId author, String language) {
+        PostRow row = ownLivePost(post, author);
+        long sessionId =
+                dialogue.thread(new ThreadId(row.threadId())).orElseThrow().sessionId();
+        languages.postLanguageChosen(row.id(), sessionId, row.body(), language);
+        return PostRef.of(row);
+    }
+
+    String languageOf(PostId post, AccountId author) {
+        return ownLivePost(post, author).language();
+    }
+
+    /** A post everyone may read: its Markdown and language, for people who correct its translation. */
+    Optional<PostRow> readable(PostId post) {
+        return dialogue.post(post).filter(p -> p.deletedAt() == null && p.hiddenAt() == null && !p.awaiting());
+    }
+
     @Transactional
     PostRef delete(PostId post, AccountId author) {
         PostRow row = ownLivePost(post, author);
         dialogue.softDelete(post);
         dialogue.recountReplies(new ThreadId(row.threadId()));
+        languages.postGone(row.id());
         return PostRef.of(row);
     }
 
@@ -409,7 +437,11 @@ public class DialogueManagement {
                             mine.getOrDefault(r.id(), Set.of()),
                             !deleted
                                     && reader.map(a -> r.authorId() != null && a.value() == r.authorId())
-                                            .orElse(false));
+                                            .orElse(false),
+                            r.language(),
+                            r.language(),
+                            null,
+                            null);
                 })
                 .toList();
     }

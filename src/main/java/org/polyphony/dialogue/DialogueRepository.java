@@ -345,6 +345,25 @@ class DialogueRepository {
                 .update();
     }
 
+    /** Keeps the language of a post, and searches it with that language's text search configuration. */
+    void setPostLanguage(long postId, String language, double confidence) {
+        setLanguage("dialogue_post", postId, language, confidence);
+    }
+
+    void setThreadLanguage(long threadId, String language, double confidence) {
+        setLanguage("dialogue_thread", threadId, language, confidence);
+    }
+
+    private void setLanguage(String table, long id, String language, double confidence) {
+        jdbc.sql("UPDATE " + table + " SET language = :l, language_confidence = :c,"
+                        + " search_config = CAST(:config AS regconfig) WHERE id = :id")
+                .param("l", language)
+                .param("c", confidence)
+                .param("config", org.polyphony.languages.TextSearchConfigurations.of(language))
+                .param("id", id)
+                .update();
+    }
+
     private static ThreadRow threadRow(ResultSet rs, int n) throws SQLException {
         return new ThreadRow(
                 rs.getLong("id"),
@@ -356,7 +375,8 @@ class DialogueRepository {
                 rs.getInt("posts_written"),
                 rs.getInt("reply_count"),
                 rs.getBoolean("awaiting_approval"),
-                rs.getBoolean("hidden"));
+                rs.getBoolean("hidden"),
+                rs.getString("language"));
     }
 
     private static PostRow postRow(ResultSet rs, int n) throws SQLException {
@@ -373,7 +393,8 @@ class DialogueRepository {
                 instant(rs, "deleted_at"),
                 instant(rs, "hidden_at"),
                 rs.getBoolean("awaiting_approval"),
-                rs.getInt("depth"));
+                rs.getInt("depth"),
+                rs.getString("language"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -391,7 +412,8 @@ class DialogueRepository {
             int postsWritten,
             int replyCount,
             boolean awaiting,
-            boolean hidden) {
+            boolean hidden,
+            String language) {
 
         /** The keyset position of this thread in a list sorted by {@code sort}. */
         Cursor cursor(ThreadSort sort) {
@@ -422,7 +444,8 @@ class DialogueRepository {
             Instant deletedAt,
             Instant hiddenAt,
             boolean awaiting,
-            int depth) {}
+            int depth,
+            String language) {}
 
     /** A keyset position, written in URLs as "value.id". */
     record Cursor(long value, long id) {

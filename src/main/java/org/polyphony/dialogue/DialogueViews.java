@@ -19,7 +19,12 @@ public final class DialogueViews {
 
     /** A thread with one page of its posts. */
     public record ThreadPage(
-            ThreadId id, long sessionId, String title, int replyCount, List<PostView> posts, int page, int pages) {}
+            ThreadId id, long sessionId, String title, int replyCount, List<PostView> posts, int page, int pages) {
+
+        ThreadPage withPosts(List<PostView> shown) {
+            return new ThreadPage(id, sessionId, title, replyCount, shown, page, pages);
+        }
+    }
 
     /** A post as a reader sees it. */
     public record PostView(
@@ -37,7 +42,41 @@ public final class DialogueViews {
             boolean awaiting,
             Map<ReactionKind, Integer> reactions,
             Set<ReactionKind> mine,
-            boolean byReader) {
+            boolean byReader,
+            String lang,
+            String originalLang,
+            org.polyphony.translation.Shown translation,
+            String originalHtml) {
+
+        /** The same post shown in a translation (or with a word on why it is not). */
+        PostView shown(
+                org.polyphony.translation.Shown shown, String shownLang, String shownHtml, String sideBySideOriginal) {
+            return new PostView(
+                    id,
+                    position,
+                    depth,
+                    author,
+                    parentPosition,
+                    parentAuthor,
+                    shownHtml,
+                    createdAt,
+                    edited,
+                    deleted,
+                    hidden,
+                    awaiting,
+                    reactions,
+                    mine,
+                    byReader,
+                    shownLang,
+                    originalLang,
+                    shown,
+                    sideBySideOriginal);
+        }
+
+        /** True when a translation is shown rather than what the author wrote. */
+        public boolean showsTranslation() {
+            return translation != null && translation.translated() && lang.equals(translation.language());
+        }
 
         /** The indentation shown: replies nest three levels deep; deeper ones rely on their "in reply to" link. */
         public int indent() {

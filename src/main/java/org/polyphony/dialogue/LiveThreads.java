@@ -57,6 +57,26 @@ class LiveThreads implements SmartLifecycle {
                 .single();
     }
 
+    /**
+     * Announces that a post's translation is ready, so that readers who see "translation in progress" get it. The
+     * worker that made it may run on any node; the announcement reaches every node.
+     */
+    @org.springframework.context.event.EventListener
+    void translationReady(org.polyphony.translation.TranslationReady ready) {
+        if (!ContributionLanguages.POST.equals(ready.text().kind())) {
+            return;
+        }
+        jdbc.sql("SELECT thread_id FROM dialogue_post WHERE id = :id")
+                .param("id", ready.text().id())
+                .query(Long.class)
+                .optional()
+                .ifPresent(thread -> jdbc.sql("SELECT 1 FROM pg_notify(:channel, :payload)")
+                        .param("channel", CHANNEL)
+                        .param("payload", thread + ":" + ready.text().id() + ":translated")
+                        .query(Integer.class)
+                        .single());
+    }
+
     /** Connects a reader to a thread's updates. */
     SseEmitter follow(ThreadId thread) {
         SseEmitter emitter = new SseEmitter(READER_TIMEOUT_MS);
@@ -75,15 +95,19 @@ class LiveThreads implements SmartLifecycle {
 
     private void deliver(String payload) {
         String[] parts = payload.split(":");
-        if (parts.length != 2) {
+        if (parts.length < 2) {
             return;
         }
+        // "thread:post" announces a new post; "thread:post:translated" a translation that has arrived
+        String event = parts.length == 3 ? parts[2] : "post";
         long thread = Long.parseLong(parts[0]);
         for (SseEmitter emitter : readers.getOrDefault(thread, Set.of())) {
             // each reader on its own virtual thread: one stalled connection must not hold up the others
             senders.execute(() -> {
                 try {
-                    emitter.send(SseEmitter.event().name("post").id(parts[1]).data(parts[1]));
+                    var message = SseEmitter.event().name(event).data(parts[1]);
+                    // only new posts carry an id: a reader who reconnects asks for the posts after it
+                    emitter.send("post".equals(event) ? message.id(parts[1]) : message);
                 } catch (IOException | IllegalStateException gone) {
                     readers.getOrDefault(thread, Set.of()).remove(emitter);
                 }

@@ -40,6 +40,11 @@ public final class FormErrors {
         return new FormErrors(byField, general);
     }
 
+    /** One field's error, its message already in the reader's language. */
+    public static FormErrors field(String field, String message) {
+        return new FormErrors(Map.of(field, message), List.of());
+    }
+
     public boolean any() {
         return !byField.isEmpty() || !general.isEmpty();
     }

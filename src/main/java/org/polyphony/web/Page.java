@@ -109,6 +109,14 @@ public final class Page {
         return language.locale();
     }
 
+    /** A language's name in the interface language ("French", "francés"); the tag itself when Java has no name. */
+    public String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(language.locale());
+        return name.isEmpty() || name.equals(tag)
+                ? tag
+                : name.substring(0, 1).toUpperCase(language.locale()) + name.substring(1);
+    }
+
     public UiLanguage language() {
         return language;
     }

@@ -1,0 +1,82 @@
+package org.polyphony.dialogue;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.polyphony.forums.ForumManagement;
+import org.polyphony.forums.ForumSessionId;
+import org.polyphony.translation.DetectedLanguage;
+import org.polyphony.translation.LanguageDetection;
+import org.polyphony.translation.TextRef;
+import org.polyphony.translation.Translations;
+import org.springframework.stereotype.Component;
+
+/**
+ * The language of each post and thread title: detected when written (the author can correct it), used to search the
+ * text with the right stemmer, and handed to translation with the glossary of the session's forum edition.
+ */
+@Component
+class ContributionLanguages {
+
+    static final String POST = "post";
+    static final String TITLE = "thread-title";
+    // quoted lines are someone else's words, often in another language; addresses are in none
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^\\s*>.*$");
+    private static final Pattern ADDRESS = Pattern.compile("\\bhttps?://\\S+");
+
+    private final LanguageDetection detection;
+    private final Translations translations;
+    private final AccountDirectory accounts;
+    private final DialogueRepository dialogue;
+    private final ForumManagement forums;
+
+    ContributionLanguages(
+            LanguageDetection detection,
+            Translations translations,
+            AccountDirectory accounts,
+            DialogueRepository dialogue,
+            ForumManagement forums) {
+        this.detection = detection;
+        this.translations = translations;
+        this.accounts = accounts;
+        this.dialogue = dialogue;
+        this.forums = forums;
+    }
+
+    void postWritten(long postId, long sessionId, String body, AccountId author) {
+        DetectedLanguage language = detect(body, author);
+        dialogue.setPostLanguage(postId, language.tag(), language.confidence());
+        translations.register(new TextRef(POST, postId), body, language.tag(), glossaryOf(sessionId));
+    }
+
+    void titleWritten(long threadId, long sessionId, String title, AccountId author) {
+        DetectedLanguage language = detect(title, author);
+        dialogue.setThreadLanguage(threadId, language.tag(), language.confidence());
+        translations.register(new TextRef(TITLE, threadId), title, language.tag(), glossaryOf(sessionId));
+    }
+
+    /** The author says which language a post is in: that overrides detection. */
+    void postLanguageChosen(long postId, long sessionId, String body, String language) {
+        dialogue.setPostLanguage(
+                postId, language, DetectedLanguage.chosen(language).confidence());
+        translations.register(new TextRef(POST, postId), body, language, glossaryOf(sessionId));
+    }
+
+    void postGone(long postId) {
+        translations.forget(new TextRef(POST, postId));
+    }
+
+    private DetectedLanguage detect(String text, AccountId author) {
+        String words =
+                ADDRESS.matcher(QUOTED_LINE.matcher(text).replaceAll(" ")).replaceAll(" ");
+        List<String> declared = accounts.readingLanguages(author);
+        return detection.detect(words, declared);
+    }
+
+    private Long glossaryOf(long sessionId) {
+        return forums.editionOfSession(new ForumSessionId(sessionId), true)
+                .map(edition -> edition.id().value())
+                .orElse(null);
+    }
+}

@@ -1,0 +1,51 @@
+package org.polyphony.dialogue;
+
+import java.util.List;
+import java.util.Map;
+import org.polyphony.dialogue.DialogueViews.PostView;
+import org.polyphony.translation.Shown;
+import org.polyphony.translation.TextRef;
+import org.polyphony.translation.Translations;
+import org.springframework.stereotype.Component;
+
+/** Puts posts in the reader's language: a translation where one is ready, the original with a word why otherwise. */
+@Component
+class TranslatedPosts {
+
+    private final Translations translations;
+    private final MarkdownRenderer markdown;
+
+    TranslatedPosts(Translations translations, MarkdownRenderer markdown) {
+        this.translations = translations;
+        this.markdown = markdown;
+    }
+
+    List<PostView> inReadersLanguage(List<PostView> posts, Reading reading) {
+        if (!reading.translate() || reading.languages().isEmpty()) {
+            return posts;
+        }
+        List<Long> readable = posts.stream()
+                .filter(p -> !p.deleted() && !p.html().isEmpty())
+                .map(p -> p.id().value())
+                .toList();
+        Map<TextRef, Shown> shown = translations.shown(ContributionLanguages.POST, readable, reading.languages());
+        return posts.stream()
+                .map(post -> {
+                    Shown one = shown.get(
+                            new TextRef(ContributionLanguages.POST, post.id().value()));
+                    if (one == null || one.state() == Shown.State.ORIGINAL) {
+                        return post;
+                    }
+                    if (!one.translated() || Long.valueOf(post.id().value()).equals(reading.originalOf())) {
+                        // the original, with a word on its translation: on its way, not available, or set aside
+                        return post.shown(one, post.originalLang(), post.html(), null);
+                    }
+                    return post.shown(
+                            one,
+                            one.language(),
+                            markdown.render(one.text()),
+                            reading.sideBySide() ? post.html() : null);
+                })
+                .toList();
+    }
+}
