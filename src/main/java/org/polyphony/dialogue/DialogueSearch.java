@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.languages.TextSearchConfigurations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -21,6 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 public class DialogueSearch {
 
     static final int PER_PAGE = 20;
+    private static final int TRANSLATED_CANDIDATES = 200;
     /** Markers PostgreSQL puts around matched words; replaced by {@code <mark>} after the snippet is escaped. */
     private static final String START = "\u0002";
 
@@ -28,15 +30,27 @@ public class DialogueSearch {
 
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
+    private final org.polyphony.translation.Translations translations;
 
-    DialogueSearch(JdbcClient jdbc, AccountDirectory accounts) {
+    DialogueSearch(JdbcClient jdbc, AccountDirectory accounts, org.polyphony.translation.Translations translations) {
+        this.translations = translations;
         this.jdbc = jdbc;
         this.accounts = accounts;
     }
 
     /** What to search for, and where. Null filters do not filter. */
+    /**
+     * @param language the reader's language: its words are stemmed as that language's, and translations into it
+     *     are searched too
+     */
     public record Query(
-            String words, Collection<Long> sessionIds, Long authorId, LocalDate from, LocalDate to, int page) {}
+            String words,
+            Collection<Long> sessionIds,
+            Long authorId,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            String language) {}
 
     /** A matching post: its thread, its position there, and a snippet whose matches are marked. */
     public record Hit(
@@ -46,7 +60,8 @@ public class DialogueSearch {
             int position,
             String author,
             String snippetHtml,
-            Instant createdAt) {
+            Instant createdAt,
+            String foundInTranslationInto) {
 
         public String url() {
             int page = (position - 1) / DialogueManagement.POSTS_PER_PAGE + 1;
@@ -61,19 +76,30 @@ public class DialogueSearch {
             return new Results(List.of(), false);
         }
         int page = Math.max(1, query.page());
+        // posts whose translation into the reader's language matches, with a snippet of that translation
+        Map<Long, String> translated = translations.matchingTranslations(
+                ContributionLanguages.POST, query.words(), query.language(), TRANSLATED_CANDIDATES);
         var rows = jdbc.sql(
                         """
-                        WITH q AS (SELECT websearch_to_tsquery('simple', :words) AS query),
-                        -- two index lookups (posts' words, threads' titles) instead of one scan of every post
+                        -- each text is indexed with its own language's stemmer: the words are looked up as they are,
+                        -- as words of the reader's language, and as English (the dialogue's most common language)
+                        WITH q AS (SELECT websearch_to_tsquery('simple', :words)
+                                          || websearch_to_tsquery(CAST(:config AS regconfig), :words)
+                                          || websearch_to_tsquery('english', :words) AS query),
+                        -- index lookups (posts' words, threads' titles, translations found by the translation
+                        -- module) instead of one scan of every post
                         hits AS (
                             SELECT p.id FROM dialogue_post p, q WHERE p.search_vector @@ q.query
                             UNION
                             SELECT o.id FROM dialogue_thread t
                               JOIN dialogue_post o ON o.thread_id = t.id AND o.position = 1, q
                              WHERE t.search_vector @@ q.query
+                            UNION
+                            SELECT unnest(CAST(:translated AS bigint[]))
                         )
-                        SELECT p.thread_id, t.title, t.session_id, p.position, p.author_id, p.created_at,
-                               ts_headline('simple', p.body, q.query,
+                        SELECT p.id, p.thread_id, t.title, t.session_id, p.position, p.author_id, p.created_at,
+                               (p.search_vector @@ q.query OR t.search_vector @@ q.query) AS own_words,
+                               ts_headline(p.search_config, p.body, q.query,
                                    'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12')
                                    AS snippet,
                                ts_rank(p.search_vector, q.query) + 2 * ts_rank(t.search_vector, q.query) AS rank
@@ -90,6 +116,8 @@ public class DialogueSearch {
                          LIMIT :limit OFFSET :offset
                         """)
                 .param("words", query.words())
+                .param("config", TextSearchConfigurations.of(query.language()))
+                .param("translated", translated.keySet().toArray(Long[]::new))
                 .param("anySession", query.sessionIds() == null)
                 .param(
                         "sessions",
@@ -106,6 +134,8 @@ public class DialogueSearch {
                 .param("limit", PER_PAGE + 1)
                 .param("offset", (page - 1) * PER_PAGE)
                 .query((rs, n) -> new Row(
+                        rs.getBoolean("own_words"),
+                        rs.getLong("id"),
                         rs.getLong("thread_id"),
                         rs.getString("title"),
                         rs.getLong("session_id"),
@@ -128,8 +158,9 @@ public class DialogueSearch {
                         r.sessionId(),
                         r.position(),
                         r.authorId() == null ? null : names.get(new AccountId(r.authorId())),
-                        marked(r.snippet()),
-                        r.createdAt()))
+                        marked(viaTranslation(r, translated) ? translated.get(r.id()) : r.snippet()),
+                        r.createdAt(),
+                        viaTranslation(r, translated) ? query.language() : null))
                 .toList();
         return new Results(hits, more);
     }
@@ -143,7 +174,14 @@ public class DialogueSearch {
         return day.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    /** A post whose own words have no match was found through its translation into the reader's language. */
+    private static boolean viaTranslation(Row row, Map<Long, String> translated) {
+        return !row.ownWords() && translated.containsKey(row.id());
+    }
+
     private record Row(
+            boolean ownWords,
+            long id,
             long threadId,
             String title,
             long sessionId,

@@ -61,7 +61,8 @@ class SearchController {
                         author.map(AccountId::value).orElse(null),
                         from.orElse(null),
                         to.orElse(null),
-                        form.pageOrFirst()))
+                        form.pageOrFirst(),
+                        readerLanguage(locale)))
                 : new DialogueSearch.Results(List.of(), false);
         model.addAttribute("editions", editions);
         model.addAttribute("results", results);
@@ -70,6 +71,15 @@ class SearchController {
         model.addAttribute("nextPage", results.more() ? pageLink(form, form.pageOrFirst() + 1) : null);
         model.addAttribute("previousPage", form.pageOrFirst() > 1 ? pageLink(form, form.pageOrFirst() - 1) : null);
         return "search/search";
+    }
+
+    /** Searches are in the reader's first reading language, else the interface language. */
+    private String readerLanguage(Locale locale) {
+        return accounts.signedIn()
+                .map(accounts::readingLanguages)
+                .filter(languages -> !languages.isEmpty())
+                .map(List::getFirst)
+                .orElse(locale.getLanguage());
     }
 
     /** The sessions to search in: those of every public edition, of one edition, or one session of it. */
