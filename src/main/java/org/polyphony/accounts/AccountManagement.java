@@ -60,6 +60,26 @@ public class AccountManagement {
         }
     }
 
+    /**
+     * An account for the demo content's authors: nobody knows its password (a random one, thrown away), so nobody
+     * signs in with it. Returns the existing account when the name is taken.
+     */
+    @Transactional
+    public AccountId demoAuthor(String name, UiLanguage language, List<String> reads) {
+        return accounts.findByName(name).map(Account::id).orElseGet(() -> {
+            byte[] secret = new byte[32];
+            new java.security.SecureRandom().nextBytes(secret);
+            AccountId id = accounts.insert(
+                    name,
+                    passwords.encode(java.util.HexFormat.of().formatHex(secret)),
+                    null,
+                    language.tag(),
+                    EnumSet.of(Role.PARTICIPANT));
+            accounts.updateProfile(id, name, null, language.tag(), reads);
+            return id;
+        });
+    }
+
     @Transactional
     void updateProfile(AccountId id, ProfileForm form, Errors errors) {
         String name = DisplayNames.clean(form.displayName());
