@@ -6,9 +6,15 @@ import org.junit.jupiter.api.Assumptions;
  * Tests that translate need Apertium with its English–Spanish, French–Spanish and Spanish–Portuguese pairs, which
  * {@code .ci/run} installs. Without them they are skipped on a developer's machine and fail under CI.
  */
-final class ApertiumAvailable {
+public final class ApertiumAvailable {
 
     private ApertiumAvailable() {}
+
+    /** For tests outside this package: the Apertium of this machine, where Debian installs it. */
+    public static void require() {
+        require(new ApertiumProvider(
+                "apertium", java.nio.file.Path.of("/usr/share/apertium/modes"), java.time.Duration.ofSeconds(30)));
+    }
 
     static void require(ApertiumProvider apertium) {
         boolean installed = apertium.pairs().contains(new LanguagePair("en", "es"))
