@@ -60,6 +60,6 @@ class DialogueApiController {
         if (reader == null || !ReadingLanguages.isKnown(reader)) {
             return shown;
         }
-        return shown.withPosts(translatedPosts.inReadersLanguage(shown.posts(), Reading.in(List.of(reader))));
+        return translatedPosts.inReadersLanguage(shown, Reading.in(List.of(reader)));
     }
 }

@@ -328,7 +328,11 @@ class DialogueController {
         model.addAttribute("session", place.session());
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", java.util.List.of(ThreadSort.values()));
-        model.addAttribute("list", dialogue.threads(place.session().id().value(), sort, after, accounts.signedIn()));
+        model.addAttribute(
+                "list",
+                translatedPosts.inReadersLanguage(
+                        dialogue.threads(place.session().id().value(), sort, after, accounts.signedIn()),
+                        currentReading()));
         model.addAttribute("stats", stats.ofSession(place.session().id().value()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -373,7 +377,7 @@ class DialogueController {
     private ReaderView readerView(
             ThreadId id, int page, Optional<AccountId> reader, boolean moderator, Reading reading) {
         var original = dialogue.page(id, page, reader, moderator).orElseThrow(NotFound::new);
-        var thread = original.withPosts(translatedPosts.inReadersLanguage(original.posts(), reading));
+        var thread = translatedPosts.inReadersLanguage(original, reading);
         return new ReaderView(thread, placeOf(thread.sessionId()), stats.ofThread(id));
     }
 

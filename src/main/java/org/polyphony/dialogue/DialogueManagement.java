@@ -41,6 +41,7 @@ public class DialogueManagement {
     private final ApplicationEventPublisher events;
     private final org.polyphony.forums.ForumManagement forums;
     private final ContributionLanguages languages;
+    private final org.polyphony.translation.Translations translations;
 
     DialogueManagement(
             DialogueRepository dialogue,
@@ -48,7 +49,9 @@ public class DialogueManagement {
             AccountDirectory accounts,
             ApplicationEventPublisher events,
             org.polyphony.forums.ForumManagement forums,
-            ContributionLanguages languages) {
+            ContributionLanguages languages,
+            org.polyphony.translation.Translations translations) {
+        this.translations = translations;
         this.languages = languages;
         this.forums = forums;
         this.dialogue = dialogue;
@@ -78,7 +81,8 @@ public class DialogueManagement {
                         nameOf(names, t.authorId()),
                         t.createdAt(),
                         t.lastActivityAt(),
-                        t.replyCount()))
+                        t.replyCount(),
+                        t.language()))
                 .toList();
         return new ThreadList(threads, more ? shown.getLast().cursor(sort).toString() : null);
     }
@@ -132,7 +136,8 @@ public class DialogueManagement {
             int position,
             String author,
             String excerpt,
-            java.time.Instant publishedAt) {}
+            java.time.Instant publishedAt,
+            String translatedFrom) {}
 
     /** The most posts one digest lists; a digest that is full continues, from its last post, in the next one. */
     public static final int DIGEST_LIMIT = 50;
@@ -142,7 +147,8 @@ public class DialogueManagement {
             java.util.Collection<Long> threads,
             java.util.Collection<Long> sessions,
             java.time.Instant since,
-            AccountId reader) {
+            AccountId reader,
+            String readerLanguage) {
         // only what the public may read: editions set back to preparation drop out of digests too
         java.util.Set<Long> visibleSessions = forums.editions(false).stream()
                 .flatMap(e -> e.roundtables().stream())
@@ -153,14 +159,26 @@ public class DialogueManagement {
                 .filter(r -> visibleSessions.contains(r.sessionId()))
                 .toList();
         Map<AccountId, String> names = names(rows.stream().map(DialogueRepository.RecentRow::authorId));
+        // excerpts in the reader's language where a translation is ready, saying from which language
+        List<String> reads = accounts.readingLanguages(reader);
+        var shown = translations.shown(
+                ContributionLanguages.POST,
+                rows.stream().map(DialogueRepository.RecentRow::postId).toList(),
+                reads.isEmpty() ? List.of(readerLanguage) : reads);
         return rows.stream()
-                .map(r -> new RecentPost(
-                        new ThreadId(r.threadId()),
-                        r.title(),
-                        r.position(),
-                        nameOf(names, r.authorId()),
-                        excerpt(r.body()),
-                        r.publishedAt()))
+                .map(r -> {
+                    var translated =
+                            shown.get(new org.polyphony.translation.TextRef(ContributionLanguages.POST, r.postId()));
+                    boolean useTranslation = translated != null && translated.translated();
+                    return new RecentPost(
+                            new ThreadId(r.threadId()),
+                            r.title(),
+                            r.position(),
+                            nameOf(names, r.authorId()),
+                            excerpt(useTranslation ? translated.text() : r.body()),
+                            r.publishedAt(),
+                            useTranslation ? translated.originalLanguage() : null);
+                })
                 .toList();
     }
 
@@ -282,7 +300,8 @@ public class DialogueManagement {
                             thread.replyCount(),
                             views(rows, reader, moderator),
                             shown,
-                            pages);
+                            pages,
+                            thread.language());
                 });
     }
 

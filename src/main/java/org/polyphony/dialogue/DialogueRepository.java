@@ -174,6 +174,7 @@ class DialogueRepository {
     }
 
     record RecentRow(
+            long postId,
             long threadId,
             long sessionId,
             String title,
@@ -190,7 +191,8 @@ class DialogueRepository {
             int limit) {
         return jdbc.sql(
                         """
-                        SELECT p.thread_id, t.session_id, t.title, p.position, p.author_id, p.body, p.published_at
+                        SELECT p.id, p.thread_id, t.session_id, t.title, p.position, p.author_id, p.body,
+                               p.published_at
                           FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
                          WHERE p.published_at > :since AND p.deleted_at IS NULL AND p.hidden_at IS NULL
                            AND NOT t.hidden
@@ -205,6 +207,7 @@ class DialogueRepository {
                 .param("sessions", sessions.isEmpty() ? List.of(-1L) : List.copyOf(sessions))
                 .param("limit", limit)
                 .query((rs, n) -> new RecentRow(
+                        rs.getLong("id"),
                         rs.getLong("thread_id"),
                         rs.getLong("session_id"),
                         rs.getString("title"),

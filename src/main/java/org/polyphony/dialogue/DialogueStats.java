@@ -95,7 +95,7 @@ public class DialogueStats {
     public List<DialogueViews.ThreadSummary> waitingForAnswer(long sessionId) {
         return jdbc.sql(
                         """
-                        SELECT id, title, created_at, last_activity_at FROM dialogue_thread
+                        SELECT id, title, created_at, last_activity_at, language FROM dialogue_thread
                          WHERE session_id = :id AND reply_count = 0 ORDER BY created_at LIMIT 50
                         """)
                 .param("id", sessionId)
@@ -105,7 +105,8 @@ public class DialogueStats {
                         null,
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("last_activity_at").toInstant(),
-                        0))
+                        0,
+                        rs.getString("language")))
                 .list();
     }
 

@@ -12,17 +12,39 @@ public final class DialogueViews {
 
     /** A thread in a session's list. */
     public record ThreadSummary(
-            ThreadId id, String title, String author, Instant createdAt, Instant lastActivityAt, int replyCount) {}
+            ThreadId id,
+            String title,
+            String author,
+            Instant createdAt,
+            Instant lastActivityAt,
+            int replyCount,
+            String titleLang) {
+
+        ThreadSummary titled(String shownTitle, String lang) {
+            return new ThreadSummary(id, shownTitle, author, createdAt, lastActivityAt, replyCount, lang);
+        }
+    }
 
     /** One page of a session's threads, and the cursor of the next page, if any. */
     public record ThreadList(List<ThreadSummary> threads, String nextCursor) {}
 
     /** A thread with one page of its posts. */
     public record ThreadPage(
-            ThreadId id, long sessionId, String title, int replyCount, List<PostView> posts, int page, int pages) {
+            ThreadId id,
+            long sessionId,
+            String title,
+            int replyCount,
+            List<PostView> posts,
+            int page,
+            int pages,
+            String titleLang) {
 
         ThreadPage withPosts(List<PostView> shown) {
-            return new ThreadPage(id, sessionId, title, replyCount, shown, page, pages);
+            return new ThreadPage(id, sessionId, title, replyCount, shown, page, pages, titleLang);
+        }
+
+        ThreadPage titled(String shownTitle, String lang) {
+            return new ThreadPage(id, sessionId, shownTitle, replyCount, posts, page, pages, lang);
         }
     }
 

@@ -3,6 +3,8 @@ package org.polyphony.dialogue;
 import java.util.List;
 import java.util.Map;
 import org.polyphony.dialogue.DialogueViews.PostView;
+import org.polyphony.dialogue.DialogueViews.ThreadList;
+import org.polyphony.dialogue.DialogueViews.ThreadPage;
 import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
@@ -18,6 +20,44 @@ class TranslatedPosts {
     TranslatedPosts(Translations translations, MarkdownRenderer markdown) {
         this.translations = translations;
         this.markdown = markdown;
+    }
+
+    /** A thread page with its title and posts in the reader's language. */
+    ThreadPage inReadersLanguage(ThreadPage thread, Reading reading) {
+        ThreadPage posts = thread.withPosts(inReadersLanguage(thread.posts(), reading));
+        Shown title =
+                titles(List.of(thread.id().value()), reading).get(thread.id().value());
+        return title == null ? posts : posts.titled(title.text(), title.language());
+    }
+
+    /** A list of threads with their titles in the reader's language where a translation is ready. */
+    ThreadList inReadersLanguage(ThreadList list, Reading reading) {
+        Map<Long, Shown> titles =
+                titles(list.threads().stream().map(t -> t.id().value()).toList(), reading);
+        return new ThreadList(
+                list.threads().stream()
+                        .map(t -> {
+                            Shown title = titles.get(t.id().value());
+                            return title == null ? t : t.titled(title.text(), title.language());
+                        })
+                        .toList(),
+                list.nextCursor());
+    }
+
+    /** The titles that have a translation to show, by thread id. */
+    private Map<Long, Shown> titles(List<Long> threadIds, Reading reading) {
+        if (!reading.translate() || reading.languages().isEmpty() || threadIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Shown> ready = new java.util.HashMap<>();
+        translations
+                .shown(ContributionLanguages.TITLE, threadIds, reading.languages())
+                .forEach((ref, shown) -> {
+                    if (shown.translated()) {
+                        ready.put(ref.id(), shown);
+                    }
+                });
+        return ready;
     }
 
     List<PostView> inReadersLanguage(List<PostView> posts, Reading reading) {

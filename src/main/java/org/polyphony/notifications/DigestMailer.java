@@ -113,13 +113,13 @@ class DigestMailer {
         }
         List<Long> threads = followed(account, "THREAD");
         List<Long> sessions = followed(account, "SESSION");
-        List<RecentPost> posts = dialogue.since(threads, sessions, since, account);
-        if (posts.isEmpty()) {
-            return asOf;
-        }
         Locale locale = UiLanguage.fromTag(contact.get().uiLanguage())
                 .orElse(UiLanguage.DEFAULT)
                 .locale();
+        List<RecentPost> posts = dialogue.since(threads, sessions, since, account, locale.getLanguage());
+        if (posts.isEmpty()) {
+            return asOf;
+        }
         StringBuilder body = new StringBuilder(messages.getMessage(
                         "digest.greeting", new Object[] {contact.get().displayName()}, locale))
                 .append("\n\n");
@@ -135,6 +135,18 @@ class DigestMailer {
                     .append(post.author() == null ? "—" : post.author())
                     .append(": ")
                     .append(post.excerpt())
+                    .append(
+                            post.translatedFrom() == null
+                                    ? ""
+                                    : " ("
+                                            + messages.getMessage(
+                                                    "digest.translatedFrom",
+                                                    new Object[] {
+                                                        Locale.forLanguageTag(post.translatedFrom())
+                                                                .getDisplayLanguage(locale)
+                                                    },
+                                                    locale)
+                                            + ")")
                     .append("\n")
                     .append("  ")
                     .append(baseUrl)

@@ -126,6 +126,57 @@ class NotificationsTest {
     }
 
     @Test
+    void aDigestQuotesPostsInTheReadersLanguage() throws Exception {
+        org.polyphony.translation.ApertiumAvailable.require();
+        String readerName = "Lector " + suffix();
+        HttpVisitor reader = signUp(readerName);
+        HttpVisitor writer = signUp("Writer in English " + suffix());
+        reader.get(THREADS);
+        reader.post("/follow", "type", "SESSION", "id", sessionId(), "return", THREADS);
+        reader.get("/notifications");
+        reader.post("/notifications/digest", "frequency", "DAILY");
+        jdbc.sql("UPDATE accounts_account SET email = 'lector@example.org', ui_language = 'es',"
+                        + " read_languages = '{es}' WHERE display_name = :n")
+                .param("n", readerName)
+                .update();
+        jdbc.sql("UPDATE notifications_digest SET last_sent = now() - interval '2 days'")
+                .update();
+        String thread = startThread(writer, "Workers " + suffix(), "The workers send money to their families.");
+        long postId = jdbc.sql("SELECT id FROM dialogue_post WHERE thread_id = :t")
+                .param("t", Long.parseLong(thread.replaceAll("\\D", "")))
+                .query(Long.class)
+                .single();
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+        while (jdbc.sql("SELECT count(*) FROM translation_job WHERE content_id = :id AND target = 'es'"
+                                + " AND status = 'DONE'")
+                        .param("id", postId)
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            assertThat(java.time.Instant.now()).isBefore(deadline);
+            Thread.sleep(100);
+        }
+
+        digests.sendDue();
+
+        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals("lector@example.org");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        String body = mail.getContent().toString();
+        assertThat(body)
+                .contains("trabajadores")
+                .contains("traducido automáticamente")
+                .contains("inglés");
+    }
+
+    @Test
     void aFullDigestContinuesInTheNextOneInsteadOfDroppingPosts() throws Exception {
         String threads = "/editions/athens-2009/sessions/3.1/threads";
         String readerName = "Busy reader " + suffix();
