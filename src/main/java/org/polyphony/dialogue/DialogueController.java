@@ -15,7 +15,6 @@ import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
 import org.polyphony.forums.ForumSessionId;
 import org.polyphony.web.FormErrors;
-import org.polyphony.web.ShortLivedCache;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -46,7 +45,7 @@ class DialogueController {
     private final AtomFeeds feeds;
     private final DialogueStats stats;
     private final PostingAllowance allowance;
-    private final ShortLivedCache anonymousPages;
+    private final AnonymousThreadPages anonymousPages;
     private final TranslatedPosts translatedPosts;
     private final ReadingPreferences reading;
 
@@ -61,9 +60,8 @@ class DialogueController {
             PostingAllowance allowance,
             TranslatedPosts translatedPosts,
             ReadingPreferences reading,
-            @org.springframework.beans.factory.annotation.Value("${polyphony.anonymous-page-cache:PT2S}")
-                    java.time.Duration anonymousPageCache) {
-        this.anonymousPages = new ShortLivedCache(anonymousPageCache);
+            AnonymousThreadPages anonymousPages) {
+        this.anonymousPages = anonymousPages;
         this.translatedPosts = translatedPosts;
         this.reading = reading;
         this.allowance = allowance;
@@ -348,7 +346,7 @@ class DialogueController {
         Reading reading = currentReading();
         ReaderView view = reader.isEmpty()
                 ? anonymousPages.get(
-                        List.of(id.value(), page, reading), () -> readerView(id, page, reader, false, reading))
+                        id.value(), List.of(page, reading), () -> readerView(id, page, reader, false, reading))
                 : readerView(id, page, reader, moderator, reading);
         var thread = view.thread();
         model.addAttribute("reading", reading);

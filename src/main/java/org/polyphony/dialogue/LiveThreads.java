@@ -29,6 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class LiveThreads implements SmartLifecycle {
 
     static final String CHANNEL = "dialogue_posts";
+    /** Announced by database triggers (V16) whenever what a thread page shows changes. */
+    static final String CHANGES = "dialogue_changes";
+
     private static final Logger log = LoggerFactory.getLogger(LiveThreads.class);
     private static final long READER_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -40,7 +43,10 @@ class LiveThreads implements SmartLifecycle {
     private volatile boolean running;
     private Thread listener;
 
-    LiveThreads(DataSource dataSource, JdbcClient jdbc) {
+    private final AnonymousThreadPages anonymousPages;
+
+    LiveThreads(DataSource dataSource, JdbcClient jdbc, AnonymousThreadPages anonymousPages) {
+        this.anonymousPages = anonymousPages;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
     }
@@ -115,12 +121,21 @@ class LiveThreads implements SmartLifecycle {
         }
     }
 
+    private void threadChanged(String threadId) {
+        if (threadId.matches("\\d{1,18}")) {
+            anonymousPages.threadChanged(Long.parseLong(threadId));
+        }
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + CHANGES);
                 }
+                // announcements made while this node was not listening are lost: start from fresh copies
+                anonymousPages.clear();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 long lastCheck = System.nanoTime();
                 while (running) {
@@ -134,7 +149,11 @@ class LiveThreads implements SmartLifecycle {
                     PGNotification[] notifications = pg.getNotifications(1000);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            deliver(notification.getParameter());
+                            if (CHANGES.equals(notification.getName())) {
+                                threadChanged(notification.getParameter());
+                            } else {
+                                deliver(notification.getParameter());
+                            }
                         }
                     }
                 }
