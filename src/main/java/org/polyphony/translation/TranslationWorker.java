@@ -47,7 +47,7 @@ class TranslationWorker implements SmartLifecycle {
             Glossary glossary,
             JdbcClient jdbc,
             ApplicationEventPublisher events,
-            @Value("${polyphony.translation.workers:1}") int workers,
+            @Value("${polyphony.translation.workers:2}") int workers,
             @Value("${polyphony.translation.poll:PT1S}") Duration poll,
             @Value("${polyphony.translation.first-retry:PT5S}") Duration firstRetry,
             @Value("${polyphony.translation.provider-rest:PT1M}") Duration providerRest) {

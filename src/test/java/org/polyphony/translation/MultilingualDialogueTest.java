@@ -166,6 +166,44 @@ class MultilingualDialogueTest {
         assertThat(post.select(".translation-label")).isEmpty();
     }
 
+    @Test
+    void theEditionsGlossaryKeepsNamesAndImposesPreferredTranslations() {
+        HttpVisitor organiser = reader("Organiser", "en");
+        jdbc.sql("UPDATE accounts_account SET roles = '{PARTICIPANT,ORGANISER}' WHERE display_name LIKE 'Organiser %'")
+                .update();
+        HttpVisitor signedIn = new HttpVisitor(port);
+        String name = jdbc.sql("SELECT display_name FROM accounts_account WHERE display_name LIKE 'Organiser %'"
+                        + " ORDER BY id DESC LIMIT 1")
+                .query(String.class)
+                .single();
+        signedIn.get("/login");
+        signedIn.post("/login", "name", name, "password", PASSWORD);
+        String glossary = "/editions/athens-2009/glossary";
+        assertThat(signedIn.get(glossary).status()).isEqualTo(200);
+        var refused = signedIn.post(glossary, "term", "Workers", "language", "es", "replacement", "");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().select("#term").val()).isEqualTo("Workers");
+        assertThat(signedIn.post(glossary, "term", "Civil Society Days", "language", "", "replacement", "")
+                        .redirect())
+                .isEqualTo(glossary);
+        assertThat(signedIn.post(glossary, "term", "remittances", "language", "es", "replacement", "remesas")
+                        .redirect())
+                .isEqualTo(glossary);
+
+        HttpVisitor author = reader("Glossary writer", "en");
+        String thread = author.startThread(
+                THREADS,
+                "Glossary at work",
+                "The Civil Society Days discussed remittances and the workers who send them.");
+        HttpVisitor lucia = reader("Glosario", "es");
+        String body = waitFor(lucia, thread, p -> p.select(".translation-label")
+                        .text()
+                        .contains("Apertium"))
+                .select("#post-1 .post-body")
+                .text();
+        assertThat(body).contains("Civil Society Days").contains("remesas").doesNotContain("⟦");
+    }
+
     private String englishThread(String title) {
         HttpVisitor author = reader("Writer", "en");
         return author.startThread(THREADS, title, ENGLISH);
