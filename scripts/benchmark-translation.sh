@@ -30,6 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# the load average counts runnable threads; during part 3 the previous wrk run and the application are most of it
 load() { echo "   [load before: $(uptime | sed 's/^ *//')]"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # mean, p50, p90, max of numbers on stdin (nearest rank)
@@ -295,9 +296,11 @@ run() {
   p99=$(to_ms "$(printf '%s\n' "$out" | awk '$1 == "99%" { print $2 }')")
   echo "$label $rps $p50 $p99" >> "$summary"
 }
-echo "warming up (both variants, $(( duration / 3 > 3 ? duration / 3 : 3 ))s each, not counted)"
+# the JIT is still improving after a few seconds: warm both variants up as long as a measured run
+load
+echo "warming up (both variants, ${duration}s each, not counted)"
 for cookie in "X-Bench: warm-up" "Cookie: polyphony-translate=off"; do
-  wrk -t2 -c"$connections" -d"$(( duration / 3 > 3 ? duration / 3 : 3 ))s" -s scripts/bench/random-thread.lua \
+  wrk -t2 -c"$connections" -d"${duration}s" -s scripts/bench/random-thread.lua \
     -H "Accept-Language: $reader" -H "$cookie" "http://localhost:$port/" >/dev/null
 done
 for round in $(seq 1 "$rounds"); do
