@@ -31,7 +31,14 @@ cleanup() {
 trap cleanup EXIT
 
 # the load average counts runnable threads; during part 3 the previous wrk run and the application are most of it
-load() { echo "   [load before: $(uptime | sed 's/^ *//')]"; }
+# so the idle share of the CPUs in the second before says more about others' work on the machine
+cpu_idle() {
+  local a b
+  a=($(head -1 /proc/stat)); sleep 1; b=($(head -1 /proc/stat))
+  awk -v i="$(( b[4] + b[5] - a[4] - a[5] ))" -v t="$(( b[1] + b[2] + b[3] + b[4] + b[5] + b[6] + b[7] + b[8] - a[1] - a[2] - a[3] - a[4] - a[5] - a[6] - a[7] - a[8] ))" \
+    'BEGIN { printf "%.0f %%", 100 * i / t }'
+}
+load() { echo "   [load before: $(uptime | sed 's/^ *//'); CPUs idle in the second before: $(cpu_idle)]"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # mean, p50, p90, max of numbers on stdin (nearest rank)
 stats() {
