@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TranslatedPosts {
 
+    private static final int RENDERED_KEPT = 5_000;
+
     private final Translations translations;
     private final MarkdownRenderer markdown;
+    // translations change only when redone, and many readers read the same ones: rendering each once is enough
+    private final Map<String, String> renderedTranslations = new java.util.concurrent.ConcurrentHashMap<>();
 
     TranslatedPosts(Translations translations, MarkdownRenderer markdown) {
         this.translations = translations;
@@ -60,6 +64,18 @@ class TranslatedPosts {
         return ready;
     }
 
+    private String rendered(String markdownText) {
+        String html = renderedTranslations.get(markdownText);
+        if (html == null) {
+            html = markdown.render(markdownText);
+            if (renderedTranslations.size() >= RENDERED_KEPT) {
+                renderedTranslations.clear();
+            }
+            renderedTranslations.put(markdownText, html);
+        }
+        return html;
+    }
+
     List<PostView> inReadersLanguage(List<PostView> posts, Reading reading) {
         if (!reading.translate() || reading.languages().isEmpty()) {
             return posts;
@@ -81,10 +97,7 @@ class TranslatedPosts {
                         return post.shown(one, post.originalLang(), post.html(), null);
                     }
                     return post.shown(
-                            one,
-                            one.language(),
-                            markdown.render(one.text()),
-                            reading.sideBySide() ? post.html() : null);
+                            one, one.language(), rendered(one.text()), reading.sideBySide() ? post.html() : null);
                 })
                 .toList();
     }

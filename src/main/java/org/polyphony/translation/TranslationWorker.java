@@ -130,10 +130,25 @@ class TranslationWorker implements SmartLifecycle {
         List<Glossary.Term> terms = glossary.terms(job.glossaryId());
         Glossary.Protected marked = Glossary.protect(job.text(), terms);
         String text = marked.text();
-        for (Route.Leg leg : route.legs()) {
+        List<Route.Leg> legs = route.legs();
+        Optional<String> firstLegDone = legs.size() > 1 && terms.isEmpty()
+                ? madeBefore(job, legs.getFirst().pair().target())
+                : Optional.empty();
+        if (firstLegDone.isPresent()) {
+            // the text is already in the pivot language (that language's own job made it)
+            text = firstLegDone.get();
+            legs = legs.subList(1, legs.size());
+        }
+        for (Route.Leg leg : legs) {
             try {
                 text = leg.provider().translate(text, leg.pair());
                 health.succeeded(leg.provider().name());
+                if (!leg.pair().target().equals(job.target()) && !text.isBlank()) {
+                    // the first leg of a pivot is itself a translation into the pivot language: kept, it saves
+                    // that language's own job the same call
+                    keepPivotLeg(
+                            job, leg, marked.restore(text.strip(), leg.pair().target(), terms));
+                }
             } catch (TranslationFailure | RuntimeException failure) {
                 health.failed(leg.provider().name());
                 throw failure instanceof TranslationFailure known
@@ -145,6 +160,16 @@ class TranslationWorker implements SmartLifecycle {
             throw new TranslationFailure(route.providerName() + " returned an empty translation");
         }
         return marked.restore(text.strip(), job.target(), terms);
+    }
+
+    private Optional<String> madeBefore(TranslationJobs.Job job, String target) {
+        return jdbc.sql("SELECT text FROM translation_text WHERE content_hash = :h AND source = :s AND target = :t"
+                        + " ORDER BY created_at DESC LIMIT 1")
+                .param("h", job.contentHash())
+                .param("s", job.source())
+                .param("t", target)
+                .query(String.class)
+                .optional();
     }
 
     /** The same content in the same direction was translated before, for another text or an earlier job. */
@@ -159,6 +184,22 @@ class TranslationWorker implements SmartLifecycle {
                 .query(Integer.class)
                 .optional()
                 .isPresent();
+    }
+
+    private void keepPivotLeg(TranslationJobs.Job job, Route.Leg leg, String translated) {
+        jdbc.sql(
+                        """
+                        INSERT INTO translation_text (content_hash, source, target, provider, text, search_config)
+                        VALUES (:h, :s, :t, :p, :text, CAST(:config AS regconfig))
+                        ON CONFLICT (content_hash, source, target, provider) DO NOTHING
+                        """)
+                .param("h", job.contentHash())
+                .param("s", job.source())
+                .param("t", leg.pair().target())
+                .param("p", leg.provider().name())
+                .param("text", translated)
+                .param("config", TextSearchConfigurations.of(leg.pair().target()))
+                .update();
     }
 
     private void store(TranslationJobs.Job job, Route route, String translated) {

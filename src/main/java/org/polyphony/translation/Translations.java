@@ -67,10 +67,15 @@ public class Translations {
                 .param("h", hash)
                 .param("g", glossaryId)
                 .update();
-        for (String target : aheadOfTime) {
-            if (!target.equals(language) && routes.route(language, target).isPresent()) {
-                jobs.request(ref, target, hash);
-            }
+        // direct translations first: a pivoted one then finds its first leg already made
+        List<Map.Entry<String, Route>> reachable = aheadOfTime.stream()
+                .filter(target -> !target.equals(language))
+                .flatMap(target -> routes.route(language, target).map(route -> Map.entry(target, route)).stream())
+                .sorted(java.util.Comparator.comparingInt(
+                        entry -> entry.getValue().legs().size()))
+                .toList();
+        for (Map.Entry<String, Route> target : reachable) {
+            jobs.request(ref, target.getKey(), hash);
         }
         // a job already asked for in earlier versions follows the edit too
         jdbc.sql(
