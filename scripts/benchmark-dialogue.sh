@@ -34,7 +34,12 @@ run() {
   shift
   wrk -t2 -c"$connections" -d"${duration}s" --latency "$@" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
 }
-run "thread page, 20 posts, random threads" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+# anonymous readers share copies of thread pages until the thread changes (or a minute): measured once before any
+# copy exists, and once after every thread was opened once, as on a forum whose threads people keep reading
+run "thread page, 20 posts, random threads, no copies yet" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+echo "== opening every thread once"
+time (seq "$FIRST" "$LAST" | xargs -P 4 -I{} curl -s -o /dev/null "http://localhost:$port/threads/{}")
+run "thread page, 20 posts, random threads, copies made" -s scripts/bench/random-thread.lua "http://localhost:$port/"
 run "session thread list" "http://localhost:$port/editions/athens-2009/sessions/2.2/threads"
 run "search, a common phrase (1 post in 8)" "http://localhost:$port/search?q=domestic+workers+contracts"
 run "search, a title word (1 thread in 8)" "http://localhost:$port/search?q=reintegration"

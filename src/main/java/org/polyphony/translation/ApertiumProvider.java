@@ -121,7 +121,7 @@ class ApertiumProvider implements TranslationProvider {
         }
         Process process;
         try {
-            process = new ProcessBuilder(command, "-u", "-d", modes.getParent().toString(), mode)
+            process = new ProcessBuilder(commandLine(mode))
                     .redirectErrorStream(false)
                     .start();
         } catch (IOException notInstalled) {
@@ -143,6 +143,11 @@ class ApertiumProvider implements TranslationProvider {
                 process.destroyForcibly();
                 throw new TranslationFailure("Apertium took longer than " + timeoutMillis + " ms");
             }
+            if (NICE != null && (process.exitValue() == 126 || process.exitValue() == 127)) {
+                // nice itself ran, but could not run the command
+                throw new TranslationFailure("Could not start " + command + ": "
+                        + errors.get(1, TimeUnit.SECONDS).strip());
+            }
             if (process.exitValue() != 0) {
                 throw new TranslationFailure("Apertium failed (exit " + process.exitValue() + "): "
                         + errors.get(1, TimeUnit.SECONDS).strip());
@@ -156,6 +161,21 @@ class ApertiumProvider implements TranslationProvider {
             throw new TranslationFailure("Could not read Apertium's output", unreadable);
         }
     }
+
+    /**
+     * Translation is background work: under {@code nice} the pages people are waiting for get the processor first
+     * when both want it.
+     */
+    private java.util.List<String> commandLine(String mode) {
+        java.util.List<String> line = new java.util.ArrayList<>();
+        if (NICE != null) {
+            line.addAll(java.util.List.of(NICE, "-n", "10"));
+        }
+        line.addAll(java.util.List.of(command, "-u", "-d", modes.getParent().toString(), mode));
+        return line;
+    }
+
+    private static final String NICE = Files.isExecutable(Path.of("/usr/bin/nice")) ? "/usr/bin/nice" : null;
 
     private static String readAll(InputStream stream) {
         try (stream) {

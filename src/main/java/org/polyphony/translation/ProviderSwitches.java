@@ -12,7 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProviderSwitches {
 
+    // read for every text written (which languages can it go to?): kept a few seconds, as other nodes may switch
+    private static final long KEPT_NANOS = 5_000_000_000L;
+
     private final JdbcClient jdbc;
+    private volatile Map<String, Boolean> choices;
+    private volatile long readAt;
 
     ProviderSwitches(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -23,6 +28,16 @@ class ProviderSwitches {
     }
 
     Map<String, Boolean> choices() {
+        Map<String, Boolean> kept = choices;
+        if (kept == null || System.nanoTime() - readAt > KEPT_NANOS) {
+            kept = read();
+            choices = kept;
+            readAt = System.nanoTime();
+        }
+        return kept;
+    }
+
+    private Map<String, Boolean> read() {
         return jdbc
                 .sql("SELECT provider, enabled FROM translation_provider_switch")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getBoolean(2)))
@@ -41,5 +56,6 @@ class ProviderSwitches {
                 .param("e", enabled)
                 .param("a", administrator)
                 .update();
+        choices = null;
     }
 }

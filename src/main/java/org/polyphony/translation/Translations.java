@@ -154,6 +154,9 @@ public class Translations {
             return Map.of();
         }
         Map<Long, Source> sources = sources(kind, ids);
+        if (sources.isEmpty()) {
+            return Map.of();
+        }
         Map<Long, Map<String, Candidate>> candidates = candidates(kind, sources.keySet(), readerLanguages);
         Map<TextRef, Shown> shown = new LinkedHashMap<>();
         boolean asked = false;
