@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AnonymousThreadPages {
 
-    private static final int MAX_ENTRIES = 20_000;
+    // gzipped thread pages are a few kilobytes: at most some tens of megabytes per node
+    private static final int MAX_ENTRIES = 10_000;
 
     private final Duration timeToLive;
     private final Map<Long, Map<Object, Entry>> byThread = new ConcurrentHashMap<>();

@@ -45,7 +45,7 @@ class DialogueController {
     private final AtomFeeds feeds;
     private final DialogueStats stats;
     private final PostingAllowance allowance;
-    private final AnonymousThreadPages anonymousPages;
+    private final SharedThreadPages sharedPages;
     private final TranslatedPosts translatedPosts;
     private final ReadingPreferences reading;
 
@@ -60,8 +60,8 @@ class DialogueController {
             PostingAllowance allowance,
             TranslatedPosts translatedPosts,
             ReadingPreferences reading,
-            AnonymousThreadPages anonymousPages) {
-        this.anonymousPages = anonymousPages;
+            SharedThreadPages sharedPages) {
+        this.sharedPages = sharedPages;
         this.translatedPosts = translatedPosts;
         this.reading = reading;
         this.allowance = allowance;
@@ -136,10 +136,25 @@ class DialogueController {
             @RequestParam(name = "quote", required = false) Long quote,
             @RequestParam(name = "flagged", required = false) String flagged,
             @RequestParam(name = "awaiting", required = false) String awaiting,
-            Model model) {
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
         PostForm form = PostForm.blank(replyTo != null ? replyTo : quote, quotation(quote));
         model.addAttribute(
                 "notice", flagged != null ? "flag.thanks" : awaiting != null ? "dialogue.awaiting.notice" : null);
+        if (accounts.signedIn().isEmpty() && replyTo == null && quote == null && flagged == null && awaiting == null) {
+            // the same page for every reader signed out: sent from a shared copy; null means the response is written
+            sharedPages.send(
+                    id,
+                    "dialogue/thread",
+                    () -> {
+                        threadPage(model, new ThreadId(id), page, form, FormErrors.none());
+                        return model.asMap();
+                    },
+                    request,
+                    response);
+            return null;
+        }
         return threadPage(model, new ThreadId(id), page, form, FormErrors.none());
     }
 
@@ -342,12 +357,8 @@ class DialogueController {
     private String threadPage(Model model, ThreadId id, int page, PostForm form, FormErrors errors) {
         boolean moderator = accounts.signedInAs(Role.MODERATOR);
         Optional<AccountId> reader = accounts.signedIn();
-        // anonymous readers all see the same page: they share one copy for a moment (the busiest page there is)
         Reading reading = currentReading();
-        ReaderView view = reader.isEmpty()
-                ? anonymousPages.get(
-                        id.value(), List.of(page, reading), () -> readerView(id, page, reader, false, reading))
-                : readerView(id, page, reader, moderator, reading);
+        ReaderView view = readerView(id, page, reader, moderator, reading);
         var thread = view.thread();
         model.addAttribute("reading", reading);
         model.addAttribute("moderator", moderator);

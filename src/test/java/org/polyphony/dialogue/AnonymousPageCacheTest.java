@@ -64,6 +64,29 @@ class AnonymousPageCacheTest {
         }
     }
 
+    @Test
+    void theSharedCopyIsSentGzippedToBrowsersThatAcceptIt() throws Exception {
+        HttpVisitor author = HttpVisitor.signedUp(
+                port, "Zipped " + UUID.randomUUID().toString().substring(0, 8), PASSWORD);
+        String thread = author.startThread(
+                "/editions/athens-2009/sessions/2.1/threads", "Compressed copies", "Words worth compressing.");
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + thread))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("Words worth compressing.")
+                    .doesNotContain("_csrf");
+        }
+        assertThat(new HttpVisitor(port).get("/threads/999999999").status()).isEqualTo(404);
+    }
+
     private static void eventually(HttpVisitor reader, String path, String text) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (!reader.get(path).body().contains(text)) {

@@ -1,0 +1,90 @@
+package org.polyphony.dialogue;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Thread pages as anonymous readers get them, rendered once and kept compressed until their thread changes
+ * ({@link AnonymousThreadPages}): a reader signed out costs one copy of bytes, already gzipped for the browsers
+ * that accept it. A page depends on the address (thread, page of posts, options), the interface language and
+ * whether the reader switched translation off; nothing in it belongs to one visitor.
+ */
+@Component
+class SharedThreadPages {
+
+    private final AnonymousThreadPages copies;
+    private final TemplateEngine templates;
+
+    SharedThreadPages(AnonymousThreadPages copies, TemplateEngine templates) {
+        this.copies = copies;
+        this.templates = templates;
+    }
+
+    /** Sends the shared copy of the page, rendering it first if there is none. */
+    void send(
+            long threadId,
+            String template,
+            Supplier<Map<String, Object>> model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        String address =
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        List<Object> key = List.of(
+                address,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale().toLanguageTag(),
+                ReadingPreferences.translates(request));
+        byte[] gzipped = copies.get(threadId, key, () -> gzip(render(template, model.get())));
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
+        try {
+            String accepted = request.getHeader("Accept-Encoding");
+            if (accepted != null && accepted.contains("gzip")) {
+                response.setHeader("Content-Encoding", "gzip");
+                response.setContentLength(gzipped.length);
+                response.getOutputStream().write(gzipped);
+            } else {
+                byte[] plain = gunzip(gzipped);
+                response.setContentLength(plain.length);
+                response.getOutputStream().write(plain);
+            }
+        } catch (IOException readerGone) {
+            throw new UncheckedIOException(readerGone);
+        }
+    }
+
+    private String render(String template, Map<String, Object> model) {
+        StringOutput output = new StringOutput();
+        templates.render(template + ".jte", model, output);
+        return output.toString();
+    }
+
+    private static byte[] gzip(String html) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length() / 4);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(html.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+    }
+}
