@@ -310,12 +310,24 @@ for cookie in "X-Bench: warm-up" "Cookie: polyphony-translate=off"; do
   wrk -t2 -c"$connections" -d"${duration}s" -s scripts/bench/random-thread.lua \
     -H "Accept-Language: $reader" -H "$cookie" "http://localhost:$port/" >/dev/null
 done
+# anonymous readers share a copy of each page until its thread changes (at most a minute): before each measured
+# run every thread is opened once in that variant, as on a forum whose threads people keep reading
+open_every_thread() {
+  seq "$FIRST" "$LAST" | xargs -P 4 -I{} curl -s -o /dev/null -H "Accept-Language: $reader" "$@" \
+    "http://localhost:$port/threads/{}"
+}
+run_warm() {
+  local label=$1
+  shift
+  open_every_thread "$@"
+  run "$label" "$@"
+}
 for round in $(seq 1 "$rounds"); do
   # alternate the order, so that a change of load on the machine does not always favour the same variant
   if [ $((round % 2)) = 1 ]; then
-    run translated; run untranslated -H "Cookie: polyphony-translate=off"
+    run_warm translated -H "X-Bench: translated"; run_warm untranslated -H "Cookie: polyphony-translate=off"
   else
-    run untranslated -H "Cookie: polyphony-translate=off"; run translated
+    run_warm untranslated -H "Cookie: polyphony-translate=off"; run_warm translated -H "X-Bench: translated"
   fi
 done
 

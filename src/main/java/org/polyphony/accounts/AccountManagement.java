@@ -101,7 +101,13 @@ public class AccountManagement {
             return;
         }
         try {
+            boolean renamed = accounts.findById(id)
+                    .map(account -> !account.displayName().equals(name))
+                    .orElse(false);
             accounts.updateProfile(id, name, blankToNull(form.email()), uiLanguage, read);
+            if (renamed) {
+                events.publishEvent(new AccountRenamed(id));
+            }
         } catch (DuplicateKeyException raceWithAnotherRename) {
             errors.rejectValue("displayName", "account.name.taken");
         }

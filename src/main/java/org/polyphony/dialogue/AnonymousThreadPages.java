@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * What anonymous readers of a thread page see, kept in this node's memory: they all see the same page for the same
  * languages, and the thread page is the busiest there is. A copy lives until the thread changes — every change is
- * announced by the database on {@code dialogue_changes} (see V16) and every node drops its copies — and at most a
- * minute, so that what no announcement covers (a renamed author) is not shown for long either.
+ * announced by the database on {@code dialogue_changes} (see V16), and so are renamed authors and agenda changes
+ * ({@link SharedCopiesOutdated}); every node drops its copies — and at most ten minutes, a bound for what no
+ * announcement covers (the thread's figures, computed every half minute).
  */
 @Component
 class AnonymousThreadPages {
@@ -25,8 +26,9 @@ class AnonymousThreadPages {
     private final AtomicInteger size = new AtomicInteger();
     // how often each thread changed: a copy loaded while its thread changed is not kept
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong clearings = new java.util.concurrent.atomic.AtomicLong();
 
-    AnonymousThreadPages(@Value("${polyphony.anonymous-page-cache:PT60S}") Duration timeToLive) {
+    AnonymousThreadPages(@Value("${polyphony.anonymous-page-cache:PT10M}") Duration timeToLive) {
         this.timeToLive = timeToLive;
     }
 
@@ -42,8 +44,9 @@ class AnonymousThreadPages {
         Entry entry = pages.get(key);
         if (entry == null || now - entry.loadedAt() > timeToLive.toNanos()) {
             long generation = generations.getOrDefault(threadId, 0L);
+            long cleared = clearings.get();
             entry = new Entry(load.get(), now);
-            if (generation != generations.getOrDefault(threadId, 0L)) {
+            if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
                 return (T) entry.value();
             }
             if (size.incrementAndGet() > MAX_ENTRIES) {
@@ -63,6 +66,7 @@ class AnonymousThreadPages {
     }
 
     void clear() {
+        clearings.incrementAndGet();
         byThread.clear();
         size.set(0);
     }

@@ -122,7 +122,9 @@ class LiveThreads implements SmartLifecycle {
     }
 
     private void threadChanged(String threadId) {
-        if (threadId.matches("\\d{1,18}")) {
+        if (SharedCopiesOutdated.ALL.equals(threadId)) {
+            anonymousPages.clear();
+        } else if (threadId.matches("\\d{1,18}")) {
             anonymousPages.threadChanged(Long.parseLong(threadId));
         }
     }

@@ -29,11 +29,14 @@ public class ForumManagement {
 
     private final EditionRepository editions;
     private final ShortLivedCache cache;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ForumManagement(
             EditionRepository editions,
+            org.springframework.context.ApplicationEventPublisher events,
             @org.springframework.beans.factory.annotation.Value("${polyphony.agenda-cache:PT10S}")
                     java.time.Duration agendaCacheTime) {
+        this.events = events;
         this.editions = editions;
         this.cache = new ShortLivedCache(agendaCacheTime);
     }
@@ -238,6 +241,7 @@ public class ForumManagement {
     /** Forgets cached agendas now and again after the change commits, so no reader keeps a stale copy here. */
     private void invalidateAgenda() {
         cache.clear();
+        events.publishEvent(new AgendaChanged());
         if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
             org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
                     new org.springframework.transaction.support.TransactionSynchronization() {

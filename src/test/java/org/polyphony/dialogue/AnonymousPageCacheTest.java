@@ -54,6 +54,11 @@ class AnonymousPageCacheTest {
         author.post("/posts/" + reply + "/edit", "body", "A reply, corrected.");
         eventually(anonymous, thread, "A reply, corrected.");
 
+        String newName = "Renamed " + UUID.randomUUID().toString().substring(0, 8);
+        author.get("/account");
+        author.post("/account/profile", "displayName", newName, "uiLanguage", "en");
+        eventually(anonymous, thread, newName);
+
         jdbc.sql("UPDATE dialogue_post SET hidden_at = now() WHERE id = :id")
                 .param("id", reply)
                 .update();
