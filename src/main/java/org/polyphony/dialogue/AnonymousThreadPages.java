@@ -3,7 +3,7 @@ package org.polyphony.dialogue;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -18,56 +18,59 @@ import org.springframework.stereotype.Component;
 @Component
 class AnonymousThreadPages {
 
-    // gzipped thread pages are a few kilobytes: at most some tens of megabytes per node
-    private static final int MAX_ENTRIES = 10_000;
-
     private final Duration timeToLive;
+    private final long budgetBytes;
     private final Map<Long, Map<Object, Entry>> byThread = new ConcurrentHashMap<>();
-    private final AtomicInteger size = new AtomicInteger();
+    private final AtomicLong bytesKept = new AtomicLong();
     // how often each thread changed: a copy loaded while its thread changed is not kept
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong clearings = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong clearings = new AtomicLong();
 
-    AnonymousThreadPages(@Value("${polyphony.anonymous-page-cache:PT10M}") Duration timeToLive) {
+    AnonymousThreadPages(
+            @Value("${polyphony.anonymous-page-cache:PT10M}") Duration timeToLive,
+            @Value("${polyphony.anonymous-page-cache-megabytes:100}") long budgetMegabytes) {
         this.timeToLive = timeToLive;
+        this.budgetBytes = budgetMegabytes * 1024 * 1024;
     }
 
-    private record Entry(Object value, long loadedAt) {}
+    private record Entry(byte[] page, long loadedAt) {}
 
-    @SuppressWarnings("unchecked")
-    <T> T get(long threadId, Object key, Supplier<T> load) {
+    /** The copy of a page of the thread kept under {@code key}, loaded and kept if there is none. */
+    byte[] get(long threadId, Object key, Supplier<byte[]> load) {
         if (timeToLive.isZero()) {
             return load.get();
         }
         long now = System.nanoTime();
-        Map<Object, Entry> pages = byThread.computeIfAbsent(threadId, id -> new ConcurrentHashMap<>());
-        Entry entry = pages.get(key);
+        Entry entry = byThread.getOrDefault(threadId, Map.of()).get(key);
         if (entry == null || now - entry.loadedAt() > timeToLive.toNanos()) {
             long generation = generations.getOrDefault(threadId, 0L);
             long cleared = clearings.get();
             entry = new Entry(load.get(), now);
             if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
-                return (T) entry.value();
+                return entry.page();
             }
-            if (size.incrementAndGet() > MAX_ENTRIES) {
+            Entry replaced = byThread.computeIfAbsent(threadId, id -> new ConcurrentHashMap<>())
+                    .put(key, entry);
+            long kept = bytesKept.addAndGet(entry.page().length - (replaced == null ? 0 : replaced.page().length));
+            if (kept > budgetBytes) {
+                // over budget: start afresh; each page then costs one rendering, and nothing stale stays around
                 clear();
             }
-            byThread.computeIfAbsent(threadId, id -> new ConcurrentHashMap<>()).put(key, entry);
         }
-        return (T) entry.value();
+        return entry.page();
     }
 
     void threadChanged(long threadId) {
         generations.merge(threadId, 1L, Long::sum);
         Map<Object, Entry> dropped = byThread.remove(threadId);
         if (dropped != null) {
-            size.addAndGet(-dropped.size());
+            dropped.values().forEach(entry -> bytesKept.addAndGet(-entry.page().length));
         }
     }
 
     void clear() {
         clearings.incrementAndGet();
         byThread.clear();
-        size.set(0);
+        bytesKept.set(0);
     }
 }
