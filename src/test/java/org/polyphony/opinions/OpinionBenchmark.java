@@ -31,7 +31,7 @@ public final class OpinionBenchmark {
             OpinionAnalysis.analyse(generate(1_000, 99 + i).conversation);
         }
         System.out.println(
-                "| participants | statements | votes | build | analysis | peak heap | k | ARI with planted |");
+                "| participants | statements | votes | generate and build | analysis | peak heap | k | ARI with planted |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         for (int participants : sizes) {
             System.gc();

@@ -131,6 +131,25 @@ class OpinionDegenerateTest {
     }
 
     @Test
+    void aStatementEverybodyPassedOnStaysNeutral() {
+        Conversation.Builder builder = planted(60, 20, 2, new SplittableRandom(1));
+        OpinionMap without = OpinionAnalysis.analyse(builder.build());
+        builder.statement(new Statement(99, "everybody passed", Moderation.ACCEPTED));
+        for (int p = 0; p < 60; p++) {
+            builder.vote(p, 99, 0);
+        }
+
+        OpinionMap map = OpinionAnalysis.analyse(builder.build());
+
+        assertThat(map.state()).isEqualTo(GroupingState.GROUPED);
+        assertThat(map.groups())
+                .extracting(OpinionGroup::size)
+                .isEqualTo(without.groups().stream().map(OpinionGroup::size).toList());
+        assertThat(map.majorityConsensus()).noneMatch(c -> c.statementId() == 99);
+        assertThat(map.groups()).allSatisfy(g -> assertThat(g.representatives()).noneMatch(r -> r.statementId() == 99));
+    }
+
+    @Test
     void findsPlantedGroupsAndWhatSetsThemApart() {
         Conversation conversation = planted(90, 30, 3, new SplittableRandom(2)).build();
 
