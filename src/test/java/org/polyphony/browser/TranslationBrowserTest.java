@@ -32,6 +32,7 @@ class TranslationBrowserTest extends BrowserTestSupport {
             assertThat(lucia.getAttribute("#post-1 .post-body", "lang")).isEqualTo("es");
             assertThat(lucia.textContent("#post-1 .post-body")).containsIgnoringCase("trabajadores");
             assertThat(lucia.textContent("#post-1 .translation-label")).contains("Apertium");
+            assertThat(lucia.getAttribute("h1", "lang")).isEqualTo("es");
             lucia.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "translated.png")));
 
             lucia.click("#post-1 .translation-label a");
@@ -65,9 +66,17 @@ class TranslationBrowserTest extends BrowserTestSupport {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Through the session's list, by the thread's address: the title itself may be shown translated. */
     private void openDemoThread(Page page) {
+        long id = jdbc.sql("SELECT id FROM dialogue_thread WHERE title = :t")
+                .param("t", DEMO_THREAD)
+                .query(Long.class)
+                .single();
         page.navigate(url("/editions/athens-2009/sessions/1.2/threads"));
-        page.click("a:text-is('" + DEMO_THREAD + "')");
+        page.navigate(url("/threads/" + id));
     }
 
     /** The demo's translations are made in the background at first start: reload until they are there. */
