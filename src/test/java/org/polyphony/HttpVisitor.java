@@ -83,6 +83,26 @@ public final class HttpVisitor {
         return visitor;
     }
 
+    /**
+     * A new visitor signed in as a new account holding a role besides participant ({@code "MODERATOR"}); roles are
+     * set in the database, since giving them through the admin page is tested elsewhere.
+     */
+    public static HttpVisitor signedInWithRole(
+            int port, org.springframework.jdbc.core.simple.JdbcClient jdbc, String name, String password, String role) {
+        signedUp(port, name, password);
+        jdbc.sql("UPDATE accounts_account SET roles = :roles::text[] WHERE display_name = :name")
+                .param("roles", "{PARTICIPANT," + role + "}")
+                .param("name", name)
+                .update();
+        HttpVisitor visitor = new HttpVisitor(port);
+        visitor.get("/login");
+        Page signedIn = visitor.post("/login", "name", name, "password", password);
+        if (!"/".equals(signedIn.redirect())) {
+            throw new AssertionError("sign-in of " + name + " failed: " + signedIn.status());
+        }
+        return visitor;
+    }
+
     /** Starts a thread on a session's thread page and returns the thread's address ("/threads/N"). */
     public String startThread(String threadsPath, String title, String body) {
         get(threadsPath);

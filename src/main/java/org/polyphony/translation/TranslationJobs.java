@@ -49,6 +49,20 @@ class TranslationJobs {
                 .update();
     }
 
+    /** Every job of a text made for another version of it starts again for this one. */
+    void restartForNewVersion(TextRef ref, byte[] contentHash) {
+        jdbc.sql(
+                        """
+                        UPDATE translation_job SET content_hash = :h, status = 'PENDING', attempts = 0,
+                            run_after = now(), claimed_until = NULL, last_error = NULL, finished_at = NULL
+                        WHERE kind = :k AND content_id = :id AND content_hash <> :h
+                        """)
+                .param("h", contentHash)
+                .param("k", ref.kind())
+                .param("id", ref.id())
+                .update();
+    }
+
     Optional<Job> take() {
         return jdbc.sql(
                         """

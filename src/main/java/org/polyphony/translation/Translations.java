@@ -78,16 +78,7 @@ public class Translations {
             jobs.request(ref, target.getKey(), hash);
         }
         // a job already asked for in earlier versions follows the edit too
-        jdbc.sql(
-                        """
-                        UPDATE translation_job SET content_hash = :h, status = 'PENDING', attempts = 0,
-                            run_after = now(), last_error = NULL, finished_at = NULL
-                        WHERE kind = :k AND content_id = :id AND content_hash <> :h
-                        """)
-                .param("h", hash)
-                .param("k", ref.kind())
-                .param("id", ref.id())
-                .update();
+        jobs.restartForNewVersion(ref, hash);
         wakeWorkersAfterCommit();
     }
 
@@ -107,16 +98,7 @@ public class Translations {
                     .param("k", text.kind())
                     .param("id", text.id())
                     .update();
-            jdbc.sql(
-                            """
-                            UPDATE translation_job SET content_hash = :h, status = 'PENDING', attempts = 0,
-                                run_after = now(), last_error = NULL, finished_at = NULL
-                            WHERE kind = :k AND content_id = :id AND content_hash <> :h
-                            """)
-                    .param("h", hash)
-                    .param("k", text.kind())
-                    .param("id", text.id())
-                    .update();
+            jobs.restartForNewVersion(new TextRef(text.kind(), text.id()), hash);
         }
         wakeWorkersAfterCommit();
     }

@@ -34,6 +34,18 @@ abstract class BrowserTestSupport {
         }
     }
 
+    /** Signs a new person up in the page (name made unique from the prefix) and returns the name. */
+    String signUp(com.microsoft.playwright.Page page, String prefix, String password) {
+        String name = prefix + " " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        page.navigate(url("/signup"));
+        page.fill("#displayName", name);
+        page.fill("#password", password);
+        page.fill("#passwordRepeat", password);
+        page.click("form[action='/signup'] button[type=submit]");
+        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/?welcome");
+        return name;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -104,14 +104,7 @@ class DiscussionBrowserTest extends BrowserTestSupport {
     }
 
     private String signUp(Page page, String prefix) {
-        String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
-        page.navigate(url("/signup"));
-        page.fill("#displayName", name);
-        page.fill("#password", PASSWORD);
-        page.fill("#passwordRepeat", PASSWORD);
-        page.click("form[action='/signup'] button[type=submit]");
-        assertThat(page.url()).endsWith("/?welcome");
-        return name;
+        return signUp(page, prefix, PASSWORD);
     }
 
     private void logIn(Page page, String name) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,13 +92,7 @@ class TranslationBrowserTest extends BrowserTestSupport {
     }
 
     private String signUpReading(Page page, String prefix, String... languages) {
-        String name = prefix + " " + UUID.randomUUID().toString().substring(0, 6);
-        page.navigate(url("/signup"));
-        page.fill("#displayName", name);
-        page.fill("#password", PASSWORD);
-        page.fill("#passwordRepeat", PASSWORD);
-        page.click("form[action='/signup'] button[type=submit]");
-        assertThat(page.url()).endsWith("/?welcome");
+        String name = signUp(page, prefix, PASSWORD);
         page.navigate(url("/account"));
         page.selectOption("#uiLanguage", languages[0]);
         for (int i = 0; i < languages.length; i++) {

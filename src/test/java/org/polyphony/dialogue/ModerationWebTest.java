@@ -325,16 +325,7 @@ class ModerationWebTest {
 
     private HttpVisitor withRoles(String prefix, String role) {
         String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-        signUp(name);
-        jdbc.sql("UPDATE accounts_account SET roles = :roles::text[] WHERE display_name = :name")
-                .param("roles", "{PARTICIPANT," + role + "}")
-                .param("name", name)
-                .update();
-        HttpVisitor visitor = new HttpVisitor(port);
-        visitor.get("/login");
-        assertThat(visitor.post("/login", "name", name, "password", PASSWORD).redirect())
-                .isEqualTo("/");
-        return visitor;
+        return HttpVisitor.signedInWithRole(port, jdbc, name, PASSWORD, role);
     }
 
     private String startThread(HttpVisitor author, String title, String body) {

@@ -108,15 +108,7 @@ class FailingProviderTest {
 
     private HttpVisitor withRoles(String prefix, String role) {
         String name = prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-        HttpVisitor.signedUp(port, name, PASSWORD);
-        jdbc.sql("UPDATE accounts_account SET roles = :roles::text[] WHERE display_name = :name")
-                .param("roles", "{PARTICIPANT," + role + "}")
-                .param("name", name)
-                .update();
-        HttpVisitor visitor = new HttpVisitor(port);
-        visitor.get("/login");
-        assertThat(visitor.post("/login", "name", name, "password", PASSWORD).redirect())
-                .isEqualTo("/");
+        HttpVisitor visitor = HttpVisitor.signedInWithRole(port, jdbc, name, PASSWORD, role);
         visitor.get("/account");
         names.put(visitor, name);
         return visitor;
