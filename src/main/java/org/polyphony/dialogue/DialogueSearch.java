@@ -32,14 +32,22 @@ public class DialogueSearch {
     private final AccountDirectory accounts;
     private final org.polyphony.translation.Translations translations;
 
-    DialogueSearch(JdbcClient jdbc, AccountDirectory accounts, org.polyphony.translation.Translations translations) {
+    private final int candidates;
+
+    DialogueSearch(
+            JdbcClient jdbc,
+            AccountDirectory accounts,
+            org.polyphony.translation.Translations translations,
+            @org.springframework.beans.factory.annotation.Value("${polyphony.search.candidates:1000}") int candidates) {
+        this.candidates = candidates;
         this.translations = translations;
         this.jdbc = jdbc;
         this.accounts = accounts;
     }
 
-    /** What to search for, and where. Null filters do not filter. */
     /**
+     * What to search for, and where. Null filters do not filter.
+     *
      * @param language the reader's language: its words are stemmed as that language's, and translations into it
      *     are searched too
      */
@@ -96,24 +104,43 @@ public class DialogueSearch {
                              WHERE t.search_vector @@ q.query
                             UNION
                             SELECT unnest(CAST(:translated AS bigint[]))
+                        ),
+                        -- the readable hits that pass the filters, the most recent first, at most so many: ranking
+                        -- reads each candidate's whole text, which a common phrase would make thousands of reads
+                        candidates AS (
+                            SELECT p.id FROM hits
+                              JOIN dialogue_post p ON p.id = hits.id
+                              JOIN dialogue_thread t ON t.id = p.thread_id
+                             WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT t.hidden
+                               AND (:anySession OR t.session_id IN (:sessions))
+                               AND (:author::bigint IS NULL OR p.author_id = :author)
+                               AND (:from::timestamptz IS NULL OR p.created_at >= :from)
+                               AND (:to::timestamptz IS NULL OR p.created_at < :to)
+                             ORDER BY p.id DESC
+                             LIMIT :candidates
+                        ),
+                        ranked AS (
+                            SELECT p.id, ts_rank(p.search_vector, q.query) + 2 * ts_rank(t.search_vector, q.query)
+                                       AS rank
+                              FROM candidates
+                              JOIN dialogue_post p ON p.id = candidates.id
+                              JOIN dialogue_thread t ON t.id = p.thread_id
+                              CROSS JOIN q
+                             ORDER BY rank DESC, p.id DESC
+                             LIMIT :limit OFFSET :offset
                         )
+                        -- snippets only for the page shown
                         SELECT p.id, p.thread_id, t.title, t.session_id, p.position, p.author_id, p.created_at,
                                (p.search_vector @@ q.query OR t.search_vector @@ q.query) AS own_words,
                                ts_headline(p.search_config, p.body, q.query,
                                    'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12')
                                    AS snippet,
-                               ts_rank(p.search_vector, q.query) + 2 * ts_rank(t.search_vector, q.query) AS rank
-                          FROM hits
-                          JOIN dialogue_post p ON p.id = hits.id
+                               ranked.rank
+                          FROM ranked
+                          JOIN dialogue_post p ON p.id = ranked.id
                           JOIN dialogue_thread t ON t.id = p.thread_id
                           CROSS JOIN q
-                         WHERE p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT t.hidden
-                           AND (:anySession OR t.session_id IN (:sessions))
-                           AND (:author::bigint IS NULL OR p.author_id = :author)
-                           AND (:from::timestamptz IS NULL OR p.created_at >= :from)
-                           AND (:to::timestamptz IS NULL OR p.created_at < :to)
-                         ORDER BY rank DESC, p.created_at DESC, p.id DESC
-                         LIMIT :limit OFFSET :offset
+                         ORDER BY ranked.rank DESC, p.id DESC
                         """)
                 .param("words", query.words())
                 .param("config", TextSearchConfigurations.of(query.language()))
@@ -131,6 +158,7 @@ public class DialogueSearch {
                         query.to() == null
                                 ? null
                                 : java.sql.Timestamp.from(start(query.to().plusDays(1))))
+                .param("candidates", candidates)
                 .param("limit", PER_PAGE + 1)
                 .param("offset", (page - 1) * PER_PAGE)
                 .query((rs, n) -> new Row(
