@@ -49,9 +49,14 @@ class AnonymousThreadPages {
             if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
                 return entry.page();
             }
-            Entry replaced = byThread.computeIfAbsent(threadId, id -> new ConcurrentHashMap<>())
-                    .put(key, entry);
+            Map<Object, Entry> pages = byThread.computeIfAbsent(threadId, id -> new ConcurrentHashMap<>());
+            Entry replaced = pages.put(key, entry);
             long kept = bytesKept.addAndGet(entry.page().length - (replaced == null ? 0 : replaced.page().length));
+            if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
+                // the thread changed between the check above and the put: the copy may predate the change
+                pages.remove(key, entry);
+                return entry.page();
+            }
             if (kept > budgetBytes) {
                 // over budget: start afresh; each page then costs one rendering, and nothing stale stays around
                 clear();

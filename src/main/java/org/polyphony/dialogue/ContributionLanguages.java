@@ -44,16 +44,32 @@ class ContributionLanguages {
         this.forums = forums;
     }
 
-    void postWritten(long postId, long sessionId, String body, AccountId author) {
+    /**
+     * @param readable false for a post that waits for a moderator: its language is found now, but it goes to
+     *     translation (perhaps to another service) only once approved
+     */
+    void postWritten(long postId, long sessionId, String body, AccountId author, boolean readable) {
         DetectedLanguage language = detect(body, author);
         dialogue.setPostLanguage(postId, language.tag(), language.confidence());
-        translations.register(new TextRef(POST, postId), body, language.tag(), glossaryOf(sessionId));
+        if (readable) {
+            translations.register(new TextRef(POST, postId), body, language.tag(), glossaryOf(sessionId));
+        }
     }
 
-    void titleWritten(long threadId, long sessionId, String title, AccountId author) {
+    void postApproved(long postId, long sessionId, String body, String language) {
+        translations.register(new TextRef(POST, postId), body, language, glossaryOf(sessionId));
+    }
+
+    void titleWritten(long threadId, long sessionId, String title, AccountId author, boolean readable) {
         DetectedLanguage language = detect(title, author);
         dialogue.setThreadLanguage(threadId, language.tag(), language.confidence());
-        translations.register(new TextRef(TITLE, threadId), title, language.tag(), glossaryOf(sessionId));
+        if (readable) {
+            translations.register(new TextRef(TITLE, threadId), title, language.tag(), glossaryOf(sessionId));
+        }
+    }
+
+    void titleApproved(long threadId, long sessionId, String title, String language) {
+        translations.register(new TextRef(TITLE, threadId), title, language, glossaryOf(sessionId));
     }
 
     /** The author says which language a post is in: that overrides detection. */

@@ -211,7 +211,7 @@ public class DialogueManagement {
             return repeated;
         }
         ThreadId thread = dialogue.insertThread(sessionId, form.title().strip(), author.value(), awaiting);
-        languages.titleWritten(thread.value(), sessionId, form.title().strip(), author);
+        languages.titleWritten(thread.value(), sessionId, form.title().strip(), author, !awaiting);
         return Optional.of(publish(thread, sessionId, null, author, form.body(), form.idempotencyKey(), awaiting));
     }
 
@@ -258,7 +258,7 @@ public class DialogueManagement {
         int position = dialogue.nextPosition(thread);
         PostId post = dialogue.insertPost(
                 thread, position, parent, author.value(), body, markdown.render(body), key, awaiting);
-        languages.postWritten(post.value(), sessionId, body, author);
+        languages.postWritten(post.value(), sessionId, body, author, !awaiting);
         if (!awaiting) {
             // a waiting post is announced (notifications, live readers) only once approved
             events.publishEvent(new PostPublished(post, thread, sessionId));
@@ -274,6 +274,11 @@ public class DialogueManagement {
                 .orElseThrow(NotFound::new);
         ThreadRow thread = dialogue.thread(new ThreadId(row.threadId())).orElseThrow();
         dialogue.approve(post, row.position() == 1);
+        // what waited for approval was not handed to translation: nobody was to read it yet
+        languages.postApproved(row.id(), thread.sessionId(), row.body(), row.language());
+        if (row.position() == 1) {
+            languages.titleApproved(thread.id(), thread.sessionId(), thread.title(), thread.language());
+        }
         dialogue.recountReplies(new ThreadId(row.threadId()));
         events.publishEvent(new PostPublished(post, new ThreadId(row.threadId()), thread.sessionId()));
     }
@@ -349,7 +354,7 @@ public class DialogueManagement {
             dialogue.replaceBody(row, form.body(), markdown.render(form.body()));
             long sessionId =
                     dialogue.thread(new ThreadId(row.threadId())).orElseThrow().sessionId();
-            languages.postWritten(row.id(), sessionId, form.body(), editor);
+            languages.postWritten(row.id(), sessionId, form.body(), editor, !(awaiting || row.awaiting()));
             if (awaiting && !row.awaiting()) {
                 dialogue.awaitApprovalAgain(post);
                 dialogue.recountReplies(new ThreadId(row.threadId()));
@@ -362,6 +367,9 @@ public class DialogueManagement {
     @Transactional
     PostRef chooseLanguage(PostId post, AccountId author, String language) {
         PostRow row = ownLivePost(post, author);
+        if (!writableEdition(row.threadId())) {
+            throw new AccessDeniedException("the edition is archived or not public");
+        }
         long sessionId =
                 dialogue.thread(new ThreadId(row.threadId())).orElseThrow().sessionId();
         languages.postLanguageChosen(row.id(), sessionId, row.body(), language);
@@ -374,7 +382,18 @@ public class DialogueManagement {
 
     /** A post everyone may read: its Markdown and language, for people who correct its translation. */
     Optional<PostRow> readable(PostId post) {
-        return dialogue.post(post).filter(p -> p.deletedAt() == null && p.hiddenAt() == null && !p.awaiting());
+        return dialogue.post(post)
+                .filter(p -> p.deletedAt() == null && p.hiddenAt() == null && !p.awaiting())
+                .filter(p -> writableEdition(p.threadId()));
+    }
+
+    /** Corrections and language choices are changes: only in editions the public reads that are not archived. */
+    private boolean writableEdition(long threadId) {
+        return dialogue.thread(new ThreadId(threadId))
+                .flatMap(thread ->
+                        forums.editionOfSession(new org.polyphony.forums.ForumSessionId(thread.sessionId()), false))
+                .filter(edition -> !edition.archived())
+                .isPresent();
     }
 
     @Transactional

@@ -35,12 +35,15 @@ class PostLanguageController {
     private final AccountDirectory accounts;
     private final Translations translations;
     private final org.springframework.context.MessageSource messages;
+    private final org.polyphony.accounts.PostingAllowance allowance;
 
     PostLanguageController(
             DialogueManagement dialogue,
             AccountDirectory accounts,
             Translations translations,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            org.polyphony.accounts.PostingAllowance allowance) {
+        this.allowance = allowance;
         this.messages = messages;
         this.dialogue = dialogue;
         this.accounts = accounts;
@@ -128,6 +131,9 @@ class PostLanguageController {
     /** Only people who said they read both languages correct a translation between them. */
     private PostRow reviewable(long id, String target) {
         AccountId reviewer = signedIn();
+        if (allowance.mayWrite(reviewer) == org.polyphony.accounts.PostingAllowance.Verdict.SUSPENDED) {
+            throw new AccessDeniedException("suspended accounts do not correct translations");
+        }
         PostRow post = dialogue.readable(new PostId(id)).orElseThrow(NotFound::new);
         List<String> reads = accounts.readingLanguages(reviewer);
         if (!ReadingLanguages.isKnown(target) || target.equals(post.language())) {

@@ -24,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SharedThreadPages {
 
+    private static final java.util.Set<String> SHARED_PARAMETERS = java.util.Set.of("page", "view", "original");
+
     private final AnonymousThreadPages copies;
     private final TemplateEngine templates;
 
@@ -45,7 +47,11 @@ class SharedThreadPages {
                 address,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale().toLanguageTag(),
                 ReadingPreferences.translates(request));
-        byte[] gzipped = copies.get(threadId, key, () -> gzip(render(template, model.get())));
+        // made-up parameters get the page rendered for them alone: they must not fill the memory with copies
+        boolean shareable = request.getParameterMap().keySet().stream().allMatch(SHARED_PARAMETERS::contains);
+        byte[] gzipped = shareable
+                ? copies.get(threadId, key, () -> gzip(render(template, model.get())))
+                : gzip(render(template, model.get()));
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
         try {

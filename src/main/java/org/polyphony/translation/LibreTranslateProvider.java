@@ -137,10 +137,27 @@ class LibreTranslateProvider implements TranslationProvider {
         return translated.stringValue();
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * The service's languages. Only the very first listing is waited for; after that a stale list is served while a
+     * background thread asks again, so that a slow or unreachable service never holds up a post being saved or a
+     * page being rendered.
+     */
     private Languages languages() {
         Languages known = languages;
-        if (known == null || known.isStale()) {
-            known = refreshLanguages();
+        if (known == null) {
+            return refreshLanguages();
+        }
+        if (known.isStale() && refreshing.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("libretranslate-languages").start(() -> {
+                try {
+                    refreshLanguages();
+                } finally {
+                    refreshing.set(false);
+                }
+            });
         }
         return known;
     }

@@ -45,6 +45,9 @@ class TranslationRoutes {
     }
 
     Optional<Route> route(String source, String target) {
+        if (source.equals(target)) {
+            return Optional.empty();
+        }
         List<TranslationProvider> enabled =
                 providers.stream().filter(switches::enabled).toList();
         Optional<Route.Leg> direct = leg(enabled, new LanguagePair(source, target));

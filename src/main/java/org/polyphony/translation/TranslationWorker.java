@@ -27,6 +27,7 @@ class TranslationWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TranslationWorker.class);
     private static final int MAX_ATTEMPTS = 5;
+    private static final Duration NO_ROUTE_WAIT = Duration.ofMinutes(5);
 
     private final TranslationJobs jobs;
     private final TranslationRoutes routes;
@@ -95,9 +96,19 @@ class TranslationWorker implements SmartLifecycle {
             events.publishEvent(new TranslationReady(job.ref(), job.target()));
             return;
         }
+        if (job.source().equals(job.target())) {
+            // the author said the text is in this language after all: nothing to translate
+            jobs.done(job);
+            return;
+        }
         Optional<Route> route = routes.route(job.source(), job.target());
         if (route.isEmpty()) {
-            jobs.failed(job, "No enabled provider translates " + job.source() + " → " + job.target(), false, poll);
+            // a provider that offered the pair when the job was made is switched off or unreachable: wait for it
+            jobs.failed(
+                    job,
+                    "No enabled provider translates " + job.source() + " → " + job.target() + " at the moment",
+                    job.attempts() < MAX_ATTEMPTS,
+                    NO_ROUTE_WAIT);
             return;
         }
         for (Route.Leg leg : route.get().legs()) {
@@ -112,17 +123,21 @@ class TranslationWorker implements SmartLifecycle {
             store(job, route.get(), translated);
             jobs.done(job);
             events.publishEvent(new TranslationReady(job.ref(), job.target()));
+        } catch (RuntimeException unexpected) {
+            // not the provider's failure (the database, a listener): retried like one, and shown to administrators
+            jobs.failed(job, unexpected.toString(), job.attempts() < MAX_ATTEMPTS, firstRetry);
+            log.warn("Translation job {} failed unexpectedly: {}", job.id(), unexpected.toString());
         } catch (TranslationFailure failure) {
             boolean retry = job.attempts() < MAX_ATTEMPTS;
             Duration wait = firstRetry.multipliedBy(1L << Math.min(job.attempts() - 1, 10));
             jobs.failed(job, failure.getMessage(), retry, wait);
+            // the provider's words stay on the admin page: an error body may quote the text it was given
             log.info(
-                    "Translation {} {}→{} failed (attempt {}): {}",
-                    job.ref(),
+                    "Translation job {} ({}→{}) failed, attempt {}",
+                    job.id(),
                     job.source(),
                     job.target(),
-                    job.attempts(),
-                    failure.getMessage());
+                    job.attempts());
         }
     }
 
@@ -190,7 +205,8 @@ class TranslationWorker implements SmartLifecycle {
         jdbc.sql(
                         """
                         INSERT INTO translation_text (content_hash, source, target, provider, text, search_config)
-                        VALUES (:h, :s, :t, :p, :text, CAST(:config AS regconfig))
+                        SELECT :h, :s, :t, :p, :text, CAST(:config AS regconfig)
+                        WHERE EXISTS (SELECT 1 FROM translation_source WHERE content_hash = :h)
                         ON CONFLICT (content_hash, source, target, provider) DO NOTHING
                         """)
                 .param("h", job.contentHash())
@@ -206,7 +222,9 @@ class TranslationWorker implements SmartLifecycle {
         jdbc.sql(
                         """
                         INSERT INTO translation_text (content_hash, source, target, provider, pivot, text, search_config)
-                        VALUES (:h, :s, :t, :p, :pivot, :text, CAST(:config AS regconfig))
+                        SELECT :h, :s, :t, :p, :pivot, :text, CAST(:config AS regconfig)
+                        -- a text deleted while it was being translated leaves no translation behind
+                        WHERE EXISTS (SELECT 1 FROM translation_source WHERE content_hash = :h)
                         ON CONFLICT (content_hash, source, target, provider) DO UPDATE
                         SET text = :text, pivot = :pivot, created_at = now()
                         """)

@@ -151,7 +151,7 @@ public class Translations {
             Map<String, Candidate> byTarget = candidates.getOrDefault(source.id(), Map.of());
             Optional<Shown> ready = readerLanguages.stream()
                     .map(byTarget::get)
-                    .filter(c -> c != null && c.ready())
+                    .filter(c -> c != null && c.ready(source))
                     .findFirst()
                     .map(c -> c.shown(source, leftTheServer(c.provider())));
             if (ready.isPresent()) {
@@ -232,6 +232,8 @@ public class Translations {
                             UNION ALL
                             SELECT r.content_id, r.text, ts_rank(r.search_vector, q.query) + 1
                             FROM q, translation_review r
+                            JOIN translation_source s ON s.kind = r.kind AND s.content_id = r.content_id
+                                                     AND s.content_hash = r.content_hash
                             WHERE r.kind = :k AND r.target = :l AND r.search_vector @@ q.query),
                         best AS (
                             SELECT DISTINCT ON (content_id) content_id, text, rank FROM matches
@@ -277,8 +279,16 @@ public class Translations {
             byte[] reviewHash,
             String jobStatus) {
 
-        boolean ready() {
-            return reviewText != null || machineText != null;
+        /**
+         * A person's correction counts while the text is the one they corrected: after the author's edit it would
+         * put back words the author took out, so the machine translation of the new text is shown instead.
+         */
+        boolean currentReview(Source source) {
+            return reviewText != null && java.util.Arrays.equals(reviewHash, source.hash());
+        }
+
+        boolean ready(Source source) {
+            return currentReview(source) || machineText != null;
         }
 
         boolean waiting() {
@@ -286,7 +296,7 @@ public class Translations {
         }
 
         Shown shown(Source source, boolean leftTheServer) {
-            if (reviewText != null) {
+            if (currentReview(source)) {
                 return new Shown(
                         Shown.State.REVIEWED,
                         reviewText,

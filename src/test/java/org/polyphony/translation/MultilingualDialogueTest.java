@@ -204,6 +204,32 @@ class MultilingualDialogueTest {
         assertThat(body).contains("Civil Society Days").contains("remesas").doesNotContain("⟦");
     }
 
+    @Test
+    void aCorrectionOfAnEarlierVersionGivesWayToTheTranslationOfTheEdit() {
+        HttpVisitor author = reader("Editor", "en");
+        String thread = author.startThread(THREADS, "Edited after a correction", ENGLISH);
+        HttpVisitor lucia = reader("Lectora", "es");
+        waitFor(lucia, thread, p -> p.select(".translation-label").text().contains("Apertium"));
+        HttpVisitor bilingual = reader("Bilingue", "en", "es");
+        String correct = bilingual
+                .get(thread)
+                .document()
+                .select("#post-1 a[href$=/translations/es]")
+                .attr("href");
+        bilingual.post(correct, "text", "Una corrección de la primera versión.");
+        assertThat(lucia.get(thread).document().select("#post-1 .post-body").text())
+                .isEqualTo("Una corrección de la primera versión.");
+
+        String postId = correct.replaceAll("\\D+", " ").trim().split(" ")[0];
+        author.get("/posts/" + postId + "/edit");
+        author.post("/posts/" + postId + "/edit", "body", "The workers changed their minds about the plan.");
+
+        Document after = waitFor(lucia, thread, p -> p.select("#post-1 .translation-label")
+                .text()
+                .contains("Apertium"));
+        assertThat(after.select("#post-1 .post-body").text()).doesNotContain("primera versión");
+    }
+
     private String englishThread(String title) {
         HttpVisitor author = reader("Writer", "en");
         return author.startThread(THREADS, title, ENGLISH);
