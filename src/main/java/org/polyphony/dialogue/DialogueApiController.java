@@ -60,6 +60,7 @@ class DialogueApiController {
         if (reader == null || !ReadingLanguages.isKnown(reader)) {
             return shown;
         }
-        return translatedPosts.inReadersLanguage(shown, Reading.in(List.of(reader)));
+        return translatedPosts.inReadersLanguage(
+                shown, Reading.in(List.of(reader)).withoutAsking());
     }
 }

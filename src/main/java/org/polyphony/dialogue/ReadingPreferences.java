@@ -32,7 +32,7 @@ class ReadingPreferences {
                 .map(accounts::readingLanguages)
                 .filter(declared -> !declared.isEmpty())
                 .orElse(List.of(locale.getLanguage()));
-        return new Reading(languages, translates(request), "both".equals(view), original);
+        return new Reading(languages, translates(request), "both".equals(view), original, true);
     }
 
     static boolean translates(HttpServletRequest request) {

@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class TranslatedPosts {
 
-    private static final int RENDERED_KEPT = 5_000;
+    // characters of Markdown whose rendering is kept: a few megabytes per node
+    private static final long RENDERED_KEPT_CHARS = 4_000_000;
 
     private final Translations translations;
     private final MarkdownRenderer markdown;
     // translations change only when redone, and many readers read the same ones: rendering each once is enough
     private final Map<String, String> renderedTranslations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong renderedChars = new java.util.concurrent.atomic.AtomicLong();
 
     TranslatedPosts(Translations translations, MarkdownRenderer markdown) {
         this.translations = translations;
@@ -55,7 +57,7 @@ class TranslatedPosts {
         }
         Map<Long, Shown> ready = new java.util.HashMap<>();
         translations
-                .shown(ContributionLanguages.TITLE, threadIds, reading.languages())
+                .shown(ContributionLanguages.TITLE, threadIds, reading.languages(), reading.askForMissing())
                 .forEach((ref, shown) -> {
                     if (shown.translated()) {
                         ready.put(ref.id(), shown);
@@ -68,8 +70,9 @@ class TranslatedPosts {
         String html = renderedTranslations.get(markdownText);
         if (html == null) {
             html = markdown.render(markdownText);
-            if (renderedTranslations.size() >= RENDERED_KEPT) {
+            if (renderedChars.addAndGet(markdownText.length() + html.length()) > RENDERED_KEPT_CHARS) {
                 renderedTranslations.clear();
+                renderedChars.set(0);
             }
             renderedTranslations.put(markdownText, html);
         }
@@ -84,7 +87,8 @@ class TranslatedPosts {
                 .filter(p -> !p.deleted() && !p.html().isEmpty())
                 .map(p -> p.id().value())
                 .toList();
-        Map<TextRef, Shown> shown = translations.shown(ContributionLanguages.POST, readable, reading.languages());
+        Map<TextRef, Shown> shown =
+                translations.shown(ContributionLanguages.POST, readable, reading.languages(), reading.askForMissing());
         return posts.stream()
                 .map(post -> {
                     Shown one = shown.get(

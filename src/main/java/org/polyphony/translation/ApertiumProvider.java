@@ -135,12 +135,12 @@ class ApertiumProvider implements TranslationProvider {
         try (OutputStream in = process.getOutputStream()) {
             in.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException broken) {
-            process.destroyForcibly();
+            stop(process);
             throw new TranslationFailure("Apertium stopped reading its input: " + broken.getMessage(), broken);
         }
         try {
             if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
+                stop(process);
                 throw new TranslationFailure("Apertium took longer than " + timeoutMillis + " ms");
             }
             if (NICE != null && (process.exitValue() == 126 || process.exitValue() == 127)) {
@@ -154,12 +154,18 @@ class ApertiumProvider implements TranslationProvider {
             }
             return output.get(1, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
-            process.destroyForcibly();
+            stop(process);
             Thread.currentThread().interrupt();
             throw new TranslationFailure("Interrupted while Apertium was translating", interrupted);
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException unreadable) {
             throw new TranslationFailure("Could not read Apertium's output", unreadable);
         }
+    }
+
+    /** Stops the command and the pipeline it started (nice, the shell of the mode, each stage). */
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     /**

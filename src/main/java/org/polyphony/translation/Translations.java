@@ -132,6 +132,15 @@ public class Translations {
      * @param readerLanguages the reader's languages, preferred first
      */
     public Map<TextRef, Shown> shown(String kind, Collection<Long> ids, List<String> readerLanguages) {
+        return shown(kind, ids, readerLanguages, true);
+    }
+
+    /**
+     * As {@link #shown(String, Collection, List)}; with {@code askForMissing} false, nothing is asked for: a text
+     * without a translation shows as its original, "in progress" only if someone else asked.
+     */
+    public Map<TextRef, Shown> shown(
+            String kind, Collection<Long> ids, List<String> readerLanguages, boolean askForMissing) {
         if (ids.isEmpty() || readerLanguages.isEmpty()) {
             return Map.of();
         }
@@ -159,7 +168,7 @@ public class Translations {
                 continue;
             }
             boolean waiting = readerLanguages.stream().map(byTarget::get).anyMatch(c -> c != null && c.waiting());
-            if (!waiting) {
+            if (!waiting && askForMissing) {
                 Optional<String> reachable = readerLanguages.stream()
                         .filter(target -> !byTarget.containsKey(target))
                         .filter(target ->

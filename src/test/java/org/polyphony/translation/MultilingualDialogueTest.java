@@ -230,6 +230,21 @@ class MultilingualDialogueTest {
         assertThat(after.select("#post-1 .post-body").text()).doesNotContain("primera versión");
     }
 
+    @Test
+    void theApiGivesEachPostsLanguageAndItsTranslationForTheAskedLanguage() {
+        String thread = englishThread("Through the API");
+        HttpVisitor lucia = reader("Api", "es");
+        waitFor(lucia, thread, p -> p.select(".translation-label").text().contains("Apertium"));
+        String json = new HttpVisitor(port).get("/api" + thread + "?lang=es").body();
+        assertThat(json)
+                .contains("\"originalLang\":\"en\"")
+                .contains("\"lang\":\"es\"")
+                .contains("\"state\":\"TRANSLATED\"")
+                .contains("\"provider\":\"apertium\"");
+        String plain = new HttpVisitor(port).get("/api" + thread).body();
+        assertThat(plain).contains("\"originalLang\":\"en\"").doesNotContain("TRANSLATED");
+    }
+
     private String englishThread(String title) {
         HttpVisitor author = reader("Writer", "en");
         return author.startThread(THREADS, title, ENGLISH);
