@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -189,14 +188,5 @@ class ApertiumProvider implements TranslationProvider {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    /** Forgets the installed modes, so that pairs installed while running are found. */
-    void rescan() {
-        modeByPair = null;
-    }
-
-    Set<String> installedModeNames() {
-        return new HashSet<>(modes().values());
     }
 }

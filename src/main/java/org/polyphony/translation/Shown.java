@@ -9,7 +9,6 @@ package org.polyphony.translation;
  * @param provider the machine translation's provider, or null
  * @param pivot the language a machine translation went through, or null
  * @param leftTheServer true when the provider sent the text to another machine
- * @param reviewOfEarlierVersion true when a person's correction was made before the author's last edit
  */
 public record Shown(
         State state,
@@ -18,8 +17,7 @@ public record Shown(
         String language,
         String provider,
         String pivot,
-        boolean leftTheServer,
-        boolean reviewOfEarlierVersion) {
+        boolean leftTheServer) {
 
     public enum State {
         /** The reader reads the original's language, or asked for originals. */
@@ -46,6 +44,6 @@ public record Shown(
     }
 
     static Shown original(String text, String language, State state) {
-        return new Shown(state, text, language, language, null, null, false, false);
+        return new Shown(state, text, language, language, null, null, false);
     }
 }

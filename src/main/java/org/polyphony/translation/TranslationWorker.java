@@ -189,16 +189,7 @@ class TranslationWorker implements SmartLifecycle {
 
     /** The same content in the same direction was translated before, for another text or an earlier job. */
     private boolean cached(TranslationJobs.Job job) {
-        return jdbc.sql(
-                        """
-                        SELECT 1 FROM translation_text WHERE content_hash = :h AND source = :s AND target = :t LIMIT 1
-                        """)
-                .param("h", job.contentHash())
-                .param("s", job.source())
-                .param("t", job.target())
-                .query(Integer.class)
-                .optional()
-                .isPresent();
+        return madeBefore(job, job.target()).isPresent();
     }
 
     private void keepPivotLeg(TranslationJobs.Job job, Route.Leg leg, String translated) {

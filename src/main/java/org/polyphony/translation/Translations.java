@@ -192,12 +192,6 @@ public class Translations {
         return shown;
     }
 
-    /** The original of a text, whatever the reader reads. */
-    public Optional<Shown> original(TextRef ref) {
-        return Optional.ofNullable(sources(ref.kind(), List.of(ref.id())).get(ref.id()))
-                .map(s -> Shown.original(s.text(), s.language(), Shown.State.ORIGINAL));
-    }
-
     /**
      * Keeps a person's correction of the translation of a text into a language; it is shown instead of the
      * machine's from then on, also when the machine translation is redone.
@@ -306,25 +300,10 @@ public class Translations {
 
         Shown shown(Source source, boolean leftTheServer) {
             if (currentReview(source)) {
-                return new Shown(
-                        Shown.State.REVIEWED,
-                        reviewText,
-                        source.language(),
-                        target,
-                        null,
-                        null,
-                        false,
-                        !java.util.Arrays.equals(reviewHash, source.hash()));
+                return new Shown(Shown.State.REVIEWED, reviewText, source.language(), target, null, null, false);
             }
             return new Shown(
-                    Shown.State.TRANSLATED,
-                    machineText,
-                    source.language(),
-                    target,
-                    provider,
-                    pivot,
-                    leftTheServer,
-                    false);
+                    Shown.State.TRANSLATED, machineText, source.language(), target, provider, pivot, leftTheServer);
         }
     }
 
