@@ -131,11 +131,12 @@ class ApertiumProvider implements TranslationProvider {
                 CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), READERS);
         CompletableFuture<String> errors =
                 CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), READERS);
+        IOException brokenInput = null;
         try (OutputStream in = process.getOutputStream()) {
             in.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException broken) {
-            stop(process);
-            throw new TranslationFailure("Apertium stopped reading its input: " + broken.getMessage(), broken);
+            // the process ended early (a command that could not start, a failing mode): its exit says why
+            brokenInput = broken;
         }
         try {
             if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
@@ -150,6 +151,10 @@ class ApertiumProvider implements TranslationProvider {
             if (process.exitValue() != 0) {
                 throw new TranslationFailure("Apertium failed (exit " + process.exitValue() + "): "
                         + errors.get(1, TimeUnit.SECONDS).strip());
+            }
+            if (brokenInput != null) {
+                throw new TranslationFailure(
+                        "Apertium stopped reading its input: " + brokenInput.getMessage(), brokenInput);
             }
             return output.get(1, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
