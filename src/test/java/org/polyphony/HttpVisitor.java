@@ -72,6 +72,46 @@ public final class HttpVisitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** The body of a download, as bytes; the request must succeed. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .header("Accept-Language", acceptLanguage)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Posts a multipart form with the CSRF token of the last page seen: one text field and one file. */
+    public Page postMultipart(String path, String textName, String textValue, String fileField, byte[] file) {
+        String boundary = "----polyphony" + UUID.randomUUID();
+        String token = lastPage.selectFirst("input[name=_csrf]").val();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        for (String[] field : new String[][] {{"_csrf", token}, {textName, textValue}}) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
+                    + field[1] + "\r\n");
+        }
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"upload.zip\"\r\nContent-Type: application/zip\r\n\r\n");
+        body.writeBytes(file);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** A new visitor who has just signed up as {@code name}; the sign-up must succeed. */
     public static HttpVisitor signedUp(int port, String name, String password) {
         HttpVisitor visitor = new HttpVisitor(port);

@@ -1,0 +1,167 @@
+package org.polyphony.opinions;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Keeps each conversation's analysis up to date in the background, never on a reader's request. A conversation is
+ * analysed once votes have paused for {@code polyphony.opinions.analysis-debounce}, or, under steady voting, once
+ * its oldest unanalysed vote is {@code polyphony.opinions.analysis-max-wait} old. Any node may do it: a node claims
+ * a conversation for a while (a lease in its row) rather than locking the row, so votes never wait for an analysis.
+ */
+@Component
+class ConversationAnalyses {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationAnalyses.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration LEASE = Duration.ofMinutes(10);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+    private final Duration debounce;
+    private final Duration maxWait;
+
+    ConversationAnalyses(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            @Value("${polyphony.opinions.analysis-debounce:PT3S}") Duration debounce,
+            @Value("${polyphony.opinions.analysis-max-wait:PT30S}") Duration maxWait) {
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.readOnly.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
+        this.debounce = debounce;
+        this.maxWait = maxWait;
+    }
+
+    /** The latest finished analysis of a conversation, if one was made. */
+    Optional<AnalysisResult> latest(ConversationId conversation) {
+        return jdbc.sql("SELECT result FROM opinions_analysis WHERE conversation_id = :c")
+                .param("c", conversation.value())
+                .query(String.class)
+                .optional()
+                .map(json -> JSON.readValue(json, AnalysisResult.class));
+    }
+
+    /** Whether votes came in after the latest analysis started. */
+    boolean outdated(ConversationId conversation) {
+        return jdbc.sql("SELECT changes > analysed_changes FROM opinions_conversation WHERE id = :c")
+                .param("c", conversation.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Scheduled(
+            fixedDelayString = "${polyphony.opinions.analysis-poll:PT1S}",
+            initialDelayString = "${polyphony.opinions.analysis-poll:PT1S}")
+    void analyseWhatChanged() {
+        Optional<Claim> claim;
+        while ((claim = claim()).isPresent()) {
+            try {
+                analyse(claim.get());
+            } catch (RuntimeException e) {
+                // the lease runs out and another attempt follows; one faulty conversation must not stop the others
+                log.warn("Analysis of conversation {} failed", claim.get().conversation(), e);
+                return;
+            }
+        }
+    }
+
+    private record Claim(long conversation, long changes) {}
+
+    private Optional<Claim> claim() {
+        return jdbc.sql(
+                        """
+                        UPDATE opinions_conversation SET analysis_claimed_until = now() + make_interval(secs => :lease)
+                        WHERE id = (SELECT id FROM opinions_conversation
+                                    WHERE changes > analysed_changes
+                                      AND (analysis_claimed_until IS NULL OR analysis_claimed_until < now())
+                                      AND (changed_at < now() - make_interval(secs => :debounce)
+                                           OR stale_since < now() - make_interval(secs => :maxWait))
+                                    ORDER BY stale_since
+                                    LIMIT 1 FOR UPDATE SKIP LOCKED)
+                        RETURNING id, changes
+                        """)
+                .param("lease", (double) LEASE.toSeconds())
+                .param("debounce", debounce.toMillis() / 1000.0)
+                .param("maxWait", maxWait.toMillis() / 1000.0)
+                .query((rs, n) -> new Claim(rs.getLong(1), rs.getLong(2)))
+                .optional();
+    }
+
+    /** Analyses a conversation now, whatever changed (used by the claim loop, and by tests and imports). */
+    void analyse(ConversationId conversation) {
+        long changes = jdbc.sql("SELECT changes FROM opinions_conversation WHERE id = :c")
+                .param("c", conversation.value())
+                .query(Long.class)
+                .single();
+        analyse(new Claim(conversation.value(), changes));
+    }
+
+    private void analyse(Claim claim) {
+        long started = System.nanoTime();
+        Conversation votes = readOnly.execute(status -> load(claim.conversation()));
+        AnalysisResult result = AnalysisResult.of(votes, OpinionAnalysis.analyse(votes), Instant.now());
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_analysis (conversation_id, computed_at, changes, result)
+                        VALUES (:c, :at, :changes, CAST(:result AS jsonb))
+                        ON CONFLICT (conversation_id) DO UPDATE
+                        SET computed_at = :at, changes = :changes, result = CAST(:result AS jsonb)
+                        WHERE opinions_analysis.changes <= :changes
+                        """)
+                .param("c", claim.conversation())
+                .param("at", java.sql.Timestamp.from(result.computedAt()))
+                .param("changes", claim.changes())
+                .param("result", JSON.writeValueAsString(result))
+                .update();
+        jdbc.sql(
+                        """
+                        UPDATE opinions_conversation
+                        SET analysed_changes = greatest(analysed_changes, :changes), analysis_claimed_until = NULL,
+                            stale_since = CASE WHEN changes > greatest(analysed_changes, :changes) THEN now() END
+                        WHERE id = :c
+                        """)
+                .param("changes", claim.changes())
+                .param("c", claim.conversation())
+                .update();
+        log.debug(
+                "Analysed conversation {}: {} participants, {} votes in {} ms",
+                claim.conversation(),
+                votes.participantCount(),
+                votes.voteCount(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The conversation's statements and latest votes, read in one snapshot. */
+    private Conversation load(long conversation) {
+        Conversation.Builder builder = Conversation.builder();
+        jdbc.sql("SELECT number, moderation FROM opinions_statement WHERE conversation_id = :c")
+                .param("c", conversation)
+                .query(rs -> {
+                    builder.statement(new Statement(rs.getInt(1), "", Moderation.fromPolis(rs.getInt(2))));
+                });
+        jdbc.sql(
+                        """
+                        SELECT v.voter_id, s.number, v.vote FROM opinions_vote v
+                        JOIN opinions_statement s ON s.id = v.statement_id
+                        WHERE s.conversation_id = :c
+                        """)
+                .param("c", conversation)
+                .withFetchSize(10_000)
+                .query(rs -> {
+                    builder.vote(rs.getLong(1), rs.getInt(2), rs.getInt(3));
+                });
+        return builder.build();
+    }
+}

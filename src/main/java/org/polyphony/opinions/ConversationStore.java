@@ -1,0 +1,291 @@
+package org.polyphony.opinions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.polyphony.opinions.ConversationViews.ConversationSummary;
+import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Conversations, statements, voters and votes in PostgreSQL. */
+@Repository
+class ConversationStore {
+
+    private static final String SUMMARY =
+            """
+            SELECT c.id, c.session_id, c.question, c.question_language, c.participant_statements, c.premoderated,
+                   c.anonymous_allowed, c.closed, c.created_at,
+                   (SELECT count(*) FROM opinions_statement s WHERE s.conversation_id = c.id AND s.moderation = 1)
+                       AS statements,
+                   (SELECT count(*) FROM opinions_voter v WHERE v.conversation_id = c.id
+                       AND EXISTS (SELECT 1 FROM opinions_vote x WHERE x.voter_id = v.id)) AS voters
+            FROM opinions_conversation c
+            """;
+    private static final String STATEMENT =
+            "SELECT id, number, body, language, moderation, seed, vote_count, created_at FROM opinions_statement ";
+
+    private final JdbcClient jdbc;
+
+    ConversationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ConversationId create(long sessionId, ConversationForm form, String questionLanguage) {
+        long id = jdbc.sql(
+                        """
+                        INSERT INTO opinions_conversation (session_id, question, question_language,
+                            participant_statements, premoderated, anonymous_allowed)
+                        VALUES (:session, :question, :language, :statements, :premoderated, :anonymous)
+                        RETURNING id
+                        """)
+                .param("session", sessionId)
+                .param("question", form.question().strip())
+                .param("language", questionLanguage)
+                .param("statements", form.takesStatements())
+                .param("premoderated", form.isPremoderated())
+                .param("anonymous", form.welcomesAnonymous())
+                .query(Long.class)
+                .single();
+        return new ConversationId(id);
+    }
+
+    void updateSettings(ConversationId id, ConversationForm form, String questionLanguage, boolean closed) {
+        jdbc.sql(
+                        """
+                        UPDATE opinions_conversation SET question = :question, question_language = :language,
+                            participant_statements = :statements, premoderated = :premoderated,
+                            anonymous_allowed = :anonymous, closed = :closed
+                        WHERE id = :id
+                        """)
+                .param("question", form.question().strip())
+                .param("language", questionLanguage)
+                .param("statements", form.takesStatements())
+                .param("premoderated", form.isPremoderated())
+                .param("anonymous", form.welcomesAnonymous())
+                .param("closed", closed)
+                .param("id", id.value())
+                .update();
+    }
+
+    Optional<ConversationSummary> find(ConversationId id) {
+        return jdbc.sql(SUMMARY + " WHERE c.id = :id")
+                .param("id", id.value())
+                .query(ConversationStore::summary)
+                .optional();
+    }
+
+    List<ConversationSummary> ofSession(long sessionId) {
+        return jdbc.sql(SUMMARY + " WHERE c.session_id = :session ORDER BY c.id")
+                .param("session", sessionId)
+                .query(ConversationStore::summary)
+                .list();
+    }
+
+    /**
+     * Adds a statement under the conversation's row lock, so numbers stay dense and in order of writing.
+     *
+     * @return the new statement's database id
+     */
+    long addStatement(
+            ConversationId conversation,
+            String text,
+            String language,
+            double confidence,
+            Long authorVoter,
+            boolean seed,
+            Moderation moderation) {
+        jdbc.sql("SELECT id FROM opinions_conversation WHERE id = :id FOR UPDATE")
+                .param("id", conversation.value())
+                .query(Long.class)
+                .single();
+        return jdbc.sql(
+                        """
+                        INSERT INTO opinions_statement (conversation_id, number, body, language, language_confidence,
+                            author_voter_id, seed, moderation)
+                        VALUES (:c, (SELECT coalesce(max(number) + 1, 0) FROM opinions_statement WHERE conversation_id = :c),
+                                :body, :language, :confidence, :author, :seed, :moderation)
+                        RETURNING id
+                        """)
+                .param("c", conversation.value())
+                .param("body", text)
+                .param("language", language)
+                .param("confidence", (float) confidence)
+                .param("author", authorVoter)
+                .param("seed", seed)
+                .param("moderation", moderation.toPolis())
+                .query(Long.class)
+                .single();
+    }
+
+    boolean statementExists(ConversationId conversation, String text) {
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM opinions_statement WHERE conversation_id = :c AND lower(body) = lower(:t))")
+                .param("c", conversation.value())
+                .param("t", text)
+                .query(Boolean.class)
+                .single();
+    }
+
+    List<StatementRow> statements(ConversationId conversation) {
+        return jdbc.sql(STATEMENT + "WHERE conversation_id = :c ORDER BY number")
+                .param("c", conversation.value())
+                .query(ConversationStore::statement)
+                .list();
+    }
+
+    Optional<StatementRow> statement(ConversationId conversation, int number) {
+        return jdbc.sql(STATEMENT + "WHERE conversation_id = :c AND number = :n")
+                .param("c", conversation.value())
+                .param("n", number)
+                .query(ConversationStore::statement)
+                .optional();
+    }
+
+    Optional<ConversationId> conversationOfStatement(long statementId) {
+        return jdbc.sql("SELECT conversation_id FROM opinions_statement WHERE id = :id")
+                .param("id", statementId)
+                .query((rs, n) -> new ConversationId(rs.getLong(1)))
+                .optional();
+    }
+
+    /**
+     * The accepted statement to offer a voter next: one they have not voted on, those with the fewest votes first;
+     * among equals an order of the voter's own, so that different people start at different statements.
+     *
+     * @param voter the voter, or null for someone who has not voted yet
+     */
+    Optional<StatementRow> next(ConversationId conversation, Long voter) {
+        return jdbc.sql(
+                        STATEMENT
+                                + """
+                                WHERE conversation_id = :c AND moderation = 1
+                                  AND NOT EXISTS (SELECT 1 FROM opinions_vote v
+                                                  WHERE v.voter_id = :voter AND v.statement_id = opinions_statement.id)
+                                ORDER BY vote_count, hashtext(id || ':' || :voter), id
+                                LIMIT 1
+                                """)
+                .param("c", conversation.value())
+                .param("voter", voter == null ? 0L : voter)
+                .query(ConversationStore::statement)
+                .optional();
+    }
+
+    void moderate(long statementId, Moderation moderation) {
+        jdbc.sql("UPDATE opinions_statement SET moderation = :m WHERE id = :id")
+                .param("m", moderation.toPolis())
+                .param("id", statementId)
+                .update();
+    }
+
+    Optional<Long> voterOfAccount(ConversationId conversation, long account) {
+        return jdbc.sql("SELECT id FROM opinions_voter WHERE conversation_id = :c AND account_id = :a")
+                .param("c", conversation.value())
+                .param("a", account)
+                .query(Long.class)
+                .optional();
+    }
+
+    Optional<Long> voterOfSecret(ConversationId conversation, byte[] secretHash) {
+        return jdbc.sql("SELECT id FROM opinions_voter WHERE conversation_id = :c AND secret_hash = :h")
+                .param("c", conversation.value())
+                .param("h", secretHash)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The voter of an account or of a browser secret, made on first need; one statement, safe when raced. */
+    long voter(ConversationId conversation, Long account, byte[] secretHash) {
+        String column = account != null ? "account_id" : "secret_hash";
+        jdbc.sql("INSERT INTO opinions_voter (conversation_id, " + column + ") VALUES (:c, :v) ON CONFLICT DO NOTHING")
+                .param("c", conversation.value())
+                .param("v", account != null ? account : secretHash)
+                .update();
+        return account != null
+                ? voterOfAccount(conversation, account).orElseThrow()
+                : voterOfSecret(conversation, secretHash).orElseThrow();
+    }
+
+    /** Records a voter's latest vote on a statement; the conversation's change count goes up for the analysis. */
+    void vote(ConversationId conversation, long voter, long statementId, VoteChoice choice) {
+        boolean first = jdbc.sql(
+                        """
+                        INSERT INTO opinions_vote AS v (voter_id, statement_id, vote) VALUES (:voter, :s, :vote)
+                        ON CONFLICT (voter_id, statement_id) DO UPDATE SET vote = :vote, voted_at = now()
+                        RETURNING (xmax = 0)
+                        """)
+                .param("voter", voter)
+                .param("s", statementId)
+                .param("vote", choice.value())
+                .query(Boolean.class)
+                .single();
+        if (first) {
+            jdbc.sql("UPDATE opinions_statement SET vote_count = vote_count + 1 WHERE id = :s")
+                    .param("s", statementId)
+                    .update();
+        }
+        changed(conversation);
+    }
+
+    /** Something the analysis depends on changed. */
+    void changed(ConversationId conversation) {
+        jdbc.sql(
+                        """
+                        UPDATE opinions_conversation
+                        SET changes = changes + 1, changed_at = now(), stale_since = coalesce(stale_since, now())
+                        WHERE id = :id
+                        """)
+                .param("id", conversation.value())
+                .update();
+    }
+
+    /** A voter's votes by statement number. */
+    java.util.Map<Integer, VoteChoice> votesOf(long voter) {
+        java.util.Map<Integer, VoteChoice> votes = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        SELECT s.number, v.vote FROM opinions_vote v JOIN opinions_statement s ON s.id = v.statement_id
+                        WHERE v.voter_id = :voter
+                        """)
+                .param("voter", voter)
+                .query(rs -> {
+                    votes.put(rs.getInt(1), VoteChoice.ofValue(rs.getInt(2)));
+                });
+        return votes;
+    }
+
+    int statementsWaiting(ConversationId conversation) {
+        return jdbc.sql("SELECT count(*) FROM opinions_statement WHERE conversation_id = :c AND moderation = 0")
+                .param("c", conversation.value())
+                .query(Integer.class)
+                .single();
+    }
+
+    private static ConversationSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ConversationSummary(
+                new ConversationId(rs.getLong("id")),
+                rs.getLong("session_id"),
+                rs.getString("question"),
+                rs.getString("question_language"),
+                rs.getBoolean("participant_statements"),
+                rs.getBoolean("premoderated"),
+                rs.getBoolean("anonymous_allowed"),
+                rs.getBoolean("closed"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getInt("statements"),
+                rs.getInt("voters"));
+    }
+
+    private static StatementRow statement(ResultSet rs, int row) throws SQLException {
+        return new StatementRow(
+                rs.getLong("id"),
+                rs.getInt("number"),
+                rs.getString("body"),
+                rs.getString("language"),
+                Moderation.fromPolis(rs.getInt("moderation")),
+                rs.getBoolean("seed"),
+                rs.getInt("vote_count"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

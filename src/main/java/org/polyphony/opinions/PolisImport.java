@@ -1,0 +1,138 @@
+package org.polyphony.opinions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A conversation brought in from the Pol.is open-data layout (a zip of its CSV files, as {@link PolisExport} writes
+ * and as Pol.is publishes them): its statements keep their numbers and moderation, each participant becomes a voter
+ * known to nobody, their latest votes are kept. The zip is unpacked with limits, so a crafted archive cannot fill
+ * the disk.
+ */
+@Component
+class PolisImport {
+
+    static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+    private static final Set<String> FILES = Set.of(
+            PolisCsvReading.COMMENTS,
+            PolisCsvReading.VOTES,
+            PolisCsvReading.PARTICIPANTS_VOTES,
+            PolisCsvReading.SUMMARY);
+    /** Stands in for the words of a rejected statement, which exports leave out. */
+    static final String WITHHELD = "—";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final ConversationStore store;
+
+    PolisImport(JdbcClient jdbc, JdbcTemplate batch, ConversationStore store) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.store = store;
+    }
+
+    /** Reads the zip into a Pol.is conversation; errors name the file and line. */
+    static PolisConversation read(InputStream zip) throws IOException, PolisCsvException {
+        Path folder = Files.createTempDirectory("polis-import");
+        try {
+            unpack(zip, folder);
+            return PolisCsv.read(folder);
+        } finally {
+            try (var files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** Files at the top of the archive or in one folder; anything else in it is ignored. */
+    private static void unpack(InputStream in, Path folder) throws IOException, PolisCsvException {
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+                if (entry.isDirectory() || !FILES.contains(name) || Files.exists(folder.resolve(name))) {
+                    continue;
+                }
+                try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
+                    byte[] buffer = new byte[65_536];
+                    for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+                        total += n;
+                        if (total > MAX_UNPACKED_BYTES) {
+                            throw new PolisCsvException(name, 0, "the archive unpacks to more than 200 MB");
+                        }
+                        out.write(buffer, 0, n);
+                    }
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new PolisCsvException("zip", 0, "not a zip archive");
+        }
+    }
+
+    /** Fills a new conversation with the statements and votes read; call it in the transaction that made it. */
+    void fill(ConversationId conversation, PolisConversation polis, StatementLanguages languages, long sessionId) {
+        Conversation votes = polis.conversation();
+        Map<Integer, Long> statementIds = new HashMap<>();
+        for (Statement statement : votes.statements()) {
+            String text =
+                    statement.text().isBlank() ? WITHHELD : statement.text().strip();
+            var language = languages.detect(text);
+            long id = jdbc.sql(
+                            """
+                            INSERT INTO opinions_statement (conversation_id, number, body, language, language_confidence,
+                                seed, moderation)
+                            VALUES (:c, :n, :body, :language, :confidence, FALSE, :moderation)
+                            RETURNING id
+                            """)
+                    .param("c", conversation.value())
+                    .param("n", statement.id())
+                    .param("body", text)
+                    .param("language", language.tag())
+                    .param("confidence", (float) language.confidence())
+                    .param("moderation", statement.moderation().toPolis())
+                    .query(Long.class)
+                    .single();
+            statementIds.put(statement.id(), id);
+            if (statement.moderation() == Moderation.ACCEPTED) {
+                languages.readable(StatementLanguages.STATEMENT, id, text, language.tag(), sessionId);
+            }
+        }
+        List<Object[]> rows = new ArrayList<>(votes.voteCount());
+        for (int p = 0; p < votes.participantCount(); p++) {
+            long voter = jdbc.sql("INSERT INTO opinions_voter (conversation_id) VALUES (:c) RETURNING id")
+                    .param("c", conversation.value())
+                    .query(Long.class)
+                    .single();
+            for (int e = votes.rowStart(p); e < votes.rowEnd(p); e++) {
+                rows.add(new Object[] {
+                    voter, statementIds.get(votes.statement(votes.column(e)).id()), votes.vote(e)
+                });
+            }
+        }
+        batch.batchUpdate("INSERT INTO opinions_vote (voter_id, statement_id, vote) VALUES (?, ?, ?)", rows);
+        jdbc.sql(
+                        """
+                        UPDATE opinions_statement s SET vote_count =
+                            (SELECT count(*) FROM opinions_vote v WHERE v.statement_id = s.id)
+                        WHERE s.conversation_id = :c
+                        """)
+                .param("c", conversation.value())
+                .update();
+        store.changed(conversation);
+    }
+}

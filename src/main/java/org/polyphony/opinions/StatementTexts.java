@@ -1,0 +1,63 @@
+package org.polyphony.opinions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.opinions.ConversationViews.ConversationSummary;
+import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.translation.Shown;
+import org.polyphony.translation.TextRef;
+import org.polyphony.translation.Translations;
+import org.springframework.stereotype.Component;
+
+/** Statements and questions in the reader's languages: the reader's settings when signed in, else the page's. */
+@Component
+class StatementTexts {
+
+    private final Translations translations;
+    private final AccountDirectory accounts;
+
+    StatementTexts(Translations translations, AccountDirectory accounts) {
+        this.translations = translations;
+        this.accounts = accounts;
+    }
+
+    List<String> readerLanguages(Locale locale) {
+        return accounts.signedIn()
+                .map(accounts::readingLanguages)
+                .filter(declared -> !declared.isEmpty())
+                .orElse(List.of(locale.getLanguage()));
+    }
+
+    /**
+     * @param ask whether translations not made yet are asked for (pages: yes; the API: no, or a client could queue
+     *     work for every language)
+     */
+    Map<Integer, ShownStatement> shown(List<StatementRow> statements, List<String> readerLanguages, boolean ask) {
+        List<Long> ids = statements.stream()
+                .filter(s -> s.moderation() == Moderation.ACCEPTED)
+                .map(StatementRow::id)
+                .toList();
+        Map<TextRef, Shown> shown = translations.shown(StatementLanguages.STATEMENT, ids, readerLanguages, ask);
+        Map<Integer, ShownStatement> byNumber = new HashMap<>();
+        for (StatementRow s : statements) {
+            byNumber.put(
+                    s.number(),
+                    ShownStatement.of(
+                            s.number(),
+                            s.text(),
+                            s.language(),
+                            shown.get(new TextRef(StatementLanguages.STATEMENT, s.id()))));
+        }
+        return byNumber;
+    }
+
+    ShownStatement question(ConversationSummary conversation, List<String> readerLanguages, boolean ask) {
+        Shown shown = translations
+                .shown(StatementLanguages.QUESTION, List.of(conversation.id().value()), readerLanguages, ask)
+                .get(new TextRef(StatementLanguages.QUESTION, conversation.id().value()));
+        return ShownStatement.of(-1, conversation.question(), conversation.questionLanguage(), shown);
+    }
+}

@@ -1,0 +1,283 @@
+package org.polyphony.opinions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.polyphony.HttpVisitor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Conversations as people use them, over HTTP against the running application and PostgreSQL: an organiser opens
+ * one, participants vote one statement at a time and add statements, a moderator accepts them, the background
+ * analysis forms groups, and the results page and API show them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpinionsWebTest {
+
+    static final String PASSWORD = "where do we stand";
+    static final String SESSION = "/editions/athens-2009/sessions/2.1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void participantsVoteOneStatementAtATimeAndAddTheirOwn() {
+        String conversation = open(false, "Recruitment fees should be banned", "Migrants should vote locally");
+        HttpVisitor participant = signedUp("Voter");
+
+        Document first = participant.get(conversation).document();
+        String firstNumber = first.selectFirst("input[name=statement]").val();
+        assertThat(first.select("button[name=vote]")).hasSize(3);
+        participant.post(conversation + "/votes", "statement", firstNumber, "vote", "agree");
+        Document second = participant.get(conversation).document();
+        String secondNumber = second.selectFirst("input[name=statement]").val();
+        assertThat(secondNumber).isNotEqualTo(firstNumber);
+        participant.post(conversation + "/votes", "statement", secondNumber, "vote", "disagree");
+        assertThat(participant.get(conversation).document().text()).contains("You have voted on every statement");
+
+        // a vote can be changed; the latest counts
+        participant.get(conversation + "/mine");
+        var changed =
+                participant.post(conversation + "/votes", "statement", firstNumber, "vote", "pass", "return", "mine");
+        assertThat(changed.redirect()).endsWith("/mine#s" + firstNumber);
+        Document mine = participant.get(conversation + "/mine").document();
+        assertThat(mine.select("#s" + firstNumber + " button[aria-pressed=true]")
+                        .text())
+                .isEqualTo("Pass / unsure");
+        assertThat(votesIn(conversation)).isEqualTo(2);
+
+        // a statement of one's own waits for a moderator in a pre-moderated conversation
+        participant.get(conversation);
+        var added = participant.post(conversation + "/statements", "text", "Consulates should help with contracts");
+        assertThat(added.redirect()).endsWith("?notice=awaiting");
+        assertThat(participant.get(conversation).document().text()).contains("You have voted on every statement");
+
+        HttpVisitor moderator =
+                HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix(), PASSWORD, "MODERATOR");
+        Document queue = moderator.get(conversation + "/moderation").document();
+        assertThat(queue.select("tbody tr").first().text())
+                .contains("Consulates should help with contracts")
+                .contains("waiting")
+                .doesNotContain("Voter");
+        moderator.post(conversation + "/statements/2/moderation", "decision", "accept");
+
+        Document third = participant.get(conversation).document();
+        assertThat(third.select("blockquote").text()).contains("Consulates should help with contracts");
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageAndKeepsWhatWasTyped() {
+        String conversation = open(false, "Remittances should cost less than 3 %");
+        HttpVisitor participant = signedUp("Careless");
+        participant.get(conversation);
+
+        var invalidVote = participant.post(conversation + "/votes", "statement", "0", "vote", "maybe");
+        assertThat(invalidVote.status()).isEqualTo(422);
+        assertThat(invalidVote.document().select(".error-summary").text()).contains("Choose agree, disagree or pass");
+
+        var unknown = participant.post(conversation + "/votes", "statement", "99", "vote", "agree");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.document().text()).contains("not open to votes");
+
+        String tooLong = "x".repeat(281);
+        var longStatement = participant.post(conversation + "/statements", "text", tooLong);
+        assertThat(longStatement.status()).isEqualTo(422);
+        assertThat(longStatement.document().select("textarea[name=text]").text())
+                .isEqualTo(tooLong);
+        assertThat(longStatement.document().select(".error").text()).contains("at most 280 characters");
+
+        var duplicate = participant.post(conversation + "/statements", "text", "remittances should cost less than 3 %");
+        assertThat(duplicate.status()).isEqualTo(422);
+        assertThat(duplicate.document().text()).contains("already in the conversation");
+
+        var anonymous = new HttpVisitor(port);
+        anonymous.get(conversation);
+        var refused = anonymous.post(conversation + "/votes", "statement", "0", "vote", "agree");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().text()).contains("Sign in to vote");
+        assertThat(votesIn(conversation)).isZero();
+    }
+
+    @Test
+    void withoutAnAccountAVoterIsAPseudonymInACookie() {
+        String conversation = open(true, "Diaspora bonds are a good idea", "Skills should be recognised abroad");
+        HttpVisitor anonymous = new HttpVisitor(port);
+        anonymous.get(conversation);
+
+        anonymous.post(conversation + "/votes", "statement", "0", "vote", "agree");
+        anonymous.get(conversation);
+        anonymous.post(conversation + "/votes", "statement", "1", "vote", "disagree");
+
+        assertThat(anonymous.cookies())
+                .anySatisfy(cookie -> assertThat(cookie.getName()).isEqualTo("polyphony-voter"));
+        assertThat(jdbc.sql(
+                                """
+                                SELECT count(DISTINCT v.id) FROM opinions_voter v JOIN opinions_vote x ON x.voter_id = v.id
+                                WHERE v.conversation_id = :c AND v.account_id IS NULL AND v.secret_hash IS NOT NULL
+                                """)
+                        .param("c", idOf(conversation))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(anonymous
+                        .get(conversation + "/mine")
+                        .document()
+                        .select("#s1 button[aria-pressed=true]")
+                        .text())
+                .isEqualTo("Disagree");
+        // someone else, without the cookie, is someone else
+        assertThat(new HttpVisitor(port).get(conversation + "/mine").document().select("button[aria-pressed=true]"))
+                .isEmpty();
+    }
+
+    @Test
+    void theBackgroundAnalysisFindsTheGroupsAndTheResultsShowThem() throws Exception {
+        List<String> statements = List.of(
+                "Temporary work visas protect workers",
+                "Employers should pay recruitment costs",
+                "Circular migration helps home villages",
+                "Return programmes work well",
+                "Wages abroad should match local wages",
+                "Migrants need the right to change employer",
+                "Everyone deserves access to health care");
+        String conversation = open(false, statements.toArray(String[]::new));
+        List<HttpVisitor> voters = new ArrayList<>();
+        for (int person = 0; person < 12; person++) {
+            HttpVisitor voter = signedUp("Camp " + (person % 2));
+            for (int s = 0; s < statements.size(); s++) {
+                // two camps that answer the first six statements oppositely; everyone agrees on the last
+                String vote = s == 6 ? "agree" : ((s + person) % 2 == 0) ? "agree" : "disagree";
+                voter.get(conversation + "?statement=" + s);
+                voter.post(conversation + "/votes", "statement", String.valueOf(s), "vote", vote);
+            }
+            voters.add(voter);
+        }
+
+        Document results = waitForGroups(voters.getFirst(), conversation);
+        assertThat(results.select("figure.opinion-map svg[role=img]")).hasSize(1);
+        assertThat(results.select("svg title").text()).isEqualTo("Opinion map");
+        assertThat(results.select("svg desc").text())
+                .contains("12 participants")
+                .contains("2 opinion groups");
+        assertThat(results.select("svg text").eachText()).contains("A", "B", "You");
+        assertThat(results.select("section.group")).hasSize(2);
+        assertThat(results.select("section.group").first().text())
+                .contains("6 participants")
+                .contains("100 %");
+        assertThat(results.text()).contains("Everyone deserves access to health care");
+        assertThat(results.select("figcaption").text()).containsPattern("You are in group [AB]");
+
+        String json = new HttpVisitor(port)
+                .get("/api/conversations/" + idOf(conversation) + "/results")
+                .body();
+        assertThat(json).contains("\"state\":\"GROUPED\"").contains("\"dots\"").doesNotContain("\"voter\"");
+        assertThat(json).doesNotContain("<svg");
+        String conversationJson = new HttpVisitor(port)
+                .get("/api/conversations/" + idOf(conversation))
+                .body();
+        assertThat(conversationJson).contains("Employers should pay recruitment costs");
+    }
+
+    @Test
+    void aConversationGoesOutInThePolisLayoutAndComesBackIn() throws Exception {
+        String conversation = open(false, "Pensions should be portable", "Voting from abroad should be easy");
+        for (int person = 0; person < 3; person++) {
+            HttpVisitor voter = signedUp("Exporter");
+            voter.get(conversation);
+            voter.post(conversation + "/votes", "statement", "0", "vote", person == 0 ? "disagree" : "agree");
+        }
+        HttpVisitor organiser =
+                HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        byte[] zip = organiser.getBytes(conversation + "/export.zip");
+        assertThat(new HttpVisitor(port).get(conversation + "/export.zip").status())
+                .isNotEqualTo(200);
+
+        organiser.get(SESSION + "/conversations");
+        var imported = organiser.postMultipart(
+                SESSION + "/conversations/import", "question", "Imported: pensions", "file", zip);
+        assertThat(imported.redirect()).startsWith("/conversations/").endsWith("/results");
+        String copy = imported.redirect().replace("/results", "");
+        assertThat(votesIn(copy)).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT count(*) FROM opinions_statement WHERE conversation_id = :c AND moderation = 1")
+                        .param("c", idOf(copy))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+
+        var broken = organiser.postMultipart(
+                SESSION + "/conversations/import", "question", "Broken", "file", "not a zip".getBytes());
+        assertThat(broken.status()).isEqualTo(422);
+        assertThat(broken.document().select(".error-summary").text()).contains("could not be imported");
+    }
+
+    /** An organiser opens a conversation in session 2.1; returns its address. */
+    private String open(boolean anonymousAllowed, String... seeds) {
+        HttpVisitor organiser =
+                HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        organiser.get(SESSION + "/conversations");
+        List<String> fields = new ArrayList<>(List.of(
+                "question",
+                "How should labour migration work? " + suffix(),
+                "seedStatements",
+                String.join("\n", seeds),
+                "participantStatements",
+                "true",
+                "premoderated",
+                "true"));
+        if (anonymousAllowed) {
+            fields.addAll(List.of("anonymousAllowed", "true"));
+        }
+        var opened = organiser.post(SESSION + "/conversations", fields.toArray(String[]::new));
+        assertThat(opened.redirect()).startsWith("/conversations/");
+        return opened.redirect();
+    }
+
+    private Document waitForGroups(HttpVisitor reader, String conversation) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            Document results = reader.get(conversation + "/results").document();
+            if (!results.select("section.group").isEmpty() && !results.text().contains("being taken into account")) {
+                return results;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no groups after 30 s: " + results.text());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private long votesIn(String conversation) {
+        return jdbc.sql(
+                        """
+                        SELECT count(*) FROM opinions_vote v JOIN opinions_statement s ON s.id = v.statement_id
+                        WHERE s.conversation_id = :c
+                        """)
+                .param("c", idOf(conversation))
+                .query(Long.class)
+                .single();
+    }
+
+    private static long idOf(String conversation) {
+        return Long.parseLong(conversation.substring(conversation.lastIndexOf('/') + 1));
+    }
+
+    private HttpVisitor signedUp(String name) {
+        return HttpVisitor.signedUp(port, name + " " + suffix(), PASSWORD);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
