@@ -67,7 +67,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                     "/editions/athens-2009/roundtables/1/edit",
                     "/editions/athens-2009/roundtables/1/sessions/new",
                     "/editions/athens-2009/sessions/1.1/edit",
-                    "/admin/accounts?q=axe")) {
+                    "/admin/accounts?q=axe",
+                    "/editions/athens-2009/sessions/2.2/conversations",
+                    demoConversation(),
+                    demoConversation() + "/mine",
+                    demoConversation() + "/results",
+                    demoConversation() + "/moderation",
+                    demoConversation() + "/settings")) {
                 page.navigate(url(path));
                 assertNoSeriousViolations(page, path, language);
             }
@@ -97,6 +103,36 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
             page.navigate(url("/account"));
             page.click("form[action='/account/delete'] button[type=submit]");
             assertNoSeriousViolations(page, "/account/delete with errors", language);
+        }
+    }
+
+    /** The demo conversation of Athens 2009 session 2.2 (loaded at start). */
+    private String demoConversation() {
+        return "/conversations/"
+                + jdbc.sql(
+                                "SELECT min(id) FROM opinions_conversation WHERE question LIKE 'Reintegration and circular%'")
+                        .query(Long.class)
+                        .single();
+    }
+
+    @ParameterizedTest(name = "a conversation signed out in {0}")
+    @ValueSource(strings = {"en", "ar", "zh"})
+    void conversationPagesSignedOutHaveNoSeriousViolations(String language) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBypassCSP(true)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
+            Page page = context.newPage();
+            for (String path : List.of(demoConversation(), demoConversation() + "/results")) {
+                page.navigate(url(path));
+                assertNoSeriousViolations(page, path, language);
+            }
+            // a vote without an account: the demo conversation welcomes pseudonymous voters
+            page.navigate(url(demoConversation()));
+            page.click("button[name=vote][value=agree]");
+            assertNoSeriousViolations(page, "after a vote", language);
+            page.fill("#text", "x".repeat(300));
+            page.click("form[action$='/statements'] button[type=submit]");
+            assertNoSeriousViolations(page, "statement with errors", language);
         }
     }
 

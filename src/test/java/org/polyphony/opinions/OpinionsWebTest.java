@@ -222,6 +222,25 @@ class OpinionsWebTest {
         assertThat(broken.document().select(".error-summary").text()).contains("could not be imported");
     }
 
+    @Test
+    void aStatementWrittenInSpanishIsVotedOnInEnglish() throws Exception {
+        org.polyphony.translation.ApertiumAvailable.require();
+        String conversation = open(false, "Los trabajadores migrantes necesitan contratos escritos en su idioma.");
+        HttpVisitor reader = signedUp("Reader").speaking("en");
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Document page = reader.get(conversation + "?statement=0").document();
+        while (page.select("blockquote details.translation-note").isEmpty()
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            page = reader.get(conversation + "?statement=0").document();
+        }
+        assertThat(page.select("blockquote > p").attr("lang")).isEqualTo("en");
+        assertThat(page.select("blockquote > p").text()).contains("need").contains("written");
+        assertThat(page.select("blockquote summary").text()).contains("Spanish").contains("Apertium");
+        assertThat(page.select("blockquote details p").text()).contains("necesitan contratos escritos");
+    }
+
     /** An organiser opens a conversation in session 2.1; returns its address. */
     private String open(boolean anonymousAllowed, String... seeds) {
         HttpVisitor organiser =

@@ -59,6 +59,20 @@ class PageWeightTest {
         assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The demo conversation's voting page and results (with the SVG map) count like any other first visit. */
+    @ParameterizedTest(name = "conversation {0} in {1}")
+    @CsvSource({", en", "/results, en", "/results, ar", "/mine, zh"})
+    void conversationPagesFitTheBudget(String page, String language) throws Exception {
+        long id = jdbc.sql(
+                        "SELECT min(id) FROM opinions_conversation WHERE question LIKE 'Reintegration and circular%'")
+                .query(Long.class)
+                .single();
+        aFirstVisitFitsTheBudget("/conversations/" + id + (page == null ? "" : page), language);
+    }
+
     private HttpResponse<byte[]> fetch(String path, String language) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
