@@ -128,12 +128,14 @@ public final class OpinionAnalysis {
         return Consensus.groupInformed(conversation, groupOf, ids.length);
     }
 
-    /** The vote matrix holds rejected statements' votes as 0: they stay counted as votes but pull nobody anywhere. */
+    /**
+     * The vote matrix holds votes on rejected and meta statements as 0: they stay counted as votes but pull nobody
+     * anywhere.
+     */
     private static double[] matrixValues(Conversation conversation) {
         double[] value = new double[conversation.voteCount()];
         for (int e = 0; e < value.length; e++) {
-            boolean rejected = conversation.statement(conversation.column(e)).moderation() == Moderation.REJECTED;
-            value[e] = rejected ? 0 : conversation.vote(e);
+            value[e] = conversation.statement(conversation.column(e)).shapesTheMap() ? conversation.vote(e) : 0;
         }
         return value;
     }

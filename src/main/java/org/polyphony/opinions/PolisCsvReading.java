@@ -67,6 +67,7 @@ final class PolisCsvReading {
             int body = table.optionalColumn("comment-body");
             int author = table.optionalColumn("author-id");
             int timestamp = table.optionalColumn("timestamp");
+            int meta = table.optionalColumn("is-meta");
             for (CsvReader.Row row = table.next(); row != null; row = table.next()) {
                 int statementId = statementId(table, row, id);
                 Moderation moderation;
@@ -85,7 +86,11 @@ final class PolisCsvReading {
                 }
                 statements.put(
                         statementId,
-                        new Statement(statementId, body < 0 ? "" : row.fields().get(body), moderation));
+                        new Statement(
+                                statementId,
+                                body < 0 ? "" : row.fields().get(body),
+                                moderation,
+                                meta >= 0 && isMeta(table, row, meta)));
                 if (timestamp >= 0 && !row.fields().get(timestamp).isBlank()) {
                     created.put(statementId, table.wholeNumber(row, timestamp));
                 }
@@ -249,6 +254,16 @@ final class PolisCsvReading {
             }
         }
         return summary;
+    }
+
+    /** bg2050's layout writes {@code true} or {@code false}; older exports have no such column. */
+    private static boolean isMeta(PolisTable table, CsvReader.Row row, int column) throws PolisCsvException {
+        String value = row.fields().get(column).trim();
+        return switch (value) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw table.error(row, "is-meta must be true or false, found '" + value + "'");
+        };
     }
 
     private static int statementId(PolisTable table, CsvReader.Row row, int column) throws PolisCsvException {
