@@ -29,8 +29,9 @@ class OpinionRecordedGroupsTest {
      * The bars are those of the fixtures' README (Jaccard ≥ 0.99, accuracy ≥ 0.95, ARI ≥ 0.9 where the structure is
      * clear) except where Pol.is's history shows, documented in docs/opinions.md: on bg2050 the recorded 100/8 split
      * is a stable k-means partition of our map but not the tightest (squared error 801 against 788 for the 102/5
-     * split k-means finds), so ARI is 0.73; london.youth.policing's 24 participants were recorded in groups of 18, 3
-     * and 3 that our map (and any variant of it we tried) does not separate beyond 79 %.
+     * split k-means finds), so ARI is 0.73 from scratch (0.83 replaying the votes with warm starts, which keeps a
+     * 101/6 split instead); london.youth.policing's map separates its recorded groups only once its demographic
+     * statements are taken as meta, which its export cannot say (see the test after this one).
      */
     @ParameterizedTest
     @CsvSource({
