@@ -23,24 +23,74 @@ final class GroupClustering {
 
     private GroupClustering() {}
 
-    /** @param groupOfBase group of each base cluster, groups numbered from 0 */
-    record Grouping(int k, int[] groupOfBase, double silhouette) {}
+    /**
+     * How many analyses in a row a new k must have the best silhouette before it replaces the k in force. Pol.is
+     * says "several"; one would let the groups flicker between two k whose silhouettes are close, as they often are
+     * while votes come in.
+     */
+    static final int WINS_TO_SWITCH = 3;
+
+    /**
+     * @param groupOfBase group of each base cluster, groups numbered from 0
+     * @param challenger see {@link GroupHistory#challenger()}
+     */
+    record Grouping(int k, int[] groupOfBase, double silhouette, int challenger, int challengerWins) {}
+
+    /**
+     * The groups in force at the previous analysis, for a warm start.
+     *
+     * @param centres {x, y} of each group's centre, taken on the new map (the mean position of its members now)
+     */
+    record Previous(int k, double[][] centres, int challenger, int challengerWins) {}
 
     static Optional<Grouping> choose(KMeans.Clusters base, long seed) {
+        return choose(base, seed, null);
+    }
+
+    /**
+     * @param previous the groups in force so far, or null to compute from scratch: then the k with the best
+     *     silhouette wins outright
+     */
+    static Optional<Grouping> choose(KMeans.Clusters base, long seed, Previous previous) {
         int b = base.count();
         int largestK = Math.min(b, Math.min(MAX_GROUPS, 2 + b / 12));
         Grouping best = null;
+        Grouping inForce = null;
         for (int k = 2; k <= largestK; k++) {
-            KMeans.Clusters groups = bestOfRestarts(base, k, seed);
+            boolean warm = previous != null && previous.k() == k;
+            KMeans.Clusters groups = warm ? fromPrevious(base, previous, seed) : null;
+            if (groups == null) {
+                groups = bestOfRestarts(base, k, seed);
+            }
             if (groups == null) {
                 continue; // the centres do not spread into k groups large enough
             }
             double silhouette = Silhouette.of(base.x(), base.y(), base.weight(), groups.label(), k);
+            Grouping candidate = new Grouping(k, groups.label(), silhouette, 0, 0);
             if (best == null || silhouette > best.silhouette()) {
-                best = new Grouping(k, groups.label(), silhouette);
+                best = candidate;
+            }
+            if (warm) {
+                inForce = candidate;
             }
         }
-        return Optional.ofNullable(best);
+        if (inForce == null || best == inForce) {
+            return Optional.ofNullable(best);
+        }
+        int wins = best.k() == previous.challenger() ? previous.challengerWins() + 1 : 1;
+        if (wins >= WINS_TO_SWITCH) {
+            return Optional.of(best);
+        }
+        return Optional.of(new Grouping(inForce.k(), inForce.groupOfBase(), inForce.silhouette(), best.k(), wins));
+    }
+
+    /** Lloyd's iterations from the previous groups' centres; null when they no longer give k groups large enough. */
+    private static KMeans.Clusters fromPrevious(KMeans.Clusters base, Previous previous, long seed) {
+        KMeans.Clusters groups = KMeans.run(
+                base.x(), base.y(), base.weight(), previous.k(), previous.centres(), new SplittableRandom(seed));
+        boolean valid =
+                groups.count() == previous.k() && Arrays.stream(groups.weight()).allMatch(w -> w >= MIN_GROUP_SIZE);
+        return valid ? groups : null;
     }
 
     /**

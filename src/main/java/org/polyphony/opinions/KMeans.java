@@ -27,8 +27,19 @@ final class KMeans {
     }
 
     static Clusters run(double[] x, double[] y, double[] weight, int k, SplittableRandom random) {
+        return run(x, y, weight, k, new double[2][0], random);
+    }
+
+    /**
+     * Warm start: Lloyd's iterations from the given centres (as many as k; more are ignored), k-means++ drawing the
+     * missing ones. Recomputing from where the last analysis ended keeps a partition that is still a stable one
+     * instead of jumping to whichever local optimum fresh seeds happen to find.
+     *
+     * @param start {x, y} of the starting centres
+     */
+    static Clusters run(double[] x, double[] y, double[] weight, int k, double[][] start, SplittableRandom random) {
         int n = x.length;
-        double[][] centres = seed(x, y, weight, Math.min(k, n), random);
+        double[][] centres = seed(x, y, weight, Math.min(k, n), start, random);
         double[] cx = centres[0];
         double[] cy = centres[1];
         int[] label = new int[n];
@@ -42,20 +53,34 @@ final class KMeans {
         return withoutEmptyClusters(x, y, weight, label, cx, cy);
     }
 
-    /** k-means++: each next centre drawn with probability proportional to weight × squared distance to the nearest. */
-    private static double[][] seed(double[] x, double[] y, double[] weight, int k, SplittableRandom random) {
+    /**
+     * The given centres, then k-means++: each next centre drawn with probability proportional to weight × squared
+     * distance to the nearest centre so far.
+     */
+    private static double[][] seed(
+            double[] x, double[] y, double[] weight, int k, double[][] start, SplittableRandom random) {
         int n = x.length;
         double[] cx = new double[k];
         double[] cy = new double[k];
         if (n == 0) {
             return new double[][] {cx, cy};
         }
+        int chosen = Math.min(k, start[0].length);
+        System.arraycopy(start[0], 0, cx, 0, chosen);
+        System.arraycopy(start[1], 0, cy, 0, chosen);
+        if (chosen == 0) {
+            int first = draw(weight, null, random);
+            cx[0] = x[first];
+            cy[0] = y[first];
+            chosen = 1;
+        }
         double[] nearest = new double[n];
         Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-        int first = draw(weight, null, random);
-        cx[0] = x[first];
-        cy[0] = y[first];
-        int chosen = 1;
+        for (int c = 0; c < chosen - 1; c++) {
+            for (int i = 0; i < n; i++) {
+                nearest[i] = Math.min(nearest[i], squared(x[i] - cx[c], y[i] - cy[c]));
+            }
+        }
         while (chosen < k) {
             for (int i = 0; i < n; i++) {
                 nearest[i] = Math.min(nearest[i], squared(x[i] - cx[chosen - 1], y[i] - cy[chosen - 1]));

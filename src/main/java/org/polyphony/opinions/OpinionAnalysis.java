@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -28,19 +27,37 @@ public final class OpinionAnalysis {
     private OpinionAnalysis() {}
 
     public static OpinionMap analyse(Conversation conversation) {
-        return analyse(conversation, DEFAULT_SEED);
+        return analyse(conversation, null, DEFAULT_SEED);
     }
 
     public static OpinionMap analyse(Conversation conversation, long seed) {
+        return analyse(conversation, null, seed);
+    }
+
+    /**
+     * The analysis after more votes, continuing from the previous one (warm start): base clusters and groups start
+     * from where the previous analysis left them, and k changes only once a new k has had the best silhouette at
+     * {@link GroupClustering#WINS_TO_SWITCH} analyses in a row. Groups then evolve with the conversation instead of
+     * jumping between equally stable partitions. Same votes and same previous map, same result.
+     *
+     * @param previous the latest analysis of this conversation (with fewer votes), or null to compute from scratch
+     */
+    public static OpinionMap analyse(Conversation conversation, OpinionMap previous) {
+        return analyse(conversation, previous, DEFAULT_SEED);
+    }
+
+    public static OpinionMap analyse(Conversation conversation, OpinionMap previous, long seed) {
         List<ConsensusStatement> majority = Consensus.majority(conversation);
         double[] matrixValue = matrixValues(conversation);
         int[] clustered = Inclusion.clustered(conversation);
         PrincipalComponents components = PrincipalComponents.fit(conversation, clustered, matrixValue);
         double[][] position = components.project(conversation, matrixValue);
 
-        KMeans.Clusters base = baseClusters(clustered, position, seed);
-        Optional<GroupClustering.Grouping> grouping =
-                clustered.length < 2 ? Optional.empty() : GroupClustering.choose(base, seed);
+        KMeans.Clusters base = WarmStart.baseClusters(conversation, clustered, position, previous, seed);
+        Optional<GroupClustering.Grouping> grouping = clustered.length < 2
+                ? Optional.empty()
+                : GroupClustering.choose(base, seed, WarmStart.groups(conversation, position, previous));
+        GroupHistory history = history(conversation, clustered, base, grouping);
         if (grouping.isEmpty()) {
             int[] none = new int[conversation.participantCount()];
             Arrays.fill(none, -1);
@@ -51,7 +68,8 @@ public final class OpinionAnalysis {
                     majority,
                     new TreeMap<>(),
                     base.count(),
-                    0);
+                    0,
+                    history);
         }
         int k = grouping.get().k();
         int[] groupOf = groupsOfParticipants(conversation, clustered, base, grouping.get());
@@ -67,7 +85,23 @@ public final class OpinionAnalysis {
                 majority,
                 Consensus.groupInformed(conversation, groupOf, k),
                 base.count(),
-                grouping.get().silhouette());
+                grouping.get().silhouette(),
+                history);
+    }
+
+    private static GroupHistory history(
+            Conversation conversation,
+            int[] clustered,
+            KMeans.Clusters base,
+            Optional<GroupClustering.Grouping> grouping) {
+        Map<Long, Integer> baseClusterOf = new TreeMap<>();
+        for (int i = 0; i < clustered.length; i++) {
+            baseClusterOf.put(conversation.participantId(clustered[i]), base.label()[i]);
+        }
+        return GroupHistory.of(
+                baseClusterOf,
+                grouping.map(GroupClustering.Grouping::challenger).orElse(0),
+                grouping.map(GroupClustering.Grouping::challengerWins).orElse(0));
     }
 
     /**
@@ -94,26 +128,16 @@ public final class OpinionAnalysis {
         return Consensus.groupInformed(conversation, groupOf, ids.length);
     }
 
-    /** The vote matrix holds rejected statements' votes as 0: they stay counted as votes but pull nobody anywhere. */
+    /**
+     * The vote matrix holds votes on rejected and meta statements as 0: they stay counted as votes but pull nobody
+     * anywhere.
+     */
     private static double[] matrixValues(Conversation conversation) {
         double[] value = new double[conversation.voteCount()];
         for (int e = 0; e < value.length; e++) {
-            boolean rejected = conversation.statement(conversation.column(e)).moderation() == Moderation.REJECTED;
-            value[e] = rejected ? 0 : conversation.vote(e);
+            value[e] = conversation.statement(conversation.column(e)).shapesTheMap() ? conversation.vote(e) : 0;
         }
         return value;
-    }
-
-    private static KMeans.Clusters baseClusters(int[] clustered, double[][] position, long seed) {
-        double[] x = new double[clustered.length];
-        double[] y = new double[clustered.length];
-        double[] weight = new double[clustered.length];
-        for (int i = 0; i < clustered.length; i++) {
-            x[i] = position[0][clustered[i]];
-            y[i] = position[1][clustered[i]];
-            weight[i] = 1;
-        }
-        return KMeans.run(x, y, weight, MAX_BASE_CLUSTERS, new SplittableRandom(seed));
     }
 
     /** Groups numbered by their lowest participant id, so numbering does not depend on how k-means happened to run. */

@@ -15,6 +15,8 @@ import java.util.TreeMap;
  *     unless grouped
  * @param baseClusters how many fine clusters the groups were made of
  * @param silhouette how well separated the chosen groups are, from -1 to 1 (0 when not grouped)
+ * @param history what the next analysis over more votes continues from ({@link OpinionAnalysis#analyse(Conversation,
+ *     OpinionMap)})
  */
 public record OpinionMap(
         GroupingState state,
@@ -23,7 +25,8 @@ public record OpinionMap(
         List<ConsensusStatement> majorityConsensus,
         SortedMap<Integer, Double> groupInformedConsensus,
         int baseClusters,
-        double silhouette) {
+        double silhouette,
+        GroupHistory history) {
 
     public OpinionMap {
         placements = List.copyOf(placements);

@@ -34,19 +34,30 @@ final class PolisCsvReading {
     static PolisConversation read(Path folder) throws IOException, PolisCsvException {
         Conversation.Builder builder = Conversation.builder();
         Map<Long, Integer> authored = new HashMap<>();
-        Map<Integer, Statement> statements = readComments(folder, authored);
+        Map<Integer, Long> created = new HashMap<>();
+        Map<Integer, Statement> statements = readComments(folder, authored, created);
         statements.values().forEach(builder::statement);
+        List<TimedVote> history = new ArrayList<>();
         for (VoteRow vote : readVotes(folder, statements)) {
             builder.vote(vote.voter(), vote.statement(), vote.vote());
+            history.add(new TimedVote(vote.timestamp(), vote.voter(), vote.statement(), vote.vote()));
         }
         SortedMap<Long, Integer> groups = new TreeMap<>();
         SortedMap<Long, PolisConversation.ListedParticipant> listed = new TreeMap<>();
         boolean hasXid = readParticipantsVotes(folder, statements, groups, listed);
-        return new PolisConversation(builder.build(), groups, readSummary(folder), hasXid, listed, authored);
+        return new PolisConversation(
+                builder.build(),
+                groups,
+                readSummary(folder),
+                new PolisConversation.History(history, created),
+                hasXid,
+                listed,
+                authored);
     }
 
     /** Both layouts: the older one with {@code datetime}, bg2050's with {@code is-meta}, {@code is-seed}… */
-    private static Map<Integer, Statement> readComments(Path folder, Map<Long, Integer> authored)
+    private static Map<Integer, Statement> readComments(
+            Path folder, Map<Long, Integer> authored, Map<Integer, Long> created)
             throws IOException, PolisCsvException {
         Map<Integer, Statement> statements = new HashMap<>();
         Map<Integer, CsvReader.Row> firstRow = new HashMap<>();
@@ -55,6 +66,8 @@ final class PolisCsvReading {
             int moderated = table.column("moderated");
             int body = table.optionalColumn("comment-body");
             int author = table.optionalColumn("author-id");
+            int timestamp = table.optionalColumn("timestamp");
+            int meta = table.optionalColumn("is-meta");
             for (CsvReader.Row row = table.next(); row != null; row = table.next()) {
                 int statementId = statementId(table, row, id);
                 Moderation moderation;
@@ -73,7 +86,14 @@ final class PolisCsvReading {
                 }
                 statements.put(
                         statementId,
-                        new Statement(statementId, body < 0 ? "" : row.fields().get(body), moderation));
+                        new Statement(
+                                statementId,
+                                body < 0 ? "" : row.fields().get(body),
+                                moderation,
+                                meta >= 0 && isMeta(table, row, meta)));
+                if (timestamp >= 0 && !row.fields().get(timestamp).isBlank()) {
+                    created.put(statementId, table.wholeNumber(row, timestamp));
+                }
                 if (author >= 0 && !row.fields().get(author).isBlank()) {
                     authored.merge(table.wholeNumber(row, author), 1, Integer::sum);
                 }
@@ -234,6 +254,16 @@ final class PolisCsvReading {
             }
         }
         return summary;
+    }
+
+    /** bg2050's layout writes {@code true} or {@code false}; older exports have no such column. */
+    private static boolean isMeta(PolisTable table, CsvReader.Row row, int column) throws PolisCsvException {
+        String value = row.fields().get(column).trim();
+        return switch (value) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw table.error(row, "is-meta must be true or false, found '" + value + "'");
+        };
     }
 
     private static int statementId(PolisTable table, CsvReader.Row row, int column) throws PolisCsvException {

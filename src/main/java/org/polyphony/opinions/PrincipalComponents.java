@@ -138,7 +138,7 @@ final class PrincipalComponents {
         boolean[] rejected = new boolean[m];
         int rejectedCount = 0;
         for (int j = 0; j < m; j++) {
-            rejected[j] = conversation.statement(j).moderation() == Moderation.REJECTED;
+            rejected[j] = !conversation.statement(j).shapesTheMap(); // meta statements are treated alike
             rejectedCount += rejected[j] ? 1 : 0;
         }
         double[] x = new double[n];

@@ -43,6 +43,36 @@ class OpinionCsvTest {
     }
 
     @Test
+    void readsIsMetaAndTheHistoryOfVotes() throws Exception {
+        write(
+                "comments.csv",
+                """
+                timestamp,comment-id,author-id,agrees,disagrees,moderated,is-meta,is-seed,group-informed-consensus,comment-body
+                5,0,0,1,0,1,false,true,0.5,An opinion
+                6,1,0,1,0,1,true,true,0.5,I have lived here all my life
+                """);
+        write("votes.csv", VOTES_HEADER + "12,Mon,0,1,-1\n10,Mon,1,1,1\n");
+
+        PolisConversation polis = PolisCsv.read(folder);
+
+        assertThat(polis.conversation().statements())
+                .extracting(Statement::meta)
+                .containsExactly(false, true);
+        assertThat(polis.history().votes()).containsExactly(new TimedVote(10, 1, 1, 1), new TimedVote(12, 1, 0, -1));
+        assertThat(polis.history().created()).containsEntry(0, 5L).containsEntry(1, 6L);
+    }
+
+    @Test
+    void refusesAnIsMetaThatIsNeitherTrueNorFalse() {
+        write(
+                "comments.csv",
+                "timestamp,comment-id,author-id,agrees,disagrees,moderated,is-meta,comment-body\n5,0,0,1,0,1,yes,A\n");
+        write("votes.csv", VOTES_HEADER);
+
+        assertRefused("comments.csv", 2).hasMessageContaining("is-meta");
+    }
+
+    @Test
     void toleratesAByteOrderMarkAndCrlfLineEnds() throws Exception {
         write("comments.csv", "\uFEFF" + COMMENTS.replace("\n", "\r\n"));
         write("votes.csv", "\uFEFF" + (VOTES_HEADER + "10,Mon,0,1,1\n11,Mon,1,1,-1\n").replace("\n", "\r\n"));
