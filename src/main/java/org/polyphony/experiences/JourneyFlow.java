@@ -1,5 +1,7 @@
 package org.polyphony.experiences;
 
+import org.polyphony.languages.Countries;
+
 /** Stories whose author came from {@code origin} and lives in {@code residence} (ISO 3166-1 alpha-2 codes). */
 record JourneyFlow(String origin, String residence, int stories) {
 

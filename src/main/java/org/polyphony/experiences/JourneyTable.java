@@ -2,6 +2,7 @@ package org.polyphony.experiences;
 
 import java.util.List;
 import java.util.Locale;
+import org.polyphony.languages.Countries;
 
 /**
  * The text alternative to the map of journeys, in the reader's language: one row per route shown, then the

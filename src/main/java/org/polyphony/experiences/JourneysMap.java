@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.polyphony.languages.Countries;
 
 /**
  * Draws the map of journeys as an SVG document to embed in a page: countries, and a curved arrow from origin to

@@ -1,4 +1,4 @@
-package org.polyphony.experiences;
+package org.polyphony.languages;
 
 import java.text.Collator;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.polyphony.experiences;
+package org.polyphony.languages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.text.Collator;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.polyphony.languages.UiLanguage;
 
 class CountriesTest {
 
