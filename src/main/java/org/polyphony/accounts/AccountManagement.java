@@ -28,11 +28,15 @@ public class AccountManagement {
     private final ApplicationEventPublisher events;
     private final AccountSessions sessions;
 
+    private final java.util.List<PersonalDataSource> otherModulesData;
+
     AccountManagement(
             AccountRepository accounts,
             PasswordEncoder passwords,
             ApplicationEventPublisher events,
-            AccountSessions sessions) {
+            AccountSessions sessions,
+            java.util.List<PersonalDataSource> otherModulesData) {
+        this.otherModulesData = otherModulesData;
         this.sessions = sessions;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -176,6 +180,12 @@ public class AccountManagement {
         data.put("readLanguages", account.readLanguages());
         data.put("roles", account.roles());
         data.put("createdAt", account.createdAt().toString());
+        for (PersonalDataSource source : otherModulesData) {
+            Object section = source.dataOf(id);
+            if (section != null) {
+                data.put(source.section(), section);
+            }
+        }
         return data;
     }
 

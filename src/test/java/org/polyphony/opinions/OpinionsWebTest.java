@@ -241,6 +241,24 @@ class OpinionsWebTest {
         assertThat(page.select("blockquote details p").text()).contains("necesitan contratos escritos");
     }
 
+    @Test
+    void aPersonDownloadsTheirVotesAndDeletingTheAccountDeletesThem() {
+        String conversation = open(false, "Labour inspectors should visit private homes");
+        HttpVisitor participant = signedUp("Leaving");
+        participant.get(conversation);
+        participant.post(conversation + "/votes", "statement", "0", "vote", "disagree");
+
+        String data = participant.get("/account/data").body();
+        assertThat(data)
+                .contains("\"opinions\"")
+                .contains("Labour inspectors should visit private homes")
+                .contains("\"vote\":\"disagree\"");
+
+        participant.get("/account");
+        participant.post("/account/delete", "currentPassword", PASSWORD);
+        assertThat(votesIn(conversation)).isZero();
+    }
+
     /** An organiser opens a conversation in session 2.1; returns its address. */
     private String open(boolean anonymousAllowed, String... seeds) {
         HttpVisitor organiser =
