@@ -18,6 +18,7 @@ import org.polyphony.dialogue.DialogueViews.Revision;
 import org.polyphony.dialogue.DialogueViews.ThreadList;
 import org.polyphony.dialogue.DialogueViews.ThreadPage;
 import org.polyphony.dialogue.DialogueViews.ThreadSummary;
+import org.polyphony.web.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;

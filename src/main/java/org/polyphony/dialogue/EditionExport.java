@@ -135,12 +135,7 @@ class EditionExport {
         return csv.toString();
     }
 
-    /** Quotes a field; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
     private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return org.polyphony.web.CsvField.of(value);
     }
 }

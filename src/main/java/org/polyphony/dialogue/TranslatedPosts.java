@@ -8,6 +8,7 @@ import org.polyphony.dialogue.DialogueViews.ThreadPage;
 import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
+import org.polyphony.web.MarkdownRenderer;
 import org.springframework.stereotype.Component;
 
 /** Puts posts in the reader's language: a translation where one is ready, the original with a word why otherwise. */

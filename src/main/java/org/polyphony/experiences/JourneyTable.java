@@ -8,11 +8,11 @@ import org.polyphony.languages.Countries;
  * The text alternative to the map of journeys, in the reader's language: one row per route shown, then the
  * stories of all other routes as one total (a page shows that total only when it is not zero).
  */
-record JourneyTable(List<Row> rows, int storiesOnOtherRoutes) {
+public record JourneyTable(List<Row> rows, int storiesOnOtherRoutes) {
 
-    record Row(String originCode, String origin, String residenceCode, String residence, int stories) {}
+    public record Row(String originCode, String origin, String residenceCode, String residence, int stories) {}
 
-    JourneyTable {
+    public JourneyTable {
         rows = List.copyOf(rows);
     }
 

@@ -1,4 +1,4 @@
-package org.polyphony.dialogue;
+package org.polyphony.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.polyphony.dialogue;
+package org.polyphony.web;
 
 import java.util.List;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -9,12 +9,12 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a post's CommonMark into HTML that is safe to show: raw HTML in the source is escaped, not rendered, and
+ * Turns the CommonMark of a post or a story into HTML that is safe to show: raw HTML in the source is escaped, not rendered, and
  * the result passes an allow-list (emphasis, lists, quotes, code, links) as a second line of defence. Links are
  * marked as user content that the site does not vouch for.
  */
 @Component
-class MarkdownRenderer {
+public class MarkdownRenderer {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(
@@ -47,7 +47,7 @@ class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    MarkdownRenderer() {
+    public MarkdownRenderer() {
         var extensions = List.of(AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         // headings are demoted below the page's own (h1 title, h2 sections)
@@ -55,7 +55,7 @@ class MarkdownRenderer {
                 HtmlRenderer.builder().extensions(extensions).escapeHtml(true).build();
     }
 
-    String render(String markdown) {
+    public String render(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         html = html.replaceAll("<(/?)h[12]>", "<$1h3>");
         return POLICY.sanitize(html);

@@ -1,0 +1,4 @@
+package org.polyphony.experiences;
+
+/** A story of "Sharing experiences". */
+public record StoryId(long value) {}
