@@ -73,7 +73,15 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                     demoConversation() + "/mine",
                     demoConversation() + "/results",
                     demoConversation() + "/moderation",
-                    demoConversation() + "/settings")) {
+                    demoConversation() + "/settings",
+                    "/editions/athens-2009/stories",
+                    "/editions/athens-2009/stories?origin=PH&theme=domestic-work",
+                    "/editions/athens-2009/stories/new",
+                    "/editions/athens-2009/stories/moderation",
+                    "/editions/athens-2009/stories/themes",
+                    "/editions/athens-2009/stories/journeys",
+                    demoStory(),
+                    demoStory() + "/edit")) {
                 page.navigate(url(path));
                 assertNoSeriousViolations(page, path, language);
             }
@@ -106,6 +114,14 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         }
     }
 
+    /** A demo story of Athens 2009 (loaded at start). */
+    private String demoStory() {
+        return "/stories/"
+                + jdbc.sql("SELECT min(id) FROM experiences_story WHERE demo")
+                        .query(Long.class)
+                        .single();
+    }
+
     /** The demo conversation of Athens 2009 session 2.2 (loaded at start). */
     private String demoConversation() {
         return "/conversations/"
@@ -122,7 +138,13 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 .setBypassCSP(true)
                 .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
             Page page = context.newPage();
-            for (String path : List.of(demoConversation(), demoConversation() + "/results")) {
+            for (String path : List.of(
+                    demoConversation(),
+                    demoConversation() + "/results",
+                    "/editions/athens-2009/stories",
+                    "/editions/athens-2009/stories/journeys",
+                    demoStory(),
+                    demoStory() + "/manage")) {
                 page.navigate(url(path));
                 assertNoSeriousViolations(page, path, language);
             }

@@ -73,6 +73,18 @@ class PageWeightTest {
         aFirstVisitFitsTheBudget("/conversations/" + id + (page == null ? "" : page), language);
     }
 
+    /** Sharing experiences: the list with its filters, the map of journeys, a story. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+        "/editions/athens-2009/stories, en",
+        "/editions/athens-2009/stories, ar",
+        "/editions/athens-2009/stories/journeys, zh",
+        "/editions/athens-2009/stories/journeys, en"
+    })
+    void storyPagesFitTheBudget(String path, String language) throws Exception {
+        aFirstVisitFitsTheBudget(path, language);
+    }
+
     private HttpResponse<byte[]> fetch(String path, String language) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
