@@ -33,7 +33,7 @@ public class MessagingManagement {
 
     static final int MAX_LENGTH = 2000;
     static final int NOTE_LENGTH = 500;
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
     private static final String BODY = "body";
 
     /** Why a message was refused, when the answer is "too many": the page answers 429 rather than 422. */
