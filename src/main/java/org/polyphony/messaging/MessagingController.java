@@ -1,10 +1,8 @@
 package org.polyphony.messaging;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.web.FormErrors;
@@ -34,8 +32,14 @@ class MessagingController {
     private final MessagingManagement messaging;
     private final AccountDirectory accounts;
     private final MessageSource messages;
+    private final MessagingPersonalData personalData;
 
-    MessagingController(MessagingManagement messaging, AccountDirectory accounts, MessageSource messages) {
+    MessagingController(
+            MessagingManagement messaging,
+            AccountDirectory accounts,
+            MessageSource messages,
+            MessagingPersonalData personalData) {
+        this.personalData = personalData;
         this.messaging = messaging;
         this.accounts = accounts;
         this.messages = messages;
@@ -51,11 +55,8 @@ class MessagingController {
 
     /** The signed-in person's own conversations as JSON, to keep or take elsewhere. */
     @GetMapping(value = "/messages/data", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> data() {
-        AccountId me = signedIn();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("acceptsMessages", messaging.accepts(me));
-        body.put("conversations", messaging.export(me));
+    ResponseEntity<Object> data() {
+        Object body = personalData.dataOf(signedIn());
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"polyphony-my-messages.json\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -78,6 +78,8 @@ class MessagingWebTest {
         // the download has the person's own conversations
         String data = new String(a.getBytes("/messages/data"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(data).contains("Hello Amina").contains(bayo).doesNotContain(amina);
+        String all = new String(a.getBytes("/account/data"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(all).contains("\"messages\"").contains("Hello Amina");
     }
 
     @Test
