@@ -28,6 +28,7 @@ public final class Page {
     private final String path;
     private final ResourceUrlProvider assets;
     private final UnreadNotifications notifications;
+    private final UnreadMessages messageCount;
 
     Page(
             UiLanguage language,
@@ -37,8 +38,10 @@ public final class Page {
             Set<String> roles,
             String path,
             ResourceUrlProvider assets,
-            UnreadNotifications notifications) {
+            UnreadNotifications notifications,
+            UnreadMessages messageCount) {
         this.notifications = notifications;
+        this.messageCount = messageCount;
         this.language = language;
         this.messages = messages;
         this.csrf = csrf;
@@ -140,6 +143,16 @@ public final class Page {
     /** Unread notifications of the signed-in person (counted only when a page asks). */
     public int unreadNotifications() {
         return signedIn() && notifications != null ? notifications.unread() : 0;
+    }
+
+    /** Whether the navigation offers direct messages (the messaging module is there and someone is signed in). */
+    public boolean messaging() {
+        return signedIn() && messageCount != null;
+    }
+
+    /** Unread direct messages of the signed-in person (counted only when a page asks). */
+    public int unreadMessages() {
+        return messaging() ? messageCount.unreadMessages() : 0;
     }
 
     /** Whether the signed-in person follows a thread ("THREAD") or a session ("SESSION"). */

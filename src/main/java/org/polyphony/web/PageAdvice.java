@@ -25,13 +25,16 @@ class PageAdvice {
     private final ObjectProvider<RoleHierarchy> roleHierarchy;
     private final ObjectProvider<ResourceUrlProvider> assets;
     private final ObjectProvider<UnreadNotifications> notifications;
+    private final ObjectProvider<UnreadMessages> messageCount;
 
     PageAdvice(
             MessageSource messages,
             ObjectProvider<RoleHierarchy> roleHierarchy,
             ObjectProvider<ResourceUrlProvider> assets,
-            ObjectProvider<UnreadNotifications> notifications) {
+            ObjectProvider<UnreadNotifications> notifications,
+            ObjectProvider<UnreadMessages> messageCount) {
         this.notifications = notifications;
+        this.messageCount = messageCount;
         this.messages = messages;
         this.roleHierarchy = roleHierarchy;
         this.assets = assets;
@@ -55,7 +58,8 @@ class PageAdvice {
                 signedIn ? roles(authentication) : Set.of(),
                 pathOf(request),
                 assets.getIfAvailable(),
-                notifications.getIfAvailable());
+                notifications.getIfAvailable(),
+                messageCount.getIfAvailable());
     }
 
     private Set<String> roles(Authentication authentication) {

@@ -108,6 +108,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
             assertNoSeriousViolations(page, edit, language);
             page.navigate(url(edit.replace("/edit", "/flag")));
             assertNoSeriousViolations(page, "flag form", language);
+            checkMessagingPages(page, language, password);
             page.navigate(url("/account"));
             page.click("form[action='/account/delete'] button[type=submit]");
             assertNoSeriousViolations(page, "/account/delete with errors", language);
@@ -120,6 +121,36 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
                 + jdbc.sql("SELECT min(id) FROM experiences_story WHERE demo")
                         .query(Long.class)
                         .single();
+    }
+
+    /** Direct messages: settings, a new message with errors, a conversation, its report, and the moderators' queue. */
+    private void checkMessagingPages(Page page, String language, String password) {
+        String other = "Axe peer " + UUID.randomUUID().toString().substring(0, 8);
+        org.polyphony.HttpVisitor peer = org.polyphony.HttpVisitor.signedUp(port, other, password);
+        peer.get("/messages/settings");
+        peer.post("/messages/settings", "accepts", "true");
+        page.navigate(url("/messages/settings"));
+        assertNoSeriousViolations(page, "/messages/settings", language);
+        page.check("input[name=accepts][value=true]");
+        page.click("form[action='/messages/settings'] button[type=submit]");
+        page.navigate(url("/messages/new"));
+        page.click("form[action='/messages/new'] button[type=submit]");
+        assertNoSeriousViolations(page, "/messages/new with errors", language);
+        page.fill("#to", other);
+        page.fill("#body", "A first message\nover two lines");
+        page.click("form[action='/messages/new'] button[type=submit]");
+        String conversation = page.url().replaceAll("#.*$", "");
+        assertThat(conversation).matches(".*/messages/\\d+");
+        assertNoSeriousViolations(page, "a conversation", language);
+        page.navigate(conversation + "/report");
+        assertNoSeriousViolations(page, "report form", language);
+        page.check("input[name=reason][value=SPAM]");
+        page.click("form[action$='/report'] button[type=submit]");
+        assertNoSeriousViolations(page, "a conversation, reported", language);
+        for (String path : List.of("/messages", "/moderation/messages")) {
+            page.navigate(url(path));
+            assertNoSeriousViolations(page, path, language);
+        }
     }
 
     /** The demo conversation of Athens 2009 session 2.2 (loaded at start). */
