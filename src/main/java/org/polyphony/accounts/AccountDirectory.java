@@ -83,6 +83,17 @@ public class AccountDirectory {
                 .list();
     }
 
+    /**
+     * The languages the person making the request reads, preferred first: those of their settings when signed in and
+     * declared, else the language of the page.
+     */
+    public java.util.List<String> readerLanguages(java.util.Locale page) {
+        return signedIn()
+                .map(this::readingLanguages)
+                .filter(declared -> !declared.isEmpty())
+                .orElse(java.util.List.of(page.getLanguage()));
+    }
+
     /** Display names by account id; ids of deleted accounts are absent. */
     public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
         Map<AccountId, String> names = new HashMap<>();

@@ -28,10 +28,7 @@ class ReadingPreferences {
     }
 
     Reading of(HttpServletRequest request, Locale locale, String view, Long original) {
-        List<String> languages = accounts.signedIn()
-                .map(accounts::readingLanguages)
-                .filter(declared -> !declared.isEmpty())
-                .orElse(List.of(locale.getLanguage()));
+        List<String> languages = accounts.readerLanguages(locale);
         return new Reading(languages, translates(request), "both".equals(view), original, true);
     }
 

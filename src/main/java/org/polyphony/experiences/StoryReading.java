@@ -32,10 +32,7 @@ class StoryReading {
     }
 
     List<String> readerLanguages(Locale locale) {
-        return accounts.signedIn()
-                .map(accounts::readingLanguages)
-                .filter(declared -> !declared.isEmpty())
-                .orElse(List.of(locale.getLanguage()));
+        return accounts.readerLanguages(locale);
     }
 
     /**

@@ -25,10 +25,7 @@ class StatementTexts {
     }
 
     List<String> readerLanguages(Locale locale) {
-        return accounts.signedIn()
-                .map(accounts::readingLanguages)
-                .filter(declared -> !declared.isEmpty())
-                .orElse(List.of(locale.getLanguage()));
+        return accounts.readerLanguages(locale);
     }
 
     /**
