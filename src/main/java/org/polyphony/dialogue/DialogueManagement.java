@@ -183,6 +183,57 @@ public class DialogueManagement {
                 .toList();
     }
 
+    /** A visible post by one of the accounts asked about, for other modules' feeds. */
+    public record AuthoredPost(
+            PostId post,
+            AccountId author,
+            String threadTitle,
+            String excerpt,
+            String url,
+            java.time.Instant publishedAt,
+            String translatedFrom) {}
+
+    /**
+     * The most recent posts of these authors published before {@code before}, newest first, at most {@code limit}:
+     * only what anyone may read (never hidden, deleted or waiting posts, nor posts of editions not public); excerpts
+     * in the first of the reader's languages that has a translation ready.
+     */
+    public List<AuthoredPost> recentBy(
+            java.util.Collection<AccountId> authors,
+            java.time.Instant before,
+            int limit,
+            List<String> readerLanguages) {
+        if (authors.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        java.util.Set<Long> visibleSessions = forums.editions(false).stream()
+                .flatMap(e -> e.roundtables().stream())
+                .flatMap(r -> r.sessions().stream())
+                .map(s -> s.id().value())
+                .collect(java.util.stream.Collectors.toSet());
+        var rows = dialogue.recentBy(authors.stream().map(AccountId::value).toList(), visibleSessions, before, limit);
+        var shown = translations.shown(
+                ContributionLanguages.POST,
+                rows.stream().map(DialogueRepository.RecentRow::postId).toList(),
+                readerLanguages,
+                false);
+        return rows.stream()
+                .map(r -> {
+                    var translated =
+                            shown.get(new org.polyphony.translation.TextRef(ContributionLanguages.POST, r.postId()));
+                    boolean useTranslation = translated != null && translated.translated();
+                    return new AuthoredPost(
+                            new PostId(r.postId()),
+                            new AccountId(r.authorId()),
+                            r.title(),
+                            excerpt(useTranslation ? translated.text() : r.body()),
+                            new PostRef(r.postId(), r.threadId(), r.position()).url(),
+                            r.publishedAt(),
+                            useTranslation ? translated.originalLanguage() : null);
+                })
+                .toList();
+    }
+
     private static String excerpt(String body) {
         String flat = body.replaceAll("(?m)^>.*$", "").replaceAll("\\s+", " ").strip();
         return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";

@@ -218,6 +218,40 @@ class DialogueRepository {
                 .list();
     }
 
+    /** Visible posts of some authors in some sessions, published before a moment, newest first. */
+    List<RecentRow> recentBy(
+            java.util.Collection<Long> authors, java.util.Collection<Long> sessions, Instant before, int limit) {
+        if (authors.isEmpty() || sessions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                        SELECT p.id, p.thread_id, t.session_id, t.title, p.position, p.author_id, p.body,
+                               p.published_at
+                          FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
+                         WHERE p.author_id IN (:authors) AND t.session_id IN (:sessions)
+                           AND p.published_at IS NOT NULL AND p.published_at < :before
+                           AND p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT p.awaiting_approval
+                           AND NOT t.hidden
+                         ORDER BY p.published_at DESC, p.id DESC
+                         LIMIT :limit
+                        """)
+                .param("authors", List.copyOf(authors))
+                .param("sessions", List.copyOf(sessions))
+                .param("before", java.sql.Timestamp.from(before))
+                .param("limit", limit)
+                .query((rs, n) -> new RecentRow(
+                        rs.getLong("id"),
+                        rs.getLong("thread_id"),
+                        rs.getLong("session_id"),
+                        rs.getString("title"),
+                        rs.getInt("position"),
+                        (Long) rs.getObject("author_id"),
+                        rs.getString("body"),
+                        rs.getTimestamp("published_at").toInstant()))
+                .list();
+    }
+
     List<Long> postIdsAfter(ThreadId thread, long afterPostId) {
         return jdbc.sql("SELECT id FROM dialogue_post WHERE thread_id = :thread AND id > :after ORDER BY id LIMIT 100")
                 .param("thread", thread.value())

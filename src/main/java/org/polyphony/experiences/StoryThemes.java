@@ -9,25 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The themes stories of a forum edition can carry. An edition starts with the concept note's themes (named in the
- * message bundles, {@code theme.<code>}); its organisers may drop some and add their own, named as they write them.
+ * The themes stories of a forum edition can carry. An edition starts with the concept note's themes (the shared
+ * vocabulary {@link org.polyphony.languages.Themes}, named in the message bundles as {@code theme.<code>}); its organisers may drop some and add their own, named as they write them.
  */
 @Component
 class StoryThemes {
 
-    static final List<String> DEFAULTS = List.of(
-            "integration",
-            "reintegration",
-            "circular-migration",
-            "remittances-investment",
-            "skills-recognition",
-            "domestic-work",
-            "women-migrants",
-            "childrens-education",
-            "diaspora-engagement",
-            "recruitment",
-            "health",
-            "housing");
+    static final List<String> DEFAULTS = org.polyphony.languages.Themes.codes();
 
     /** A theme: its code, and the organisers' own name for it (null: the bundles name it). */
     record Theme(String code, String label) {

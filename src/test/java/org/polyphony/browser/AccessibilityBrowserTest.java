@@ -189,6 +189,59 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         }
     }
 
+    /** Directory, organisation, profile and feed pages, signed out and signed in, with a form's errors. */
+    @ParameterizedTest(name = "people pages in {0}")
+    @ValueSource(strings = {"en", "ar"})
+    void peoplePagesHaveNoSeriousViolations(String language) {
+        long demo = jdbc.sql("SELECT min(id) FROM people_organisation WHERE name LIKE 'Association des Sénégalais%'")
+                .query(Long.class)
+                .single();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setBypassCSP(true)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
+            Page page = context.newPage();
+            for (String path : List.of(
+                    "/people/directory",
+                    "/people/directory?type=MIGRANT_ASSOCIATION&theme=remittances-investment&region=western-africa",
+                    "/people/directory?kind=people",
+                    "/organisations/" + demo)) {
+                page.navigate(url(path));
+                assertNoSeriousViolations(page, path + " signed out", language);
+            }
+            signUp(page, "Axe people", "checking every page");
+            page.navigate(url("/people/me/edit"));
+            page.fill("#bio", "x".repeat(501));
+            page.fill("#links", "ftp://example.org");
+            page.click("form[action='/people/me/edit'] button[type=submit]");
+            assertNoSeriousViolations(page, "profile with errors", language);
+            page.fill("#bio", "I help people with their contracts.");
+            page.fill("#links", "https://example.org");
+            page.click("form[action='/people/me/edit'] button[type=submit]");
+            page.click("form[action='/people/me/photo'] button[type=submit]");
+            assertNoSeriousViolations(page, "photo with errors", language);
+            page.navigate(url("/organisations/new"));
+            page.click("form[action='/organisations'] button[type=submit]");
+            assertNoSeriousViolations(page, "new organisation with errors", language);
+            page.fill("#name", "Axe association " + UUID.randomUUID().toString().substring(0, 6));
+            page.selectOption("#type", "NGO");
+            page.click("form[action='/organisations'] button[type=submit]");
+            String organisation = page.url().replaceFirst("\\?.*", "");
+            for (String path : List.of(
+                    organisation,
+                    organisation + "/edit",
+                    organisation + "/manage",
+                    "/organisations/" + demo,
+                    "/feed",
+                    "/people/directory?kind=people")) {
+                page.navigate(path.startsWith("http") ? path : url(path));
+                assertNoSeriousViolations(page, path, language);
+            }
+            page.navigate(url("/organisations/" + demo));
+            page.click("form[action$='/partnerships'] button[type=submit]");
+            assertNoSeriousViolations(page, "partnership request with errors", language);
+        }
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
         "/, en",

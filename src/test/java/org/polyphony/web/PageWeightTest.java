@@ -85,6 +85,26 @@ class PageWeightTest {
         aFirstVisitFitsTheBudget(path, language);
     }
 
+    /** The directory (with its country and language lists) and a demo organisation's page. */
+    @ParameterizedTest(name = "people {0} in {1}")
+    @CsvSource({
+        "/people/directory, en",
+        "/people/directory, ar",
+        "/people/directory?type=MIGRANT_ASSOCIATION&theme=remittances-investment&region=western-africa, fr",
+        "/people/directory?kind=people, zh",
+        "organisation, ru",
+        "organisation, ar"
+    })
+    void peoplePagesFitTheBudget(String path, String language) throws Exception {
+        if (path.equals("organisation")) {
+            path = "/organisations/"
+                    + jdbc.sql("SELECT min(id) FROM people_organisation WHERE name LIKE 'Association des Sénégalais%'")
+                            .query(Long.class)
+                            .single();
+        }
+        aFirstVisitFitsTheBudget(path, language);
+    }
+
     private HttpResponse<byte[]> fetch(String path, String language) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

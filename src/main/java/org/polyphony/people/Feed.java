@@ -1,0 +1,53 @@
+package org.polyphony.people;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.springframework.stereotype.Service;
+
+/**
+ * A person's feed: the newest of what the people they follow, and the members of the organisations they follow,
+ * wrote, from every {@link FeedSource}, newest first, a page at a time.
+ */
+@Service
+class Feed {
+
+    static final int PAGE = 30;
+
+    private final List<FeedSource> sources;
+    private final Follows follows;
+    private final AccountDirectory accounts;
+
+    Feed(List<FeedSource> sources, Follows follows, AccountDirectory accounts) {
+        this.sources = sources;
+        this.follows = follows;
+        this.accounts = accounts;
+    }
+
+    FeedPage of(AccountId reader, Instant before, List<String> readerLanguages) {
+        Set<AccountId> authors = follows.authorsFor(reader);
+        if (authors.isEmpty()) {
+            return new FeedPage(List.of(), null);
+        }
+        List<FeedItem> items = new ArrayList<>();
+        for (FeedSource source : sources) {
+            items.addAll(source.recentBy(authors, before, PAGE + 1, readerLanguages));
+        }
+        items.sort(Comparator.comparing(FeedItem::at).reversed());
+        boolean more = items.size() > PAGE;
+        List<FeedItem> shown = more ? items.subList(0, PAGE) : items;
+        Map<AccountId, String> names =
+                accounts.displayNames(shown.stream().map(FeedItem::author).toList());
+        return new FeedPage(
+                shown.stream()
+                        .filter(i -> names.containsKey(i.author()))
+                        .map(i -> new FeedPage.Entry(i, names.get(i.author())))
+                        .toList(),
+                more ? shown.getLast().at() : null);
+    }
+}

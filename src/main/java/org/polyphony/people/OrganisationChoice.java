@@ -1,0 +1,4 @@
+package org.polyphony.people;
+
+/** An organisation offered in a select box. */
+public record OrganisationChoice(long id, String name) {}

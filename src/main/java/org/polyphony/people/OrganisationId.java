@@ -1,0 +1,3 @@
+package org.polyphony.people;
+
+public record OrganisationId(@com.fasterxml.jackson.annotation.JsonValue long value) {}
