@@ -84,10 +84,32 @@ class Profiles {
     }
 
     Optional<ProfileRow> row(AccountId account) {
-        return jdbc.sql("SELECT * FROM people_profile WHERE account_id = :id")
+        Optional<ProfileRow> saved = jdbc.sql("SELECT * FROM people_profile WHERE account_id = :id")
                 .param("id", account.value())
                 .query(Profiles::row)
                 .optional();
+        if (saved.isPresent()) {
+            return saved;
+        }
+        // everyone has a profile page, with their name only, until they fill it in: authors can be followed
+        String name = accounts.displayNames(List.of(account)).get(account);
+        return Optional.ofNullable(name)
+                .map(n -> new ProfileRow(
+                        account.value(),
+                        n,
+                        null,
+                        Visibility.PUBLIC,
+                        List.of(),
+                        Visibility.PUBLIC,
+                        List.of(),
+                        Visibility.MEMBERS,
+                        List.of(),
+                        Visibility.PUBLIC,
+                        List.of(),
+                        Visibility.PUBLIC,
+                        null,
+                        Visibility.MEMBERS,
+                        false));
     }
 
     /** The profile as {@code viewer} may see it; empty when the person has none (or no longer exists). */

@@ -17,10 +17,7 @@ class ReaderLanguages {
     }
 
     List<String> of(Locale locale) {
-        return accounts.signedIn()
-                .map(accounts::readingLanguages)
-                .filter(declared -> !declared.isEmpty())
-                .orElse(List.of(locale.getLanguage()));
+        return accounts.readerLanguages(locale);
     }
 
     /** For the API: the language asked for, else as for pages. */

@@ -138,6 +138,30 @@ class StoriesWebTest {
     }
 
     @Test
+    void followersSeeNamedStoriesInTheirFeedButNeverAnonymousOnes() {
+        String name = "Followed author " + suffix();
+        HttpVisitor author = HttpVisitor.signedInWithRole(port, jdbc, name, PASSWORD, "MODERATOR");
+        long authorId = jdbc.sql("SELECT id FROM accounts_account WHERE display_name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+        HttpVisitor follower = HttpVisitor.signedUp(port, "Follower " + suffix(), PASSWORD);
+        follower.get("/people/" + authorId);
+        follower.post("/people/" + authorId + "/follow");
+
+        String named = "Told with my name " + suffix();
+        String hidden = "Told without it " + suffix();
+        author.get(STORIES + "/new");
+        author.post(STORIES, "title", named, "body", "Openly.", "anonymous", "false");
+        author.get(STORIES + "/new");
+        author.post(STORIES, "title", hidden, "body", "Quietly.", "anonymous", "true");
+
+        String feed = follower.get("/feed").document().select("main").text();
+        assertThat(feed).contains(named).doesNotContain(hidden);
+        assertThat(author.get("/account/data").body()).contains(named).doesNotContain(hidden);
+    }
+
+    @Test
     void badInputIsRefusedWithMessagesAndKeepsTheText() {
         HttpVisitor author = HttpVisitor.signedUp(port, "Hasty " + suffix(), PASSWORD);
         author.get(STORIES + "/new");
