@@ -59,10 +59,6 @@ public record AnalysisResult(
             return percent(disagrees);
         }
 
-        public int passPercent() {
-            return percent(passes);
-        }
-
         private int percent(int count) {
             return total() == 0 ? 0 : (int) Math.round(100.0 * count / total());
         }
@@ -90,6 +86,8 @@ public record AnalysisResult(
             groupOf[p] = group.orElse(-1);
             dots.add(new Dot(placement.participantId(), placement.x(), placement.y(), groupOf[p]));
         }
+        // in voter order a dot's place in the list would tell when its voter joined: sorted by position instead
+        dots.sort(java.util.Comparator.comparingDouble(Dot::x).thenComparingDouble(Dot::y));
         int m = conversation.statementCount();
         int[][] counts = new int[m][3 * (k + 1)]; // agree, disagree, pass: all, then each group
         for (int p = 0; p < groupOf.length; p++) {

@@ -145,7 +145,10 @@ class ConversationAdminController {
             Locale locale,
             HttpServletResponse response) {
         Place place = places.of(id);
-        if (!opinions.update(place.conversation(), form, closed, result)) {
+        if (place.edition().archived()) {
+            result.reject("opinions.closed");
+        }
+        if (result.hasErrors() || !opinions.update(place.conversation(), form, closed, result)) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return settingsPage(model, place, form, closed, FormErrors.of(result, messages, locale));
         }
@@ -180,6 +183,9 @@ class ConversationAdminController {
             @PathVariable int number,
             @RequestParam(name = "decision", defaultValue = "") String decision) {
         Place place = places.of(id);
+        if (place.edition().archived()) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT);
+        }
         StatementRow statement =
                 store.statement(place.conversation().id(), number).orElseThrow(ConversationPlaces::notFound);
         Moderation moderation =

@@ -99,15 +99,6 @@ class ConversationAnalyses {
                 .optional();
     }
 
-    /** Analyses a conversation now, whatever changed (used by the claim loop, and by tests and imports). */
-    void analyse(ConversationId conversation) {
-        long changes = jdbc.sql("SELECT changes FROM opinions_conversation WHERE id = :c")
-                .param("c", conversation.value())
-                .query(Long.class)
-                .single();
-        analyse(new Claim(conversation.value(), changes));
-    }
-
     private void analyse(Claim claim) {
         long started = System.nanoTime();
         Conversation votes = readOnly.execute(status -> load(claim.conversation()));

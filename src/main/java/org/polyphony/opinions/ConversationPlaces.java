@@ -34,10 +34,6 @@ class ConversationPlaces {
             return !conversation.closed() && !edition.archived();
         }
 
-        String sessionPath() {
-            return "/editions/" + edition.slug() + "/sessions/" + session.code();
-        }
-
         String path() {
             return "/conversations/" + conversation.id().value();
         }

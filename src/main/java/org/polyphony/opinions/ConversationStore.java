@@ -84,7 +84,7 @@ class ConversationStore {
     }
 
     /**
-     * Adds a statement under the conversation's row lock, so numbers stay dense and in order of writing.
+     * Adds a statement; call {@link #lock} first in the same transaction, so numbers stay dense and in order.
      *
      * @return the new statement's database id
      */
@@ -96,10 +96,6 @@ class ConversationStore {
             Long authorVoter,
             boolean seed,
             Moderation moderation) {
-        jdbc.sql("SELECT id FROM opinions_conversation WHERE id = :id FOR UPDATE")
-                .param("id", conversation.value())
-                .query(Long.class)
-                .single();
         return jdbc.sql(
                         """
                         INSERT INTO opinions_statement (conversation_id, number, body, language, language_confidence,
@@ -143,11 +139,22 @@ class ConversationStore {
                 .optional();
     }
 
-    Optional<ConversationId> conversationOfStatement(long statementId) {
-        return jdbc.sql("SELECT conversation_id FROM opinions_statement WHERE id = :id")
-                .param("id", statementId)
-                .query((rs, n) -> new ConversationId(rs.getLong(1)))
+    Optional<StatementRow> statementById(long id) {
+        return jdbc.sql(STATEMENT + "WHERE id = :id")
+                .param("id", id)
+                .query(ConversationStore::statement)
                 .optional();
+    }
+
+    /**
+     * Holds the conversation's row until the transaction ends, so that statements are numbered in order and a text
+     * is checked for duplicates and added without another request slipping in between.
+     */
+    void lock(ConversationId conversation) {
+        jdbc.sql("SELECT id FROM opinions_conversation WHERE id = :id FOR UPDATE")
+                .param("id", conversation.value())
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -195,8 +202,13 @@ class ConversationStore {
                 .optional();
     }
 
-    /** The voter of an account or of a browser secret, made on first need; one statement, safe when raced. */
+    /** The voter of an account or of a browser secret, made on first need; safe when raced. */
     long voter(ConversationId conversation, Long account, byte[] secretHash) {
+        Optional<Long> known =
+                account != null ? voterOfAccount(conversation, account) : voterOfSecret(conversation, secretHash);
+        if (known.isPresent()) {
+            return known.get();
+        }
         String column = account != null ? "account_id" : "secret_hash";
         jdbc.sql("INSERT INTO opinions_voter (conversation_id, " + column + ") VALUES (:c, :v) ON CONFLICT DO NOTHING")
                 .param("c", conversation.value())
@@ -207,20 +219,27 @@ class ConversationStore {
                 : voterOfSecret(conversation, secretHash).orElseThrow();
     }
 
-    /** Records a voter's latest vote on a statement; the conversation's change count goes up for the analysis. */
+    /**
+     * Records a voter's latest vote on a statement; the conversation's change count goes up for the analysis. The
+     * same vote sent again changes nothing and asks for no new analysis.
+     */
     void vote(ConversationId conversation, long voter, long statementId, VoteChoice choice) {
-        boolean first = jdbc.sql(
+        Optional<Boolean> written = jdbc.sql(
                         """
                         INSERT INTO opinions_vote AS v (voter_id, statement_id, vote) VALUES (:voter, :s, :vote)
                         ON CONFLICT (voter_id, statement_id) DO UPDATE SET vote = :vote, voted_at = now()
+                        WHERE v.vote <> :vote
                         RETURNING (xmax = 0)
                         """)
                 .param("voter", voter)
                 .param("s", statementId)
                 .param("vote", choice.value())
                 .query(Boolean.class)
-                .single();
-        if (first) {
+                .optional();
+        if (written.isEmpty()) {
+            return;
+        }
+        if (written.get()) {
             jdbc.sql("UPDATE opinions_statement SET vote_count = vote_count + 1 WHERE id = :s")
                     .param("s", statementId)
                     .update();
@@ -240,13 +259,13 @@ class ConversationStore {
                 .update();
     }
 
-    /** A voter's votes by statement number. */
+    /** A voter's votes on accepted statements, by statement number. */
     java.util.Map<Integer, VoteChoice> votesOf(long voter) {
         java.util.Map<Integer, VoteChoice> votes = new java.util.HashMap<>();
         jdbc.sql(
                         """
                         SELECT s.number, v.vote FROM opinions_vote v JOIN opinions_statement s ON s.id = v.statement_id
-                        WHERE v.voter_id = :voter
+                        WHERE v.voter_id = :voter AND s.moderation = 1
                         """)
                 .param("voter", voter)
                 .query(rs -> {

@@ -43,10 +43,6 @@ final class GroupClustering {
      */
     record Previous(int k, double[][] centres, int challenger, int challengerWins) {}
 
-    static Optional<Grouping> choose(KMeans.Clusters base, long seed) {
-        return choose(base, seed, null);
-    }
-
     /**
      * @param previous the groups in force so far, or null to compute from scratch: then the k with the best
      *     silhouette wins outright

@@ -17,8 +17,6 @@ import java.util.TreeMap;
  */
 public record GroupHistory(SortedMap<Long, Integer> baseClusterOf, int challenger, int challengerWins) {
 
-    static final GroupHistory NONE = new GroupHistory(new TreeMap<>(), 0, 0);
-
     public GroupHistory {
         baseClusterOf = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(baseClusterOf));
     }

@@ -221,7 +221,13 @@ class OpinionsController {
         if (latest.isEmpty()) {
             return ResultsView.none(updating);
         }
-        Map<Integer, ShownStatement> shown = texts.shown(store.statements(id), languages, ask);
+        // only accepted statements are shown: one rejected since the analysis, or imported unmoderated, is not
+        Map<Integer, ShownStatement> shown = texts.shown(
+                store.statements(id).stream()
+                        .filter(s -> s.moderation() == Moderation.ACCEPTED)
+                        .toList(),
+                languages,
+                ask);
         AnalysisResult result = latest.get();
         return ResultsView.of(
                 result, updating, reader.orElse(null), shown, mapLabels(result, reader, locale), withDots);

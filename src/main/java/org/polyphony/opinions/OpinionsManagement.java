@@ -58,6 +58,9 @@ public class OpinionsManagement {
         for (String seed : seeds) {
             addAccepted(id, sessionId, seed, null, true);
         }
+        if (!seeds.isEmpty()) {
+            store.changed(id);
+        }
         return Optional.of(id);
     }
 
@@ -104,8 +107,12 @@ public class OpinionsManagement {
                     language,
                     conversation.sessionId());
         }
+        store.lock(conversation.id());
         for (String seed : seeds) {
             addAccepted(conversation.id(), conversation.sessionId(), seed, null, true);
+        }
+        if (!seeds.isEmpty()) {
+            store.changed(conversation.id());
         }
         return true;
     }
@@ -121,6 +128,7 @@ public class OpinionsManagement {
     public Optional<StatementRow> addStatement(
             ConversationSummary conversation, long author, StatementForm form, boolean trusted, BindingResult result) {
         String text = form.text() == null ? "" : form.text().strip();
+        store.lock(conversation.id());
         if (!result.hasErrors() && store.statementExists(conversation.id(), text)) {
             result.rejectValue("text", "opinions.statement.duplicate");
         }
@@ -129,12 +137,13 @@ public class OpinionsManagement {
         }
         if (trusted || !conversation.premoderated()) {
             long id = addAccepted(conversation.id(), conversation.sessionId(), text, author, false);
-            return numberOf(conversation.id(), id);
+            store.changed(conversation.id());
+            return store.statementById(id);
         }
         DetectedLanguage language = languages.detect(text);
         long id = store.addStatement(
                 conversation.id(), text, language.tag(), language.confidence(), author, false, Moderation.UNMODERATED);
-        return numberOf(conversation.id(), id);
+        return store.statementById(id);
     }
 
     /** Records a vote (the latest counts) and marks the conversation for a new analysis. */
@@ -171,7 +180,18 @@ public class OpinionsManagement {
                 .param("a", deleted.account().value())
                 .query(Long.class)
                 .list();
-        conversations.forEach(c -> store.changed(new ConversationId(c)));
+        for (long c : conversations) {
+            // the votes went with the voters: the counts that pick the next statement follow
+            jdbc.sql(
+                            """
+                            UPDATE opinions_statement s SET vote_count =
+                                (SELECT count(*) FROM opinions_vote v WHERE v.statement_id = s.id)
+                            WHERE s.conversation_id = :c
+                            """)
+                    .param("c", c)
+                    .update();
+            store.changed(new ConversationId(c));
+        }
     }
 
     private long addAccepted(ConversationId conversation, long sessionId, String text, Long author, boolean seed) {
@@ -179,12 +199,7 @@ public class OpinionsManagement {
         long id = store.addStatement(
                 conversation, text, language.tag(), language.confidence(), author, seed, Moderation.ACCEPTED);
         languages.readable(StatementLanguages.STATEMENT, id, text, language.tag(), sessionId);
-        store.changed(conversation);
         return id;
-    }
-
-    private Optional<StatementRow> numberOf(ConversationId conversation, long id) {
-        return store.statements(conversation).stream().filter(s -> s.id() == id).findFirst();
     }
 
     /** Seed lines that are new, each short enough and said once; errors name the first faulty line. */

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * groups in group-id, from the latest analysis) and summary.csv. Participants are numbered afresh from 0 in the order
  * they first took part; author-id is left blank, because a statement's words can tell who wrote it and the author's
  * number would then give away all their votes. Statements still waiting for a moderator are left out, and rejected
- * ones keep their number and votes but not their words.
+ * ones keep their number and votes but not their words. Texts are written as they are (no spreadsheet guard): the
+ * files are for exchange, and an import must get back exactly what was written.
  */
 @Component
 class PolisExport {
@@ -119,7 +120,7 @@ class PolisExport {
                     Integer.toString(c[0]),
                     Integer.toString(c[1]),
                     Integer.toString(s.moderation().toPolis()),
-                    rejected ? "" : PolisCsvWriting.spreadsheetSafe(s.text())));
+                    rejected ? "" : s.text()));
         }
     }
 

@@ -32,8 +32,10 @@ class PolisImport {
             PolisCsvReading.VOTES,
             PolisCsvReading.PARTICIPANTS_VOTES,
             PolisCsvReading.SUMMARY);
-    /** Stands in for the words of a rejected statement, which exports leave out. */
+    /** Stands in for the words of a rejected statement, which exports leave out (numbered: texts are unique). */
     static final String WITHHELD = "—";
+
+    static final int MAX_TEXT = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -50,7 +52,9 @@ class PolisImport {
         Path folder = Files.createTempDirectory("polis-import");
         try {
             unpack(zip, folder);
-            return PolisCsv.read(folder);
+            PolisConversation polis = PolisCsv.read(folder);
+            storable(polis.conversation());
+            return polis;
         } finally {
             try (var files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder())
@@ -84,13 +88,36 @@ class PolisImport {
         }
     }
 
+    /** What the statements table holds: texts of at most 1,000 characters, each once in a conversation. */
+    private static void storable(Conversation conversation) throws PolisCsvException {
+        java.util.Map<String, Integer> seen = new HashMap<>();
+        for (Statement statement : conversation.statements()) {
+            String text = statement.text().strip();
+            if (text.length() > MAX_TEXT) {
+                throw new PolisCsvException(
+                        PolisCsvReading.COMMENTS,
+                        0,
+                        "comment-id " + statement.id() + " is longer than 1,000 characters");
+            }
+            Integer earlier =
+                    text.isEmpty() ? null : seen.putIfAbsent(text.toLowerCase(java.util.Locale.ROOT), statement.id());
+            if (earlier != null) {
+                throw new PolisCsvException(
+                        PolisCsvReading.COMMENTS,
+                        0,
+                        "comment-id " + statement.id() + " says the same as comment-id " + earlier);
+            }
+        }
+    }
+
     /** Fills a new conversation with the statements and votes read; call it in the transaction that made it. */
     void fill(ConversationId conversation, PolisConversation polis, StatementLanguages languages, long sessionId) {
         Conversation votes = polis.conversation();
         Map<Integer, Long> statementIds = new HashMap<>();
         for (Statement statement : votes.statements()) {
-            String text =
-                    statement.text().isBlank() ? WITHHELD : statement.text().strip();
+            String text = statement.text().isBlank()
+                    ? WITHHELD + " " + statement.id()
+                    : statement.text().strip();
             var language = languages.detect(text);
             long id = jdbc.sql(
                             """

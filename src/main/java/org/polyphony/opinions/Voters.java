@@ -118,7 +118,8 @@ class Voters {
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Cookie cookie = new Cookie(COOKIE, secret);
-        cookie.setPath("/conversations");
+        // the API's results mark the reader's dot too, so the cookie goes to /api as well as to the pages
+        cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setMaxAge(365 * 24 * 3600);

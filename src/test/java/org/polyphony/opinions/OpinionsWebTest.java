@@ -192,7 +192,13 @@ class OpinionsWebTest {
 
     @Test
     void aConversationGoesOutInThePolisLayoutAndComesBackIn() throws Exception {
-        String conversation = open(false, "Pensions should be portable", "Voting from abroad should be easy");
+        String conversation = open(
+                false,
+                "Pensions should be portable",
+                "Voting from abroad should be easy",
+                "=Equal pay abroad, written as a formula would start",
+                "Off topic, rejected",
+                "Also off topic, rejected");
         for (int person = 0; person < 3; person++) {
             HttpVisitor voter = signedUp("Exporter");
             voter.get(conversation);
@@ -200,6 +206,9 @@ class OpinionsWebTest {
         }
         HttpVisitor organiser =
                 HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        organiser.get(conversation + "/moderation");
+        organiser.post(conversation + "/statements/3/moderation", "decision", "reject");
+        organiser.post(conversation + "/statements/4/moderation", "decision", "reject");
         byte[] zip = organiser.getBytes(conversation + "/export.zip");
         assertThat(new HttpVisitor(port).get(conversation + "/export.zip").status())
                 .isNotEqualTo(200);
@@ -214,7 +223,15 @@ class OpinionsWebTest {
                         .param("c", idOf(copy))
                         .query(Long.class)
                         .single())
-                .isEqualTo(2);
+                .isEqualTo(3);
+        // texts come back as written, and rejected ones (exported without their words) keep their place
+        assertThat(jdbc.sql("SELECT body FROM opinions_statement WHERE conversation_id = :c ORDER BY number")
+                        .param("c", idOf(copy))
+                        .query(String.class)
+                        .list())
+                .contains("=Equal pay abroad, written as a formula would start")
+                .doesNotContain("Off topic, rejected")
+                .hasSize(5);
 
         var broken = organiser.postMultipart(
                 SESSION + "/conversations/import", "question", "Broken", "file", "not a zip".getBytes());
