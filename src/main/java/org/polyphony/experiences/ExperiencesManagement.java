@@ -54,7 +54,8 @@ public class ExperiencesManagement {
 
     /**
      * @param sessions the ids of the edition's sessions, which the story may name
-     * @param trusted the author moderates: their story needs no approval
+     * @param trusted the author moderates: their story needs no approval, unless it is anonymous (published at once,
+     *     it would stand out as a moderator's, the only stories with no moderator's decision logged)
      */
     @Transactional
     Optional<Written> write(
@@ -66,7 +67,8 @@ public class ExperiencesManagement {
         String title = StoryForm.text(form.title());
         String body = StoryForm.text(form.body());
         DetectedLanguage language = detection.detect(title + "\n" + body, List.of());
-        StoryStatus status = premoderated && !trusted ? StoryStatus.PENDING : StoryStatus.PUBLISHED;
+        StoryStatus status =
+                premoderated && (!trusted || form.isAnonymous()) ? StoryStatus.PENDING : StoryStatus.PUBLISHED;
         String key = form.isAnonymous() ? StoryKeys.newKey() : null;
         long id = stories.insert(
                 edition,
@@ -102,7 +104,8 @@ public class ExperiencesManagement {
         String title = StoryForm.text(form.title());
         String body = StoryForm.text(form.body());
         DetectedLanguage language = detection.detect(title + "\n" + body, List.of());
-        StoryStatus status = premoderated && !trusted ? StoryStatus.PENDING : StoryStatus.PUBLISHED;
+        StoryStatus status =
+                premoderated && (!trusted || story.anonymous()) ? StoryStatus.PENDING : StoryStatus.PUBLISHED;
         stories.update(story.id(), title, body, language.tag(), language.confidence(), facts, status);
         stories.setSessions(story.id(), form.sessionsOrNone());
         if (status == StoryStatus.PUBLISHED) {
@@ -193,11 +196,10 @@ public class ExperiencesManagement {
         if (from != null && to != null && to < from) {
             errors.rejectValue("yearTo", "story.years.order");
         }
-        for (String theme : form.themesOrNone()) {
-            if (!themes.isTheme(edition, theme)) {
-                errors.rejectValue("themes", "story.theme.unknown");
-                break;
-            }
+        Set<String> offered = new java.util.HashSet<>();
+        themes.of(edition).forEach(theme -> offered.add(theme.code()));
+        if (!offered.containsAll(form.themesOrNone())) {
+            errors.rejectValue("themes", "story.theme.unknown");
         }
         if (!sessions.containsAll(form.sessionsOrNone())) {
             errors.rejectValue("sessions", "story.session.unknown");

@@ -19,6 +19,8 @@ public enum MigrationKind {
         this.code = code;
     }
 
+    /** Also its form in JSON, as in the CSV export and the forms ("long-term"). */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String code() {
         return code;
     }

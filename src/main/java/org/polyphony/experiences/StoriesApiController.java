@@ -41,7 +41,10 @@ class StoriesApiController {
         Edition edition = places.edition(slug);
         List<StoredStory> found = stories.published(edition.id().value(), StoryStore.Filter.NONE, Math.max(1, page));
         return reading.views(
-                found.subList(0, Math.min(found.size(), StoryStore.PAGE)), edition, languages(lang), false);
+                found.subList(0, Math.min(found.size(), StoryStore.PAGE)),
+                edition,
+                languages(lang),
+                StoryReading.Use.API);
     }
 
     @GetMapping(value = "/api/stories/{id}", produces = "application/json")
@@ -50,7 +53,7 @@ class StoriesApiController {
         if (story.status() != StoryStatus.PUBLISHED) {
             throw StoryPlaces.notFound();
         }
-        return reading.views(List.of(story), places.editionOf(story), languages(lang), false)
+        return reading.views(List.of(story), places.editionOf(story), languages(lang), StoryReading.Use.API)
                 .getFirst();
     }
 

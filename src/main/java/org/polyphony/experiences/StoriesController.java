@@ -92,11 +92,10 @@ class StoriesController {
                 found.subList(0, Math.min(found.size(), StoryStore.PAGE)),
                 edition,
                 reading.readerLanguages(locale),
-                true);
+                StoryReading.Use.LIST);
         model.addAttribute("edition", edition);
         model.addAttribute("stories", shown);
-        model.addAttribute("filter", StoryFilterView.of(filter));
-        model.addAttribute("sessionCode", session);
+        model.addAttribute("filter", StoryFilterView.of(filter, session));
         model.addAttribute("pageNumber", current);
         model.addAttribute("more", more);
         model.addAttribute(
@@ -175,7 +174,7 @@ class StoriesController {
         model.addAttribute("edition", edition);
         model.addAttribute(
                 "story",
-                reading.views(List.of(story), edition, reading.readerLanguages(locale), true)
+                reading.views(List.of(story), edition, reading.readerLanguages(locale), StoryReading.Use.PAGE)
                         .getFirst());
         model.addAttribute("mayManage", places.mayManage(story, request, null));
         model.addAttribute(
@@ -241,8 +240,20 @@ class StoriesController {
             return "redirect:/stories/" + id + "/manage";
         }
         Edition edition = places.editionOf(story);
-        Optional<StoryStatus> status =
-                experiences.edit(story, StoryPlaces.sessionIds(edition), form, places.moderator(), result);
+        if (edition.archived()) {
+            result.reject("story.archived");
+        }
+        // a suspended account may not change its named stories either (an anonymous one is nobody's to suspend)
+        if (!story.anonymous()
+                && places.signedIn()
+                        .map(allowance::mayWrite)
+                        .filter(verdict -> verdict == PostingAllowance.Verdict.SUSPENDED)
+                        .isPresent()) {
+            result.reject(PostingAllowance.Verdict.SUSPENDED.messageKey());
+        }
+        Optional<StoryStatus> status = result.hasErrors()
+                ? Optional.empty()
+                : experiences.edit(story, StoryPlaces.sessionIds(edition), form, places.moderator(), result);
         if (status.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return formPage(model, edition, story, form, FormErrors.of(result, messages, locale), locale);

@@ -26,10 +26,12 @@ class StoriesFeed implements FeedSource {
 
     private final JdbcClient jdbc;
     private final Translations translations;
+    private final org.polyphony.forums.ForumManagement forums;
 
-    StoriesFeed(JdbcClient jdbc, Translations translations) {
+    StoriesFeed(JdbcClient jdbc, Translations translations, org.polyphony.forums.ForumManagement forums) {
         this.jdbc = jdbc;
         this.translations = translations;
+        this.forums = forums;
     }
 
     private record Named(long id, long author, String title, String body, String language, LocalDate publishedOn) {}
@@ -37,17 +39,22 @@ class StoriesFeed implements FeedSource {
     @Override
     public List<FeedItem> recentBy(
             Collection<AccountId> authors, Instant before, int limit, List<String> readerLanguages) {
-        if (authors.isEmpty()) {
+        // only editions anyone may read: a draft edition's stories stay with its organisers
+        List<Long> editions =
+                forums.editions(false).stream().map(e -> e.id().value()).toList();
+        if (authors.isEmpty() || editions.isEmpty()) {
             return List.of();
         }
         List<Named> stories = jdbc.sql(
                         """
                         SELECT id, author_account_id, title, body, language, published_on FROM experiences_story
                         WHERE author_account_id IN (:authors) AND NOT anonymous AND status = 'PUBLISHED'
+                          AND edition_id IN (:editions)
                           AND published_on < CAST(:before AS timestamptz)
                         ORDER BY published_on DESC, id DESC LIMIT :limit
                         """)
                 .param("authors", authors.stream().map(AccountId::value).toList())
+                .param("editions", editions)
                 .param("before", java.sql.Timestamp.from(before))
                 .param("limit", limit)
                 .query((rs, n) -> new Named(

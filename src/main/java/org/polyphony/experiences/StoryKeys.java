@@ -7,10 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,8 +17,7 @@ import java.util.Optional;
  */
 final class StoryKeys {
 
-    static final String COOKIE = "polyphony-stories";
-    private static final int KEPT_IN_COOKIE = 20;
+    private static final String COOKIE = "polyphony-story-key";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private StoryKeys() {}
@@ -47,50 +42,33 @@ final class StoryKeys {
 
     /** The key this browser holds for a story, if any. */
     static Optional<String> inBrowser(HttpServletRequest request, StoryId story) {
-        return Optional.ofNullable(held(request).get(story.value()));
+        if (request.getCookies() == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (COOKIE.equals(cookie.getName()) && cookie.getValue().matches("[A-Za-z0-9_-]{43}")) {
+                return Optional.of(cookie.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Remembers a story's key in the author's browser (the newest twenty stories). */
+    /**
+     * Remembers a story's key in the author's browser: one cookie per story, sent only to that story's own pages
+     * ({@code /stories/{id}}), so no other request carries it and no list of one's stories sits in the browser.
+     */
     static void remember(HttpServletRequest request, HttpServletResponse response, StoryId story, String key) {
-        Map<Long, String> keys = held(request);
-        keys.remove(story.value());
-        keys.put(story.value(), key);
-        List<String> entries = new ArrayList<>();
-        keys.forEach((id, k) -> entries.add(id + "-" + k));
-        List<String> kept = entries.subList(Math.max(0, entries.size() - KEPT_IN_COOKIE), entries.size());
-        write(request, response, String.join(".", kept), 2 * 365 * 24 * 3600);
+        write(request, response, story, key, 2 * 365 * 24 * 3600);
     }
 
     static void forget(HttpServletRequest request, HttpServletResponse response, StoryId story) {
-        Map<Long, String> keys = held(request);
-        if (keys.remove(story.value()) != null) {
-            List<String> entries = new ArrayList<>();
-            keys.forEach((id, k) -> entries.add(id + "-" + k));
-            write(request, response, String.join(".", entries), entries.isEmpty() ? 0 : 2 * 365 * 24 * 3600);
-        }
+        write(request, response, story, "", 0);
     }
 
-    private static Map<Long, String> held(HttpServletRequest request) {
-        Map<Long, String> keys = new LinkedHashMap<>();
-        if (request.getCookies() == null) {
-            return keys;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (COOKIE.equals(cookie.getName())) {
-                for (String entry : cookie.getValue().split("\\.")) {
-                    int dash = entry.indexOf('-');
-                    if (dash > 0 && entry.substring(0, dash).matches("\\d{1,18}")) {
-                        keys.put(Long.parseLong(entry.substring(0, dash)), entry.substring(dash + 1));
-                    }
-                }
-            }
-        }
-        return keys;
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, String value, int maxAge) {
+    private static void write(
+            HttpServletRequest request, HttpServletResponse response, StoryId story, String value, int maxAge) {
         Cookie cookie = new Cookie(COOKIE, value);
-        cookie.setPath("/");
+        cookie.setPath("/stories/" + story.value());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setMaxAge(maxAge);

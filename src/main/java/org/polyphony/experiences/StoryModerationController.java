@@ -44,28 +44,11 @@ class StoryModerationController {
     @PreAuthorize("hasRole('MODERATOR')")
     String queue(@PathVariable String slug, Model model, Locale locale) {
         Edition edition = places.edition(slug);
-        List<StoryView> waiting = reading.views(stories.pending(edition.id().value()), edition, List.of(), false);
         model.addAttribute("edition", edition);
-        // the queue shows the story alone: the author's name is left out even of stories published with it
+        // the queue shows the story alone: no author is even loaded, named or not
         model.addAttribute(
                 "stories",
-                waiting.stream()
-                        .map(s -> new StoryView(
-                                s.id(),
-                                s.title(),
-                                s.html(),
-                                s.language(),
-                                s.originalLanguage(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                s.facts(),
-                                s.status(),
-                                s.publishedOn(),
-                                s.sessions(),
-                                s.demo()))
-                        .toList());
+                reading.views(stories.pending(edition.id().value()), edition, List.of(), StoryReading.Use.MODERATION));
         model.addAttribute(
                 "choices", StoryChoices.of(edition, themes.of(edition.id().value()), locale));
         return "experiences/moderation";

@@ -35,23 +35,45 @@ class StoryReading {
         return accounts.readerLanguages(locale);
     }
 
-    /**
-     * @param ask whether missing translations are asked for (pages yes, the API and exports no)
-     */
-    List<StoryView> views(List<StoredStory> stories, Edition edition, List<String> languages, boolean ask) {
+    /** What a view is for: it decides what is fetched, translated and rendered. */
+    enum Use {
+        /** A list shows titles and facts: the texts are neither translated nor rendered. */
+        LIST(false, true, true),
+        PAGE(true, true, true),
+        /** API clients get what exists, asking for no translation. */
+        API(true, true, false),
+        /** The moderators' queue: the story as written, and never its author, not even loaded. */
+        MODERATION(true, false, false);
+
+        final boolean text;
+        final boolean authors;
+        final boolean askForTranslations;
+
+        Use(boolean text, boolean authors, boolean askForTranslations) {
+            this.text = text;
+            this.authors = authors;
+            this.askForTranslations = askForTranslations;
+        }
+    }
+
+    List<StoryView> views(List<StoredStory> stories, Edition edition, List<String> languages, Use use) {
+        boolean ask = use.askForTranslations;
         List<Long> ids = stories.stream()
                 .filter(s -> s.status() == StoryStatus.PUBLISHED)
                 .map(s -> s.id().value())
                 .toList();
         Map<TextRef, Shown> titles =
                 languages.isEmpty() ? Map.of() : translations.shown(ExperiencesManagement.TITLE, ids, languages, ask);
-        Map<TextRef, Shown> bodies =
-                languages.isEmpty() ? Map.of() : translations.shown(ExperiencesManagement.BODY, ids, languages, ask);
-        Map<AccountId, String> names = accounts.displayNames(stories.stream()
-                .filter(s -> s.authorAccount() != null)
-                .map(s -> new AccountId(s.authorAccount()))
-                .distinct()
-                .toList());
+        Map<TextRef, Shown> bodies = languages.isEmpty() || !use.text
+                ? Map.of()
+                : translations.shown(ExperiencesManagement.BODY, ids, languages, ask);
+        Map<AccountId, String> names = use.authors
+                ? accounts.displayNames(stories.stream()
+                        .filter(s -> !s.anonymous() && s.authorAccount() != null)
+                        .map(s -> new AccountId(s.authorAccount()))
+                        .distinct()
+                        .toList())
+                : Map.of();
         Map<Long, StoryView.SessionLink> sessions = new HashMap<>();
         for (Edition.Roundtable roundtable : edition.roundtables()) {
             for (Edition.ForumSession session : roundtable.sessions()) {
@@ -65,7 +87,7 @@ class StoryReading {
             }
         }
         return stories.stream()
-                .map(s -> view(s, titles, bodies, names, sessions))
+                .map(s -> view(s, titles, bodies, names, sessions, use.text))
                 .toList();
     }
 
@@ -74,12 +96,13 @@ class StoryReading {
             Map<TextRef, Shown> titles,
             Map<TextRef, Shown> bodies,
             Map<AccountId, String> names,
-            Map<Long, StoryView.SessionLink> sessions) {
+            Map<Long, StoryView.SessionLink> sessions,
+            boolean withText) {
         Shown title = titles.get(new TextRef(ExperiencesManagement.TITLE, s.id().value()));
         Shown body = bodies.get(new TextRef(ExperiencesManagement.BODY, s.id().value()));
         boolean titleTranslated = title != null && title.translated();
         boolean bodyTranslated = body != null && body.translated();
-        String originalHtml = markdown.render(s.body());
+        String originalHtml = withText ? markdown.render(s.body()) : "";
         Shown label = bodyTranslated ? body : titleTranslated ? title : null;
         return new StoryView(
                 s.id().value(),

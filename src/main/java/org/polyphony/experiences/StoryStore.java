@@ -92,7 +92,7 @@ class StoryStore {
                 .param("language", language)
                 .param("confidence", (float) confidence)
                 .param("author", author)
-                .param("anonymous", author == null)
+                .param("anonymous", keyHash != null)
                 .param("key", keyHash)
                 .params(factParameters(facts))
                 .param("status", status.name())
@@ -158,6 +158,10 @@ class StoryStore {
     }
 
     void delete(StoryId id) {
+        // nothing of a withdrawn story is kept, not even that a moderator once decided on it
+        jdbc.sql("DELETE FROM experiences_moderation_log WHERE story_id = :id")
+                .param("id", id.value())
+                .update();
         jdbc.sql("DELETE FROM experiences_story WHERE id = :id")
                 .param("id", id.value())
                 .update();
@@ -222,6 +226,9 @@ class StoryStore {
         jdbc.sql("UPDATE experiences_story SET author_account_id = NULL WHERE author_account_id = :a")
                 .param("a", account)
                 .update();
+        jdbc.sql("UPDATE experiences_moderation_log SET moderator_id = NULL WHERE moderator_id = :a")
+                .param("a", account)
+                .update();
     }
 
     private record Where(String sql, java.util.Map<String, Object> params) {}
@@ -265,7 +272,10 @@ class StoryStore {
             params.put("session", f.session());
         }
         if (f.year() != null) {
-            sql.append(" AND coalesce(s.year_from, s.year_to) <= :year AND coalesce(s.year_to, s.year_from) >= :year");
+            // a story with a first year and no last one is still going on
+            sql.append(" AND coalesce(s.year_from, s.year_to) <= :year AND coalesce(s.year_to,"
+                    + " CASE WHEN s.year_from IS NOT NULL THEN CAST(extract(year FROM current_date) AS integer) END)"
+                    + " >= :year");
             params.put("year", f.year());
         }
         return new Where(sql.toString(), params);
