@@ -140,11 +140,7 @@ public class MessagingManagement {
     }
 
     private static String checkBody(String typed, Errors errors) {
-        // NUL cannot be stored in PostgreSQL text and has no place in a message
-        String body = typed.replace("\r\n", "\n")
-                .replace('\r', '\n')
-                .replace("\0", "")
-                .strip();
+        String body = typed.replace("\r\n", "\n").replace('\r', '\n').strip();
         if (body.isEmpty()) {
             errors.rejectValue("body", "messages.error.empty");
         } else if (body.codePointCount(0, body.length()) > MAX_LENGTH) {
@@ -193,8 +189,9 @@ public class MessagingManagement {
             rows = rows.subList(1, rows.size());
             earlier = rows.getFirst().id();
         }
-        if (before == null) {
-            store.markRead(conversation, me.value());
+        if (before == null && !rows.isEmpty()) {
+            // read up to the newest message shown: one that arrived meanwhile stays unread
+            store.markRead(conversation, me.value(), rows.getLast().id());
         }
         Map<AccountId, String> names = accounts.displayNames(
                 other.map(o -> List.of(new AccountId(o), me)).orElse(List.of(me)));
@@ -220,7 +217,10 @@ public class MessagingManagement {
     }
 
     List<ConversationRow> conversations(AccountId me) {
-        var rows = store.conversationsOf(me.value(), 200);
+        return conversations(me, store.conversationsOf(me.value(), 200));
+    }
+
+    private List<ConversationRow> conversations(AccountId me, List<MessagingStore.ConversationListRow> rows) {
         Set<AccountId> others = new HashSet<>();
         rows.forEach(r -> {
             if (r.otherId() != null) {
@@ -330,7 +330,7 @@ public class MessagingManagement {
      */
     List<Map<String, Object>> export(AccountId me) {
         List<Map<String, Object>> conversations = new ArrayList<>();
-        for (ConversationRow row : conversations(me)) {
+        for (ConversationRow row : conversations(me, store.allConversationsOf(me.value()))) {
             List<Map<String, Object>> messages = new ArrayList<>();
             Long before = null;
             List<MessageRow> page;

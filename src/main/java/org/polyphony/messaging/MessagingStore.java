@@ -1,5 +1,7 @@
 package org.polyphony.messaging;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -114,13 +116,6 @@ class MessagingStore {
                 .list();
     }
 
-    boolean exists(long conversation) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM messaging_conversation WHERE id = :c)")
-                .param("c", conversation)
-                .query(Boolean.class)
-                .single();
-    }
-
     /** Adds a message; it counts as read by its sender. */
     long add(long conversation, long sender, String body) {
         long id = jdbc.sql(
@@ -177,41 +172,55 @@ class MessagingStore {
                 .single();
     }
 
-    void markRead(long conversation, long account) {
+    /** Marks the conversation read by {@code account} up to message {@code upTo}, never back. */
+    void markRead(long conversation, long account, long upTo) {
         jdbc.sql(
                         """
-                        UPDATE messaging_participant SET last_read_message_id = greatest(last_read_message_id,
-                               (SELECT coalesce(max(id), 0) FROM messaging_message WHERE conversation_id = :c))
+                        UPDATE messaging_participant SET last_read_message_id = greatest(last_read_message_id, :m)
                          WHERE conversation_id = :c AND account_id = :a
                         """)
+                .param("m", upTo)
                 .param("c", conversation)
                 .param("a", account)
                 .update();
     }
 
+    private static final String CONVERSATIONS =
+            """
+            SELECT c.id, c.last_message_at,
+                   (SELECT o.account_id FROM messaging_participant o
+                     WHERE o.conversation_id = c.id AND o.account_id <> :a) AS other_id,
+                   (SELECT count(*) FROM messaging_message m
+                     WHERE m.conversation_id = c.id AND m.id > p.last_read_message_id
+                       AND m.sender_id <> :a) AS unread
+              FROM messaging_participant p JOIN messaging_conversation c ON c.id = p.conversation_id
+             WHERE p.account_id = :a
+             ORDER BY c.last_message_at DESC, c.id DESC
+            """;
+
     /** A person's conversations, the most recently active first, with the other person and the unread count. */
     List<ConversationListRow> conversationsOf(long account, int limit) {
-        return jdbc.sql(
-                        """
-                        SELECT c.id, c.last_message_at,
-                               (SELECT o.account_id FROM messaging_participant o
-                                 WHERE o.conversation_id = c.id AND o.account_id <> :a) AS other_id,
-                               (SELECT count(*) FROM messaging_message m
-                                 WHERE m.conversation_id = c.id AND m.id > p.last_read_message_id
-                                   AND m.sender_id <> :a) AS unread
-                          FROM messaging_participant p JOIN messaging_conversation c ON c.id = p.conversation_id
-                         WHERE p.account_id = :a
-                         ORDER BY c.last_message_at DESC, c.id DESC
-                         LIMIT :limit
-                        """)
+        return jdbc.sql(CONVERSATIONS + " LIMIT :limit")
                 .param("a", account)
                 .param("limit", limit)
-                .query((rs, n) -> new ConversationListRow(
-                        rs.getLong("id"),
-                        rs.getObject("other_id", Long.class),
-                        rs.getTimestamp("last_message_at").toInstant(),
-                        rs.getInt("unread")))
+                .query(MessagingStore::conversationListRow)
                 .list();
+    }
+
+    /** All of a person's conversations, as {@link #conversationsOf(long, int)}: for their data download. */
+    List<ConversationListRow> allConversationsOf(long account) {
+        return jdbc.sql(CONVERSATIONS)
+                .param("a", account)
+                .query(MessagingStore::conversationListRow)
+                .list();
+    }
+
+    private static ConversationListRow conversationListRow(ResultSet rs, int n) throws SQLException {
+        return new ConversationListRow(
+                rs.getLong("id"),
+                rs.getObject("other_id", Long.class),
+                rs.getTimestamp("last_message_at").toInstant(),
+                rs.getInt("unread"));
     }
 
     int unread(long account) {

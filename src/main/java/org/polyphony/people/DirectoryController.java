@@ -19,19 +19,12 @@ class DirectoryController {
     private final Organisations organisations;
     private final Feed feed;
     private final AccountDirectory accounts;
-    private final ReaderLanguages readers;
 
-    DirectoryController(
-            Directory directory,
-            Organisations organisations,
-            Feed feed,
-            AccountDirectory accounts,
-            ReaderLanguages readers) {
+    DirectoryController(Directory directory, Organisations organisations, Feed feed, AccountDirectory accounts) {
         this.directory = directory;
         this.organisations = organisations;
         this.feed = feed;
         this.accounts = accounts;
-        this.readers = readers;
     }
 
     @GetMapping("/people/directory")
@@ -56,7 +49,8 @@ class DirectoryController {
         } else {
             Directory.Found<Organisations.OrganisationRow> found = directory.organisations(query, locale.getLanguage());
             model.addAttribute("people", java.util.List.of());
-            model.addAttribute("organisations", organisations.views(found.rows(), readers.of(locale), false));
+            model.addAttribute(
+                    "organisations", organisations.views(found.rows(), accounts.readerLanguages(locale), false));
             model.addAttribute("more", found.more());
         }
         model.addAttribute("signedIn", accounts.signedIn().isPresent());
@@ -72,7 +66,7 @@ class DirectoryController {
         } catch (DateTimeParseException malformed) {
             until = Instant.now();
         }
-        model.addAttribute("feed", feed.of(me, until, readers.of(locale)));
+        model.addAttribute("feed", feed.of(me, until, accounts.readerLanguages(locale)));
         return "people/feed";
     }
 }

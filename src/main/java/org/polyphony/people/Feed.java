@@ -29,6 +29,16 @@ class Feed {
         this.accounts = accounts;
     }
 
+    /**
+     * Whether the person has published anything that anyone may read, in any source: only such authors have a
+     * profile page (with their name only) before they save one, so that the names of everyone else stay private.
+     */
+    boolean hasPublished(AccountId author) {
+        Instant now = Instant.now();
+        return sources.stream().anyMatch(source -> !source.recentBy(Set.of(author), now, 1, List.of())
+                .isEmpty());
+    }
+
     FeedPage of(AccountId reader, Instant before, List<String> readerLanguages) {
         Set<AccountId> authors = follows.authorsFor(reader);
         if (authors.isEmpty()) {

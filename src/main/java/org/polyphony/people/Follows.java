@@ -86,14 +86,6 @@ class Follows {
         return authors;
     }
 
-    /** Counts for the follow buttons. */
-    int followersOfPerson(AccountId followed) {
-        return jdbc.sql("SELECT count(*) FROM people_follow WHERE account_id = :a")
-                .param("a", followed.value())
-                .query(Integer.class)
-                .single();
-    }
-
     void forget(AccountId account) {
         jdbc.sql("DELETE FROM people_follow WHERE follower_id = :a OR account_id = :a")
                 .param("a", account.value())

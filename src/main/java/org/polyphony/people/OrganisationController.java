@@ -32,7 +32,6 @@ class OrganisationController {
     private final Partnerships partnerships;
     private final Follows follows;
     private final AccountDirectory accounts;
-    private final ReaderLanguages readers;
     private final MessageSource messages;
 
     OrganisationController(
@@ -40,13 +39,11 @@ class OrganisationController {
             Partnerships partnerships,
             Follows follows,
             AccountDirectory accounts,
-            ReaderLanguages readers,
             MessageSource messages) {
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.follows = follows;
         this.accounts = accounts;
-        this.readers = readers;
         this.messages = messages;
     }
 
@@ -267,8 +264,9 @@ class OrganisationController {
     private String page(Model model, long id, String partnershipMessage, FormErrors errors, Locale locale) {
         OrganisationRow row = existing(id);
         Optional<AccountId> viewer = accounts.signedIn();
-        OrganisationView view =
-                organisations.views(List.of(row), readers.of(locale), true).getFirst();
+        OrganisationView view = organisations
+                .views(List.of(row), accounts.readerLanguages(locale), true)
+                .getFirst();
         boolean admin = organisations.isAdmin(id, viewer);
         model.addAttribute("organisation", view);
         model.addAttribute(

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -468,17 +467,6 @@ class Organisations {
                 .stream()
                 .map(AccountId::new)
                 .toList();
-    }
-
-    Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT id, name FROM people_organisation WHERE id IN (:ids)")
-                    .param("ids", List.copyOf(ids))
-                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
-                    .list();
-        }
-        return names;
     }
 
     private int activeAdmins(long organisation) {

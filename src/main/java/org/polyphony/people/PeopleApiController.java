@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.languages.ReadingLanguages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,21 +23,18 @@ class PeopleApiController {
     private final Partnerships partnerships;
     private final Profiles profiles;
     private final AccountDirectory accounts;
-    private final ReaderLanguages readers;
 
     PeopleApiController(
             Directory directory,
             Organisations organisations,
             Partnerships partnerships,
             Profiles profiles,
-            AccountDirectory accounts,
-            ReaderLanguages readers) {
+            AccountDirectory accounts) {
         this.directory = directory;
         this.organisations = organisations;
         this.partnerships = partnerships;
         this.profiles = profiles;
         this.accounts = accounts;
-        this.readers = readers;
     }
 
     /** A page (20) of directory results; {@code more} says whether {@code page + 1} has any. */
@@ -62,7 +60,7 @@ class PeopleApiController {
             @RequestParam(name = "lang", required = false) String lang,
             Locale locale) {
         DirectoryQuery query = DirectoryQuery.of("organisations", type, region, country, theme, language, q, page);
-        List<String> languages = readers.of(lang, locale);
+        List<String> languages = readerLanguages(lang, locale);
         Directory.Found<Organisations.OrganisationRow> found = directory.organisations(query, languages.getFirst());
         return new DirectoryPage<>(organisations.views(found.rows(), languages, false), query.page(), found.more());
     }
@@ -73,7 +71,7 @@ class PeopleApiController {
         Organisations.OrganisationRow row = organisations.row(id).orElseThrow(ProfileController::notFound);
         return new OrganisationJson(
                 organisations
-                        .views(List.of(row), readers.of(lang, locale), false)
+                        .views(List.of(row), readerLanguages(lang, locale), false)
                         .getFirst(),
                 organisations.members(id).stream()
                         .filter(m -> m.status() == Membership.Status.ACTIVE)
@@ -101,5 +99,10 @@ class PeopleApiController {
     @GetMapping(value = "/api/people/{id}", produces = "application/json")
     ProfileView person(@PathVariable long id) {
         return profiles.view(new AccountId(id), accounts.signedIn()).orElseThrow(ProfileController::notFound);
+    }
+
+    /** The language asked for, else those the reader reads, as for pages. */
+    private List<String> readerLanguages(String lang, Locale locale) {
+        return lang != null && ReadingLanguages.isKnown(lang) ? List.of(lang) : accounts.readerLanguages(locale);
     }
 }

@@ -1,16 +1,13 @@
 package org.polyphony.people;
 
-import java.util.List;
-import java.util.Optional;
 import org.polyphony.accounts.AccountDeleted;
-import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.AccountRenamed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * The people module's entry point for other modules: profiles as a viewer may see them, and the names of
- * organisations. It forgets a deleted account's profile, photo, memberships and follows.
+ * Keeps the people module in step with accounts: forgets a deleted account's profile, photo, memberships and
+ * follows, and takes up a new display name.
  */
 @Service
 public class PeopleManagement {
@@ -23,19 +20,6 @@ public class PeopleManagement {
         this.profiles = profiles;
         this.organisations = organisations;
         this.follows = follows;
-    }
-
-    /** A person's profile as {@code viewer} (empty: someone signed out) may see it. */
-    public Optional<ProfileView> profile(AccountId person, Optional<AccountId> viewer) {
-        return profiles.view(person, viewer);
-    }
-
-    /** The organisations where a person is an active member, by name. */
-    public List<String> organisationsOf(AccountId person) {
-        return organisations.of(person).stream()
-                .filter(m -> m.status() == Membership.Status.ACTIVE)
-                .map(OwnMembership::organisationName)
-                .toList();
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package org.polyphony.people;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.PersonalDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class PeoplePersonalData implements PersonalDataSource {
 
     private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
 
-    PeoplePersonalData(JdbcClient jdbc) {
+    PeoplePersonalData(JdbcClient jdbc, AccountDirectory accounts) {
         this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     @Override
@@ -66,20 +69,31 @@ class PeoplePersonalData implements PersonalDataSource {
                                 "status", rs.getString(3),
                                 "since", rs.getTimestamp(4).toInstant().toString()))
                         .list());
+        record Followed(Long account, String organisation) {}
+        List<Followed> followed = jdbc.sql(
+                        """
+                        SELECT f.account_id, o.name FROM people_follow f
+                        LEFT JOIN people_organisation o ON o.id = f.organisation_id
+                        WHERE f.follower_id = :a
+                        """)
+                .param("a", account.value())
+                .query((rs, n) -> new Followed(rs.getObject(1, Long.class), rs.getString(2)))
+                .list();
+        // people by the name they go by now, whether or not they saved a profile
+        Map<AccountId, String> names = accounts.displayNames(followed.stream()
+                .filter(f -> f.organisation() == null && f.account() != null)
+                .map(f -> new AccountId(f.account()))
+                .toList());
         data.put(
                 "follows",
-                jdbc.sql(
-                                """
-                                SELECT p.display_name, o.name FROM people_follow f
-                                LEFT JOIN people_profile p ON p.account_id = f.account_id
-                                LEFT JOIN people_organisation o ON o.id = f.organisation_id
-                                WHERE f.follower_id = :a
-                                """)
-                        .param("a", account.value())
-                        .query((rs, n) -> rs.getString(2) != null
-                                ? "organisation: " + rs.getString(2)
-                                : "person: " + (rs.getString(1) == null ? "?" : rs.getString(1)))
-                        .list());
+                followed.stream()
+                        .map(f -> f.organisation() != null
+                                ? "organisation: " + f.organisation()
+                                : "person: "
+                                        + (f.account() == null
+                                                ? "?"
+                                                : names.getOrDefault(new AccountId(f.account()), "?")))
+                        .toList());
         return data;
     }
 }

@@ -3,10 +3,12 @@ package org.polyphony.people;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.accounts.ActionLimits;
 import org.polyphony.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -34,18 +36,24 @@ class ProfileController {
     private final Follows follows;
     private final AccountDirectory accounts;
     private final MessageSource messages;
+    private final ActionLimits limits;
+
+    /** Photo uploads per person per hour: each one is decoded and resized, and stored. */
+    static final int PHOTOS_PER_HOUR = 10;
 
     ProfileController(
             Profiles profiles,
             Organisations organisations,
             Follows follows,
             AccountDirectory accounts,
-            MessageSource messages) {
+            MessageSource messages,
+            ActionLimits limits) {
         this.profiles = profiles;
         this.organisations = organisations;
         this.follows = follows;
         this.accounts = accounts;
         this.messages = messages;
+        this.limits = limits;
     }
 
     @GetMapping("/people/{id}")
@@ -69,8 +77,9 @@ class ProfileController {
     ResponseEntity<byte[]> photo(@PathVariable long id) {
         AccountId person = new AccountId(id);
         byte[] photo = profiles.photo(person, accounts.signedIn()).orElseThrow(ProfileController::notFound);
+        // private even when public: a shared cache would go on showing a photo its owner has since hidden
         CacheControl cache = profiles.photoIsPublic(person)
-                ? CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()
+                ? CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate()
                 : CacheControl.noStore();
         return ResponseEntity.ok()
                 .contentType(MediaType.IMAGE_JPEG)
@@ -137,9 +146,15 @@ class ProfileController {
             if (file.getSize() > Photos.MAX_BYTES) {
                 throw new Photos.Refused("people.photo.tooLarge");
             }
+            if (!limits.by("people-photo", String.valueOf(me.value()), PHOTOS_PER_HOUR, Duration.ofHours(1))) {
+                throw new Photos.Refused("people.photo.tooOften");
+            }
             profiles.setPhoto(me, Photos.resize(file.getBytes()));
         } catch (Photos.Refused refused) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(
+                    refused.messageKey().equals("people.photo.tooOften")
+                            ? HttpStatus.TOO_MANY_REQUESTS.value()
+                            : HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("notice", null);
             return editPage(
                     model,
@@ -168,7 +183,7 @@ class ProfileController {
         model.addAttribute("photoErrors", photoErrors);
         model.addAttribute("me", me.value());
         model.addAttribute(
-                "hasPhoto", profiles.row(me).map(r -> r.photoKey() != null).orElse(false));
+                "hasPhoto", profiles.saved(me).map(r -> r.photoKey() != null).orElse(false));
         model.addAttribute("memberships", organisations.of(me));
         if (!model.containsAttribute("notice")) {
             model.addAttribute("notice", null);

@@ -13,6 +13,7 @@ import org.polyphony.accounts.AccountId;
 import org.polyphony.languages.Countries;
 import org.polyphony.languages.ReadingLanguages;
 import org.polyphony.languages.Themes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,14 @@ class Profiles {
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
     private final UploadStore uploads;
+    // looked up when needed: the feed's sources depend, through other modules and beans, on profiles
+    private final ObjectProvider<Feed> feed;
 
-    Profiles(JdbcClient jdbc, AccountDirectory accounts, UploadStore uploads) {
+    Profiles(JdbcClient jdbc, AccountDirectory accounts, UploadStore uploads, ObjectProvider<Feed> feed) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.uploads = uploads;
+        this.feed = feed;
     }
 
     /** A profile's row as stored, for its owner and for filtering. */
@@ -83,15 +87,28 @@ class Profiles {
         }
     }
 
-    Optional<ProfileRow> row(AccountId account) {
-        Optional<ProfileRow> saved = jdbc.sql("SELECT * FROM people_profile WHERE account_id = :id")
+    /** The profile as its owner saved it; empty when they never did. */
+    Optional<ProfileRow> saved(AccountId account) {
+        return jdbc.sql("SELECT * FROM people_profile WHERE account_id = :id")
                 .param("id", account.value())
                 .query(Profiles::row)
                 .optional();
-        if (saved.isPresent()) {
+    }
+
+    /**
+     * The profile as saved or, for someone who has published something anyone may read but saved no profile, one
+     * with their name only, so that authors can be followed. Empty for everyone else: walking through account
+     * numbers must not list the names of people who never showed themselves.
+     */
+    Optional<ProfileRow> row(AccountId account) {
+        Optional<ProfileRow> saved = saved(account);
+        if (saved.isPresent() || !feed.getObject().hasPublished(account)) {
             return saved;
         }
-        // everyone has a profile page, with their name only, until they fill it in: authors can be followed
+        return nameOnly(account);
+    }
+
+    private Optional<ProfileRow> nameOnly(AccountId account) {
         String name = accounts.displayNames(List.of(account)).get(account);
         return Optional.ofNullable(name)
                 .map(n -> new ProfileRow(
@@ -112,14 +129,19 @@ class Profiles {
                         false));
     }
 
-    /** The profile as {@code viewer} may see it; empty when the person has none (or no longer exists). */
+    /**
+     * The profile as {@code viewer} may see it; empty when the person has none (or no longer exists). People always
+     * see their own, if only with their name.
+     */
     Optional<ProfileView> view(AccountId account, Optional<AccountId> viewer) {
-        return row(account).map(r -> r.viewedBy(viewer));
+        Optional<ProfileRow> row =
+                viewer.filter(account::equals).isPresent() ? saved(account).or(() -> nameOnly(account)) : row(account);
+        return row.map(r -> r.viewedBy(viewer));
     }
 
     /** The form for the person's own profile: what they saved, or the defaults. */
     ProfileForm form(AccountId account) {
-        return row(account)
+        return saved(account)
                 .map(ProfileRow::form)
                 .orElseGet(() -> new ProfileForm(
                         "",
@@ -213,6 +235,8 @@ class Profiles {
     void setPhoto(AccountId account, byte[] jpeg) {
         ensureProfile(account);
         String key = uploads.put(jpeg, ".jpg");
+        // registered at once: should anything below fail, the new file goes with the transaction
+        rollbackDeletes(key);
         String old = jdbc.sql("SELECT photo_key FROM people_profile WHERE account_id = :id FOR UPDATE")
                 .param("id", account.value())
                 .query(String.class)
@@ -223,7 +247,6 @@ class Profiles {
                 .param("id", account.value())
                 .update();
         deleteAfterCommit(old);
-        rollbackDeletes(key);
     }
 
     @Transactional
@@ -241,14 +264,14 @@ class Profiles {
 
     /** The photo's bytes if {@code viewer} may see it. */
     Optional<byte[]> photo(AccountId account, Optional<AccountId> viewer) {
-        return row(account)
+        return saved(account)
                 .filter(r -> r.photoKey() != null && r.photoVisibility().shows(account, viewer))
                 .flatMap(r -> uploads.get(r.photoKey()));
     }
 
-    /** Whether the photo is public: then browsers and proxies may keep it. */
+    /** Whether the photo is public: then browsers may keep it for a few minutes. */
     boolean photoIsPublic(AccountId account) {
-        return row(account).map(r -> r.photoVisibility() == Visibility.PUBLIC).orElse(false);
+        return saved(account).map(r -> r.photoVisibility() == Visibility.PUBLIC).orElse(false);
     }
 
     /** Forgets a deleted account's profile; its photo file goes once the deletion is committed. */

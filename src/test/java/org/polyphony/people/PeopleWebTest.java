@@ -136,6 +136,29 @@ class PeopleWebTest {
     }
 
     @Test
+    void onlyPeopleWhoShowedThemselvesHaveAProfilePage() {
+        String suffix = suffix();
+        String name = "Quiet " + suffix;
+        HttpVisitor quiet = HttpVisitor.signedUp(port, name, PASSWORD);
+        long id = accountId(name);
+        // no profile saved, nothing published: walking through account numbers finds no name
+        assertThat(new HttpVisitor(port).get("/people/" + id).status()).isEqualTo(404);
+        assertThat(new HttpVisitor(port).get("/api/people/" + id).status()).isEqualTo(404);
+        HttpVisitor other = HttpVisitor.signedUp(port, "Walker " + suffix, PASSWORD);
+        var page = other.get("/people/" + id);
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain(name);
+        // the person sees their own page, with their name only
+        assertThat(quiet.get("/people/" + id).document().select("h1").text()).contains(name);
+
+        // once they have published something anyone may read, they can be found and followed
+        quiet.startThread(
+                "/editions/athens-2009/sessions/3.1/threads", "Quiet thread " + suffix, "Now I speak " + suffix);
+        assertThat(new HttpVisitor(port).get("/people/" + id).body()).contains(name);
+        assertThat(new HttpVisitor(port).get("/api/people/" + id).body()).contains(name);
+    }
+
+    @Test
     void badProfileInputIsRefusedNextToTheFieldAndKept() {
         String name = "Careless " + suffix();
         HttpVisitor owner = HttpVisitor.signedUp(port, name, PASSWORD);
@@ -155,6 +178,23 @@ class PeopleWebTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void controlCharactersInFormsAndParametersAreDroppedNotFatal() {
+        String name = "Nul " + suffix();
+        HttpVisitor owner = HttpVisitor.signedUp(port, name, PASSWORD);
+        owner.get("/people/me/edit");
+        var saved = owner.post("/people/me/edit", "bio", "Nul\u0000 and\u0007 bell\nstay", "bioVisibility", "PUBLIC");
+        assertThat(saved.status()).isLessThan(500);
+        assertThat(saved.redirect()).isEqualTo("/people/me/edit?notice=saved");
+        assertThat(jdbc.sql("SELECT bio FROM people_profile WHERE account_id = :id")
+                        .param("id", accountId(name))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Nul and bell\nstay");
+        var searched = new HttpVisitor(port).get("/people/directory?q=agency%00fees");
+        assertThat(searched.status()).isEqualTo(200);
     }
 
     @Test
