@@ -1,8 +1,13 @@
 package org.polyphony.forums;
 
+import java.util.Comparator;
+import java.util.List;
+import org.polyphony.web.Page;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -13,10 +18,15 @@ class ForumPagesController {
 
     private final ForumManagement forums;
     private final Organisers organisers;
+    private final List<ForumPageContributions> contributions;
 
-    ForumPagesController(ForumManagement forums, Organisers organisers) {
+    ForumPagesController(
+            ForumManagement forums, Organisers organisers, ObjectProvider<ForumPageContributions> contributions) {
         this.forums = forums;
         this.organisers = organisers;
+        this.contributions = contributions.orderedStream()
+                .sorted(Comparator.comparingInt(ForumPageContributions::order))
+                .toList();
     }
 
     @GetMapping("/")
@@ -35,9 +45,15 @@ class ForumPagesController {
     }
 
     @GetMapping("/editions/{slug}")
-    String edition(@PathVariable String slug, Model model) {
-        model.addAttribute("edition", find(slug));
+    String edition(@PathVariable String slug, @ModelAttribute("page") Page page, Model model) {
+        Edition edition = find(slug);
+        model.addAttribute("edition", edition);
         model.addAttribute("organiser", organisers.isOrganiser());
+        model.addAttribute(
+                "links",
+                contributions.stream()
+                        .flatMap(contribution -> contribution.editionLinks(edition, page).stream())
+                        .toList());
         return "forums/edition";
     }
 
@@ -48,7 +64,8 @@ class ForumPagesController {
     }
 
     @GetMapping("/editions/{slug}/sessions/{code}")
-    String session(@PathVariable String slug, @PathVariable String code, Model model) {
+    String session(
+            @PathVariable String slug, @PathVariable String code, @ModelAttribute("page") Page page, Model model) {
         Edition edition = find(slug);
         var session = edition.session(code).orElseThrow(ForumPagesController::notFound);
         model.addAttribute("edition", edition);
@@ -56,6 +73,16 @@ class ForumPagesController {
                 "roundtable", edition.roundtable(session.roundtableNumber()).orElseThrow());
         model.addAttribute("session", session);
         model.addAttribute("organiser", organisers.isOrganiser());
+        model.addAttribute(
+                "links",
+                contributions.stream()
+                        .flatMap(contribution -> contribution.sessionLinks(edition, session, page).stream())
+                        .toList());
+        model.addAttribute(
+                "sections",
+                contributions.stream()
+                        .flatMap(contribution -> contribution.sessionSection(edition, session, page).stream())
+                        .toList());
         return "forums/session";
     }
 

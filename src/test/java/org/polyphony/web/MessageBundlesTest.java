@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -113,12 +115,49 @@ class MessageBundlesTest {
     }
 
     private static Path bundleFile(String language) {
-        return BUNDLES.resolve(language.equals("en") ? "messages.properties" : "messages_" + language + ".properties");
+        return bundleFile("messages", language);
+    }
+
+    private static Path bundleFile(String basename, String language) {
+        return BUNDLES.resolve(language.equals("en") ? basename + ".properties" : basename + "_" + language + ".properties");
+    }
+
+    /** Every bundle the application reads ({@code spring.messages.basename}), one per module that has its own. */
+    static List<String> basenames() throws IOException {
+        Properties application = new Properties();
+        try (Reader reader = Files.newBufferedReader(
+                Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+            application.load(reader);
+        }
+        return Arrays.stream(application.getProperty("spring.messages.basename").split(","))
+                .map(name -> name.strip().substring("i18n/".length()))
+                .toList();
+    }
+
+    @Test
+    void everyBasenameHasABundleInEveryLanguageAndNoKeyIsInTwo() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String basename : basenames()) {
+            for (UiLanguage language : UiLanguage.values()) {
+                assertThat(bundleFile(basename, language.tag())).exists();
+            }
+            for (String key : loadOne(basename, "en").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s is in two bundles", key).isTrue();
+            }
+        }
     }
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(bundleFile(language), StandardCharsets.UTF_8)) {
+        for (String basename : basenames()) {
+            properties.putAll(loadOne(basename, language));
+        }
+        return properties;
+    }
+
+    private static Properties loadOne(String basename, String language) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(bundleFile(basename, language), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
