@@ -12,9 +12,10 @@ for candidate in "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/temurin-25-jdk
 done
 [ -n "$java_bin" ] || { echo "no JDK 21 or later found; set JAVA_HOME" >&2; exit 1; }
 
-./mvnw -q -o test-compile
+# Not offline: on a fresh clone the dependency plugin (and its own dependencies) are not downloaded yet.
+./mvnw -q test-compile
 test_classpath_file=target/test-main-classpath.txt
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$test_classpath_file" -Dmdep.includeScope=test >/dev/null
+./mvnw -q dependency:build-classpath -Dmdep.outputFile="$test_classpath_file" -Dmdep.includeScope=test >/dev/null
 
 # run_test_main [JVM options…] -- CLASS [arguments…]; JAVA_OPTS are passed to the JVM too
 run_test_main() {
