@@ -11,9 +11,11 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 
     private final AccountSessions sessions;
+    private final DeviceCookies devices;
 
-    SignInSuccess(AccountSessions sessions) {
+    SignInSuccess(AccountSessions sessions, DeviceCookies devices) {
         this.sessions = sessions;
+        this.devices = devices;
         setDefaultTargetUrl("/");
     }
 
@@ -23,6 +25,8 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
             throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof AccountUser user) {
             sessions.bind(request, user.accountId());
+            // this browser is now known for this account: its sign-ins no longer share strangers' limits
+            devices.issue(request, response, request.getParameter("name"));
         }
         super.onAuthenticationSuccess(request, response, authentication);
     }
