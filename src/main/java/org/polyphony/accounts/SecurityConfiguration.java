@@ -36,7 +36,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, LoginThrottle throttle, AccountSessions sessions, DeviceCookies devices)
+            HttpSecurity http,
+            LoginThrottle throttle,
+            AccountSessions sessions,
+            DeviceCookies devices,
+            TwoFactor twoFactor)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
@@ -48,7 +52,7 @@ class SecurityConfiguration {
                         .usernameParameter("name")
                         .passwordParameter("password")
                         .failureForwardUrl("/login/failed")
-                        .successHandler(new SignInSuccess(sessions, devices))
+                        .successHandler(new SignInSuccess(sessions, devices, twoFactor, securityContextRepository()))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
