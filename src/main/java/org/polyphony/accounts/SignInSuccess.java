@@ -30,10 +30,7 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
     private final SecurityContextRepository contexts;
 
     SignInSuccess(
-            AccountSessions sessions,
-            DeviceCookies devices,
-            TwoFactor twoFactor,
-            SecurityContextRepository contexts) {
+            AccountSessions sessions, DeviceCookies devices, TwoFactor twoFactor, SecurityContextRepository contexts) {
         this.sessions = sessions;
         this.devices = devices;
         this.twoFactor = twoFactor;

@@ -96,12 +96,11 @@ class TwoFactor {
         if (row.isEmpty()) {
             return false;
         }
-        OptionalLong step =
-                Totp.matchingStep((byte[]) row.get()[0], typed, Instant.now(), (Long) row.get()[1]);
+        OptionalLong step = Totp.matchingStep((byte[]) row.get()[0], typed, Instant.now(), (Long) row.get()[1]);
         // the update succeeds once per step, even when two requests carry the same code at the same moment
         return step.isPresent()
                 && jdbc.sql(
-                                """
+                                        """
                                 UPDATE accounts_two_factor SET last_step = :step
                                 WHERE account_id = :id AND last_step < :step
                                 """)

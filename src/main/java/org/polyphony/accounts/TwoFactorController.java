@@ -75,7 +75,8 @@ class TwoFactorController {
         if (!allowed(user, response)) {
             return show(user, session, model, "reliability.twofactor.tooMany", null);
         }
-        var authorities = user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
+        var authorities =
+                user.getAuthorities().stream().map(a -> a.getAuthority()).toList();
         if (TwoFactor.isStaff(authorities) && twoFactor.requiredForStaff()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(user, session, model, "reliability.twofactor.requiredForYou", null);
@@ -89,7 +90,8 @@ class TwoFactorController {
     }
 
     private boolean allowed(AccountUser user, HttpServletResponse response) {
-        boolean allowed = limiter.tryHit("two-factor-settings:" + user.accountId().value(), 10, Duration.ofMinutes(15));
+        boolean allowed =
+                limiter.tryHit("two-factor-settings:" + user.accountId().value(), 10, Duration.ofMinutes(15));
         if (!allowed) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         }
@@ -122,8 +124,8 @@ class TwoFactorController {
     static String otpauthUri(String accountName, String secret) {
         String label = URLEncoder.encode(ISSUER + ":" + accountName, StandardCharsets.UTF_8)
                 .replace("+", "%20");
-        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER
-                + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
+        return "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="
+                + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
     }
 
     private static String grouped(String secret) {

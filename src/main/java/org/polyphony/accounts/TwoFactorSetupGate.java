@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(0)
 class TwoFactorSetupGate extends OncePerRequestFilter {
 
-    private static final List<String> OPEN = List.of(TwoFactorController.PATH, "/logout", "/css/", "/js/", "/favicon", "/error");
+    private static final List<String> OPEN =
+            List.of(TwoFactorController.PATH, "/logout", "/css/", "/js/", "/favicon", "/error");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

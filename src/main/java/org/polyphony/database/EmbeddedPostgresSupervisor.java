@@ -41,7 +41,10 @@ final class EmbeddedPostgresSupervisor implements AutoCloseable {
         this.server = server;
         this.availability = availability;
         this.backOff = List.copyOf(backOff);
-        this.thread = Thread.ofPlatform().daemon().name("embedded-postgres-supervisor").unstarted(this::supervise);
+        this.thread = Thread.ofPlatform()
+                .daemon()
+                .name("embedded-postgres-supervisor")
+                .unstarted(this::supervise);
     }
 
     EmbeddedPostgresSupervisor start() {

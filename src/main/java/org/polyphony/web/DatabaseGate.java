@@ -75,13 +75,15 @@ class DatabaseGate extends OncePerRequestFilter {
 
     void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", Long.toString(availability.retryAfter().toSeconds()));
+        response.setHeader(
+                "Retry-After", Long.toString(availability.retryAfter().toSeconds()));
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (wantsJson(request)) {
             response.setContentType("application/json");
-            response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\",\"retryAfterSeconds\":"
-                    + availability.retryAfter().toSeconds() + "}");
+            response.getWriter()
+                    .write("{\"status\":503,\"error\":\"Service Unavailable\",\"retryAfterSeconds\":"
+                            + availability.retryAfter().toSeconds() + "}");
             return;
         }
         UiLanguage language = UiLanguageResolver.withoutAccount(request);

@@ -59,9 +59,7 @@ class UiLanguageResolver implements LocaleResolver {
 
     /** The language from the cookie or the browser alone, for answers given without the database. */
     static UiLanguage withoutAccount(HttpServletRequest request) {
-        return fromCookie(request)
-                .or(() -> fromAcceptLanguage(request))
-                .orElse(UiLanguage.DEFAULT);
+        return fromCookie(request).or(() -> fromAcceptLanguage(request)).orElse(UiLanguage.DEFAULT);
     }
 
     private Optional<UiLanguage> fromAccount(HttpServletRequest request) {

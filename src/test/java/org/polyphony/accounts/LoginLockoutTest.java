@@ -40,7 +40,9 @@ class LoginLockoutTest {
         assertThat(lastStatus).as("the guesser is stopped").isEqualTo(429);
         HttpVisitor freshBrowser = new HttpVisitor(port);
         freshBrowser.get("/login");
-        assertThat(freshBrowser.post("/login", "name", owner, "password", "one more guess").status())
+        assertThat(freshBrowser
+                        .post("/login", "name", owner, "password", "one more guess")
+                        .status())
                 .as("a new browser at the guesser's address is stopped too")
                 .isEqualTo(429);
 

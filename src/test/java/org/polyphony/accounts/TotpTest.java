@@ -13,7 +13,8 @@ class TotpTest {
 
     @Test
     void matchesTheRfcTestVectors() {
-        assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(59)), 8)).isEqualTo("94287082");
+        assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(59)), 8))
+                .isEqualTo("94287082");
         assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(1111111109)), 8))
                 .isEqualTo("07081804");
         assertThat(Totp.code(RFC_SECRET, Totp.step(Instant.ofEpochSecond(1234567890)), 8))
@@ -47,7 +48,11 @@ class TotpTest {
     @Test
     void theQrCodeIsInlineSvgWithoutScript() {
         String svg = QrCodeSvg.of(TwoFactorController.otpauthUri("Amina K", "MZXW6YTBOI"), "QR");
-        assertThat(svg).startsWith("<svg").contains("<path").doesNotContain("script").doesNotContain("style=");
+        assertThat(svg)
+                .startsWith("<svg")
+                .contains("<path")
+                .doesNotContain("script")
+                .doesNotContain("style=");
         assertThat(TwoFactorController.otpauthUri("Amina K", "MZXW6YTBOI"))
                 .isEqualTo("otpauth://totp/Polyphony%3AAmina%20K?secret=MZXW6YTBOI&issuer=Polyphony"
                         + "&algorithm=SHA1&digits=6&period=30");

@@ -38,25 +38,33 @@ class TwoFactorWebTest {
 
         var enabled = owner.post(TwoFactorController.PATH, "code", Totp.code(secret, Instant.now()));
         assertThat(enabled.status()).isEqualTo(200);
-        List<String> recoveryCodes = enabled.document().select(".recovery-codes code").eachText();
+        List<String> recoveryCodes =
+                enabled.document().select(".recovery-codes code").eachText();
         assertThat(recoveryCodes).hasSize(TwoFactor.RECOVERY_CODES).doesNotHaveDuplicates();
 
         HttpVisitor phone = passwordStep(name);
-        assertThat(phone.get("/account").redirect()).as("the password alone signs no one in").endsWith("/login");
+        assertThat(phone.get("/account").redirect())
+                .as("the password alone signs no one in")
+                .endsWith("/login");
         phone.get(SecondStepController.PATH);
-        assertThat(phone.post(SecondStepController.PATH, "code", "000000").status()).isEqualTo(422);
+        assertThat(phone.post(SecondStepController.PATH, "code", "000000").status())
+                .isEqualTo(422);
         // the code of the next step: the current one was used up by the set-up, and each code works once
         String next = Totp.code(secret, Totp.step(Instant.now()) + 1, Totp.DIGITS);
-        assertThat(phone.post(SecondStepController.PATH, "code", next).redirect()).isEqualTo("/");
+        assertThat(phone.post(SecondStepController.PATH, "code", next).redirect())
+                .isEqualTo("/");
         assertThat(phone.get("/account").status()).isEqualTo(200);
 
         HttpVisitor lostPhone = passwordStep(name);
         lostPhone.get(SecondStepController.PATH);
-        assertThat(lostPhone.post(SecondStepController.PATH, "code", recoveryCodes.get(3)).redirect())
+        assertThat(lostPhone
+                        .post(SecondStepController.PATH, "code", recoveryCodes.get(3))
+                        .redirect())
                 .isEqualTo("/");
         HttpVisitor again = passwordStep(name);
         again.get(SecondStepController.PATH);
-        assertThat(again.post(SecondStepController.PATH, "code", recoveryCodes.get(3)).status())
+        assertThat(again.post(SecondStepController.PATH, "code", recoveryCodes.get(3))
+                        .status())
                 .as("a recovery code works once")
                 .isEqualTo(422);
         Long stored = jdbc.sql(
@@ -117,7 +125,8 @@ class TwoFactorWebTest {
                     .isEqualTo(200);
             assertThat(staff.get("/moderation").status()).isEqualTo(200);
 
-            assertThat(staff.post(TwoFactorController.PATH + "/off", "code", "123456").status())
+            assertThat(staff.post(TwoFactorController.PATH + "/off", "code", "123456")
+                            .status())
                     .as("staff cannot turn it off while it is required")
                     .isEqualTo(422);
         } finally {
@@ -135,16 +144,18 @@ class TwoFactorWebTest {
     void participantsCannotSetThePolicy() {
         HttpVisitor participant = HttpVisitor.signedUp(port, unique("Plain"), PASSWORD);
         participant.get("/account");
-        assertThat(participant.post(TwoFactorPolicyController.PATH, "required", "true").status())
+        assertThat(participant
+                        .post(TwoFactorPolicyController.PATH, "required", "true")
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
     void theCsrfCookieIsSameSiteLax() {
         var login = new HttpVisitor(port).get("/login");
-        assertThat(login.header("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .startsWith("XSRF-TOKEN=")
-                .contains("SameSite=Lax"));
+        assertThat(login.header("Set-Cookie"))
+                .hasValueSatisfying(
+                        cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("SameSite=Lax"));
     }
 
     /** The key the page shows for typing by hand; the QR code next to it carries the same. */

@@ -87,8 +87,9 @@ class TwoFactorBrowserTest extends BrowserTestSupport {
         assertThat(width).as("width of %s at 320 px (%s)", what, language).isLessThanOrEqualTo(320);
         page.evaluate(axe);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                """
+        List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                page.evaluate(
+                        """
                 async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,

@@ -68,7 +68,9 @@ class DatabaseOutageEndToEndTest {
                 assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
                 assertThat(page.body()).contains("<h1>").doesNotContain("Exception");
             });
-            assertThat(readiness).as("readiness is DOWN while the database is away").contains(503);
+            assertThat(readiness)
+                    .as("readiness is DOWN while the database is away")
+                    .contains(503);
             assertThat(get(base + "/actuator/health/liveness").statusCode()).isEqualTo(200);
             assertThat(get(base + "/actuator/health/readiness").statusCode()).isEqualTo(200);
             System.out.printf(
@@ -85,7 +87,7 @@ class DatabaseOutageEndToEndTest {
     private HttpResponse<String> get(String url) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))
-                        .header("Accept", "text/html")
+                        .header("Accept", url.contains("/actuator/") ? "application/json" : "text/html")
                         .timeout(Duration.ofSeconds(10))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

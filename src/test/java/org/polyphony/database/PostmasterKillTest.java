@@ -46,7 +46,8 @@ class PostmasterKillTest {
 
     @BeforeEach
     void start() throws SQLException {
-        Path directory = Path.of("target", "test-data", "kill-" + System.nanoTime()).toAbsolutePath();
+        Path directory =
+                Path.of("target", "test-data", "kill-" + System.nanoTime()).toAbsolutePath();
         server = EmbeddedPostgresServer.start(directory, TestDatabase.binaries());
         pool = EmbeddedDatabaseConfiguration.pool(server);
         availability = new DatabaseAvailability(pool, event -> {
@@ -55,8 +56,7 @@ class PostmasterKillTest {
             }
         });
         availability.startWatching();
-        supervisor =
-                new EmbeddedPostgresSupervisor(server, availability, EmbeddedPostgresSupervisor.BACK_OFF).start();
+        supervisor = new EmbeddedPostgresSupervisor(server, availability, EmbeddedPostgresSupervisor.BACK_OFF).start();
         try (Connection connection = pool.getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("CREATE TABLE acknowledged (id TEXT PRIMARY KEY, body TEXT NOT NULL)");

@@ -33,14 +33,14 @@ class LiveStreamTimeoutTest {
 
     @Test
     void aStreamThatTimesOutEndsWithoutAnErrorPage() throws Exception {
-        HttpVisitor author =
-                HttpVisitor.signedUp(port, "Timeout " + UUID.randomUUID().toString().substring(0, 6), "live until the end");
+        HttpVisitor author = HttpVisitor.signedUp(
+                port, "Timeout " + UUID.randomUUID().toString().substring(0, 6), "live until the end");
         String thread = author.startThread(
                 "/editions/athens-2009/sessions/3.2/threads", "Timeout " + UUID.randomUUID(), "Opening");
         MockMvc mvc = MockMvcBuilders.standaloneSetup(controller).build();
 
-        MvcResult started = mvc.perform(get(thread + "/live").accept("text/event-stream"))
-                .andReturn();
+        MvcResult started =
+                mvc.perform(get(thread + "/live").accept("text/event-stream")).andReturn();
         assertThat(started.getRequest().isAsyncStarted()).isTrue();
         MockAsyncContext async = (MockAsyncContext) started.getRequest().getAsyncContext();
         for (AsyncListener listener : async.getListeners()) {
