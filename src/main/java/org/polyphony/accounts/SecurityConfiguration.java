@@ -35,7 +35,12 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, AccountSessions sessions)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            AccountSessions sessions,
+            DeviceCookies devices,
+            TwoFactor twoFactor)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())
@@ -47,10 +52,10 @@ class SecurityConfiguration {
                         .usernameParameter("name")
                         .passwordParameter("password")
                         .failureForwardUrl("/login/failed")
-                        .successHandler(new SignInSuccess(sessions))
+                        .successHandler(new SignInSuccess(sessions, devices, twoFactor, securityContextRepository()))
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .securityContext(context -> context.securityContextRepository(securityContextRepository()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -67,6 +72,13 @@ class SecurityConfiguration {
         FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
         registration.setEnabled(false);
         return registration;
+    }
+
+    /** The token's cookie goes with top-level navigation only, never with a cross-site subrequest (issue 11). */
+    static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     @Bean

@@ -26,12 +26,25 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgresServer server) {
+        return pool(server);
+    }
+
+    /** Closed before the server it watches (it depends on it), so a shutdown is never taken for a crash. */
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(
+            EmbeddedPostgresServer server, DatabaseAvailability availability) {
+        return new EmbeddedPostgresSupervisor(server, availability, EmbeddedPostgresSupervisor.BACK_OFF).start();
+    }
+
+    static HikariDataSource pool(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(EmbeddedPostgresServer.USER);
         dataSource.setPassword(server.password());
         dataSource.setPoolName("polyphony");
         dataSource.setMaximumPoolSize(10);
+        // a request that slips past DatabaseAvailability waits at most this long, never Hikari's default 30 s
+        dataSource.setConnectionTimeout(DatabaseAvailabilityConfiguration.CONNECTION_TIMEOUT.toMillis());
         return dataSource;
     }
 }

@@ -90,7 +90,12 @@ class LiveThreads implements SmartLifecycle {
         set.add(emitter);
         Runnable remove = () -> set.remove(emitter);
         emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
+        // ends the stream as the protocol expects (the browser reconnects with Last-Event-ID); left open, the
+        // timeout becomes an error whose HTML page would be written into the text/event-stream
+        emitter.onTimeout(() -> {
+            remove.run();
+            emitter.complete();
+        });
         emitter.onError(e -> remove.run());
         return emitter;
     }

@@ -57,6 +57,11 @@ class UiLanguageResolver implements LocaleResolver {
         response.addCookie(cookie);
     }
 
+    /** The language from the cookie or the browser alone, for answers given without the database. */
+    static UiLanguage withoutAccount(HttpServletRequest request) {
+        return fromCookie(request).or(() -> fromAcceptLanguage(request)).orElse(UiLanguage.DEFAULT);
+    }
+
     private Optional<UiLanguage> fromAccount(HttpServletRequest request) {
         return accountPreferences.stream()
                 .map(source -> source.preferredLanguage(request))
