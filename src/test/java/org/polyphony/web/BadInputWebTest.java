@@ -59,8 +59,10 @@ class BadInputWebTest {
         assertThat(profile.status()).isEqualTo(422);
         Document page = profile.document();
         assertThat(page.select("textarea[name=bio]").text()).isEqualTo("Kept as typed");
-        assertThat(page.select(".error").text()).contains("Choose one of the options offered");
-        assertThat(page.select(".error-summary").text()).isNotBlank();
+        // both the wrong type and the application's own check are named
+        assertThat(page.select(".error-summary").text())
+                .contains("Choose one of the options offered")
+                .contains("Choose languages from the list");
 
         person.get("/editions/athens-2009/stories/new");
         HttpVisitor.Page story = person.post(
@@ -154,8 +156,8 @@ class BadInputWebTest {
         HttpVisitor.Page pending = stranger.get("/stories/" + id + "/manage");
         HttpVisitor.Page missing = stranger.get("/stories/" + none + "/manage");
         assertThat(pending.status()).isEqualTo(missing.status());
-        assertThat(pending.document().select("main").html().replace(String.valueOf(id), "N"))
-                .isEqualTo(missing.document().select("main").html().replace(String.valueOf(none), "N"));
+        assertThat(withoutToken(pending).replace(String.valueOf(id), "N"))
+                .isEqualTo(withoutToken(missing).replace(String.valueOf(none), "N"));
         HttpVisitor.Page wrongKey = stranger.post("/stories/" + id + "/manage", "key", "guess");
         HttpVisitor.Page noStory = stranger.post("/stories/" + none + "/manage", "key", "guess");
         assertThat(wrongKey.status()).isEqualTo(422).isEqualTo(noStory.status());
@@ -204,6 +206,13 @@ class BadInputWebTest {
                         .attr("content"))
                 .isNotBlank()
                 .hasSizeLessThanOrEqualTo(161);
+    }
+
+    /** The main part of a page without its CSRF token, which differs on every page. */
+    private static String withoutToken(HttpVisitor.Page page) {
+        Document document = page.document();
+        document.select("input[name=_csrf]").remove();
+        return document.select("main").html();
     }
 
     private static byte[] zip(String name, String content) throws Exception {

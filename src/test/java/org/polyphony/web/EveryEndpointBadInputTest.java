@@ -82,7 +82,7 @@ class EveryEndpointBadInputTest {
     /** Each parameter gets each of these in turn, its neighbours the others: a wrong type next to a failing check. */
     static final List<String> JUNK_VALUES = List.of(
             "maybe", "99999999999999", "x".repeat(3000) + "\u0000\u001b[31m\u0007\r\n1e3");
-    static final int CRAWL_LIMIT = 120;
+    static final int CRAWL_LIMIT = 80;
 
     @LocalServerPort
     int port;
@@ -112,6 +112,7 @@ class EveryEndpointBadInputTest {
 
     @Test
     void noEndpointAnswers5xxOrLogsAnErrorForBadInput() {
+        long started = System.nanoTime();
         List<Endpoint> endpoints = endpoints();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Visitor anonymous = new Visitor("anonymous", null);
@@ -141,8 +142,11 @@ class EveryEndpointBadInputTest {
         }
 
         System.out.printf(
-                "Bad input: %d endpoints (%d path patterns) covered with %d requests%n",
-                endpoints.size(), endpoints.stream().map(e -> e.pattern).distinct().count(), requests);
+                "Bad input: %d endpoints (%d path patterns) covered with %d requests in %d s%n",
+                endpoints.size(),
+                endpoints.stream().map(e -> e.pattern).distinct().count(),
+                requests,
+                (System.nanoTime() - started) / 1_000_000_000L);
         assertThat(endpoints.size()).isGreaterThan(100);
         assertThat(failures).isEmpty();
     }
@@ -166,7 +170,10 @@ class EveryEndpointBadInputTest {
                 for (int rotation = 0; rotation < (thorough ? JUNK_VALUES.size() : 1); rotation++) {
                     sendRaw(visitor, method, path, encode(endpoint.rotated(rotation)), endpoint);
                 }
-                sendRaw(visitor, method, path, endpoint.rawQuery(INVALID_UTF8), endpoint);
+                if (thorough) {
+                    // Tomcat decodes parameters before anyone knows who is asking: once is enough
+                    sendRaw(visitor, method, path, endpoint.rawQuery(INVALID_UTF8), endpoint);
+                }
                 continue;
             }
             sendForm(visitor, endpoint, method, path, Map.of(), false);

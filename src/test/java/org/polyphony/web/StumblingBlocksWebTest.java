@@ -67,8 +67,10 @@ class StumblingBlocksWebTest {
     void moderationConfirmsRestoresFromTheLogAndNamesPostsById() {
         String suffix = suffix();
         HttpVisitor author = HttpVisitor.signedUp(port, "Moderated " + suffix, PASSWORD);
-        String thread = author.startThread(SESSION + "/threads", "To be hidden " + suffix, "A post " + suffix);
-        long post = jdbc.sql("SELECT p.id FROM dialogue_post p WHERE p.thread_id = :t AND p.position = 1")
+        String thread = author.startThread(SESSION + "/threads", "Kept thread " + suffix, "Opening " + suffix);
+        author.get(thread);
+        author.post(thread + "/posts", "body", "A post " + suffix, "idempotencyKey", UUID.randomUUID().toString());
+        long post = jdbc.sql("SELECT p.id FROM dialogue_post p WHERE p.thread_id = :t AND p.position = 2")
                 .param("t", Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1)))
                 .query(Long.class)
                 .single();
