@@ -282,6 +282,10 @@ class EveryEndpointBadInputTest {
         List<ILoggingEvent> events = logs.drain();
         int warnings = 0;
         for (ILoggingEvent event : events) {
+            if (event.getLoggerName().endsWith("MaximumAllowableTagsMeterFilter")) {
+                // said once, when the test has visited more mapped paths than metrics keep tags for: not the request
+                continue;
+            }
             if (event.getLevel().isGreaterOrEqual(Level.ERROR)) {
                 failures.add(who + " → ERROR " + event.getLoggerName() + ": " + event.getFormattedMessage());
             } else if (event.getLevel().isGreaterOrEqual(Level.WARN)) {
