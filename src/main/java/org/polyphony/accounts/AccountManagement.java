@@ -153,13 +153,18 @@ public class AccountManagement {
         return true;
     }
 
+    /** Sets an account's roles; false, and nothing done, when there is no such account. */
     @Transactional
-    void setRoles(AccountId id, Set<Role> roles) {
+    boolean setRoles(AccountId id, Set<Role> roles) {
+        if (accounts.findById(id).isEmpty()) {
+            return false;
+        }
         EnumSet<Role> withParticipant = EnumSet.of(Role.PARTICIPANT);
         withParticipant.addAll(roles);
         accounts.updateRoles(id, withParticipant);
         // sessions carry the roles they were signed in with: end them, so a removed role is gone at once
         sessions.endAll(id);
+        return true;
     }
 
     void rememberUiLanguage(AccountId id, UiLanguage language) {

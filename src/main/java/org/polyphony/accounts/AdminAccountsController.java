@@ -2,12 +2,14 @@ package org.polyphony.accounts;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Administrators give and take roles. Only the name and roles are shown: no e-mail addresses. */
 @Controller
@@ -37,7 +39,10 @@ class AdminAccountsController {
         if (roles != null) {
             chosen.addAll(roles);
         }
-        management.setRoles(new AccountId(id), chosen);
+        if (!management.setRoles(new AccountId(id), chosen)) {
+            // an account deleted meanwhile, or an id typed by hand: say so rather than pretend it was updated
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         return "redirect:/admin/accounts?updated=" + id;
     }
 }

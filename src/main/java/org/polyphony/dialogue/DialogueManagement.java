@@ -499,6 +499,10 @@ public class DialogueManagement {
         Map<AccountId, String> names = names(authorIds.stream());
         var counts = dialogue.reactionCounts(ids);
         var mine = reader.map(r -> dialogue.reactionsBy(r.value(), ids)).orElse(Map.of());
+        Set<Long> underReview = dialogue.underReview(rows.stream()
+                .filter(r -> r.hiddenAt() != null)
+                .map(PostRow::id)
+                .toList());
         return rows.stream()
                 .filter(r -> !r.awaiting()
                         || moderator
@@ -531,7 +535,8 @@ public class DialogueManagement {
                             r.language(),
                             r.language(),
                             null,
-                            null);
+                            null,
+                            hidden && !underReview.contains(r.id()));
                 })
                 .toList();
     }

@@ -181,15 +181,18 @@ class DialogueModeration {
     List<LogEntry> log() {
         var rows = jdbc.sql(
                         """
-                        SELECT post_id, moderator_id, action, reason, created_at FROM dialogue_moderation_log
-                         ORDER BY created_at DESC, id DESC LIMIT 500
+                        SELECT l.post_id, l.moderator_id, l.action, l.reason, l.created_at,
+                               p.hidden_at IS NOT NULL AND p.deleted_at IS NULL AS hidden_now
+                          FROM dialogue_moderation_log l LEFT JOIN dialogue_post p ON p.id = l.post_id
+                         ORDER BY l.created_at DESC, l.id DESC LIMIT 500
                         """)
                 .query((rs, n) -> new Object[] {
                     rs.getLong("post_id"),
                     rs.getObject("moderator_id"),
                     rs.getString("action"),
                     rs.getString("reason"),
-                    rs.getTimestamp("created_at").toInstant()
+                    rs.getTimestamp("created_at").toInstant(),
+                    rs.getBoolean("hidden_now")
                 })
                 .list();
         Map<AccountId, String> names = accounts.displayNames(rows.stream()
@@ -204,7 +207,8 @@ class DialogueModeration {
                         Action.AUTO_HIDE.name().equals(r[2]),
                         (String) r[2],
                         (String) r[3],
-                        (java.time.Instant) r[4]))
+                        (java.time.Instant) r[4],
+                        (boolean) r[5]))
                 .toList();
     }
 

@@ -335,6 +335,18 @@ class DialogueRepository {
         }
     }
 
+    /** Of these posts, those with flags no moderator has decided on yet. */
+    Set<Long> underReview(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                        "SELECT DISTINCT post_id FROM dialogue_flag WHERE post_id IN (:ids) AND resolved_at IS NULL")
+                .param("ids", postIds)
+                .query(Long.class)
+                .list());
+    }
+
     Map<Long, Map<ReactionKind, Integer>> reactionCounts(Collection<Long> postIds) {
         Map<Long, Map<ReactionKind, Integer>> counts = new HashMap<>();
         if (!postIds.isEmpty()) {

@@ -68,7 +68,8 @@ public final class DialogueViews {
             String lang,
             String originalLang,
             org.polyphony.translation.Shown translation,
-            String originalHtml) {
+            String originalHtml,
+            boolean hiddenByDecision) {
 
         /** The same post shown in a translation (or with a word on why it is not). */
         PostView shown(
@@ -92,7 +93,8 @@ public final class DialogueViews {
                     shownLang,
                     originalLang,
                     shown,
-                    sideBySideOriginal);
+                    sideBySideOriginal,
+                    hiddenByDecision);
         }
 
         /** True when a translation is shown rather than what the author wrote. */

@@ -86,8 +86,13 @@ class ModerationController {
 
     @GetMapping("/moderation")
     @PreAuthorize("hasRole('MODERATOR')")
-    String queue(Model model) {
+    String queue(@RequestParam(name = "done", required = false) String done, Model model) {
         model.addAttribute("items", moderation.queue());
+        model.addAttribute("notice", doneNotice(done));
+        // stories wait in a queue of their own per edition: say where
+        model.addAttribute(
+                "storyQueues",
+                forums.editions(false).stream().filter(e -> !e.archived()).toList());
         return "dialogue/moderation";
     }
 
@@ -97,7 +102,8 @@ class ModerationController {
             @PathVariable long id,
             @PathVariable String action,
             @Valid @ModelAttribute("form") ModerationForm form,
-            BindingResult result) {
+            BindingResult result,
+            @RequestParam(name = "from", required = false) String from) {
         DialogueModeration.Action chosen =
                 switch (action) {
                     case "hide" -> DialogueModeration.Action.HIDE;
@@ -108,13 +114,24 @@ class ModerationController {
                     default -> throw new NotFound();
                 };
         dialogue.find(new PostId(id)).orElseThrow(NotFound::new);
-        String reason = result.hasErrors() ? form.reason().substring(0, 500) : form.reason();
+        String reason = form.reason() == null || form.reason().length() <= 500
+                ? form.reason()
+                : form.reason().substring(0, 500);
         moderation.act(new PostId(id), signedIn(), chosen, reason);
         if (chosen == DialogueModeration.Action.APPROVE) {
             dialogue.approve(new PostId(id));
         }
-        return "redirect:/moderation?done=" + action;
+        // back where the moderator acted, saying what was done
+        return ("log".equals(from) ? "redirect:/moderation/log?done=" : "redirect:/moderation?done=") + action;
     }
+
+    /** The confirmation shown after an action: its message key, or null for anything else in the address. */
+    static String doneNotice(String done) {
+        return done != null && DONE.contains(done) ? "safety.moderation.done." + done : null;
+    }
+
+    static final java.util.Set<String> DONE =
+            java.util.Set.of("hide", "restore", "dismiss", "approve", "reject", "suspend");
 
     /** Suspends a post's author from writing; hides what they wrote only if the moderator says so. */
     @PostMapping("/moderation/posts/{id}/suspend-author")
@@ -135,8 +152,9 @@ class ModerationController {
 
     @GetMapping("/moderation/log")
     @PreAuthorize("hasRole('ORGANISER')")
-    String log(Model model) {
+    String log(@RequestParam(name = "done", required = false) String done, Model model) {
         model.addAttribute("entries", moderation.log());
+        model.addAttribute("notice", doneNotice(done));
         return "dialogue/moderation-log";
     }
 

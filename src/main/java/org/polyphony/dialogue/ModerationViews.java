@@ -23,6 +23,13 @@ public final class ModerationViews {
             boolean awaiting) {}
 
     /** One line of the audit log. */
+    /** @param hiddenNow whether the post is hidden now, so that the log can offer to restore it */
     public record LogEntry(
-            long postId, String moderator, boolean automatic, String action, String reason, Instant at) {}
+            long postId,
+            String moderator,
+            boolean automatic,
+            String action,
+            String reason,
+            Instant at,
+            boolean hiddenNow) {}
 }

@@ -277,12 +277,14 @@ class StoriesController {
         return "redirect:/editions/" + edition.slug() + "/stories?withdrawn";
     }
 
-    /** Where the author of an anonymous story types its key, on a device that does not hold it. */
+    /**
+     * Where the author of an anonymous story types its key, on a device that does not hold it. Until the right key
+     * is typed, every id answers the same, whether its story exists, awaits moderation, carries a name or not:
+     * this page must not let anyone list unpublished stories or learn which are anonymous.
+     */
     @GetMapping("/stories/{id}/manage")
     String manage(@PathVariable long id, Model model) {
-        StoredStory story = places.story(id);
         model.addAttribute("storyId", id);
-        model.addAttribute("anonymous", story.anonymous());
         model.addAttribute("errors", FormErrors.none());
         return "experiences/manage";
     }
@@ -295,15 +297,16 @@ class StoriesController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        StoredStory story = places.story(id);
-        if (!story.anonymous() || !StoryKeys.opens(key, story.editKeyHash())) {
+        Optional<StoredStory> story = stories.find(new StoryId(id))
+                .filter(StoredStory::anonymous)
+                .filter(found -> StoryKeys.opens(key, found.editKeyHash()));
+        if (story.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("storyId", id);
-            model.addAttribute("anonymous", story.anonymous());
             model.addAttribute("errors", FormErrors.field("key", messages.getMessage("story.key.wrong", null, locale)));
             return "experiences/manage";
         }
-        StoryKeys.remember(request, response, story.id(), key.strip());
+        StoryKeys.remember(request, response, story.get().id(), key.strip());
         return "redirect:/stories/" + id + "/edit";
     }
 

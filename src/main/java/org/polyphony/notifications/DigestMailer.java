@@ -117,12 +117,20 @@ class DigestMailer {
                 .orElse(UiLanguage.DEFAULT)
                 .locale();
         List<RecentPost> posts = dialogue.since(threads, sessions, since, account, locale.getLanguage());
-        if (posts.isEmpty()) {
+        List<String[]> partnerships = partnershipNews(account, since, asOf);
+        if (posts.isEmpty() && partnerships.isEmpty()) {
             return asOf;
         }
         StringBuilder body = new StringBuilder(messages.getMessage(
                         "digest.greeting", new Object[] {contact.get().displayName()}, locale))
                 .append("\n\n");
+        for (String[] news : partnerships) {
+            body.append(messages.getMessage("safety.digest." + news[0], new Object[] {news[1]}, locale))
+                    .append("\n  ")
+                    .append(baseUrl)
+                    .append(news[2])
+                    .append("\n");
+        }
         long lastThread = -1;
         for (RecentPost post : posts) {
             if (post.thread().value() != lastThread) {
@@ -158,9 +166,27 @@ class DigestMailer {
         }
         body.append("\n")
                 .append(messages.getMessage("digest.footer", new Object[] {baseUrl + "/notifications"}, locale));
-        String subject = messages.getMessage("digest.subject", new Object[] {posts.size()}, locale);
+        String subject = posts.isEmpty()
+                ? messages.getMessage("safety.digest.subject.partnerships", null, locale)
+                : messages.getMessage("digest.subject", new Object[] {posts.size()}, locale);
         deliver(account, contact.get().email(), subject, body.toString());
         return posts.size() >= DialogueManagement.DIGEST_LIMIT ? posts.getLast().publishedAt() : asOf;
+    }
+
+    /** Partnerships asked for or decided since the last digest: kind, "from → to", link. */
+    private List<String[]> partnershipNews(AccountId account, Instant since, Instant asOf) {
+        return jdbc.sql(
+                        """
+                        SELECT kind, thread_title, link FROM notifications_notification
+                         WHERE account_id = :a AND kind LIKE 'PARTNERSHIP%'
+                           AND created_at > CAST(:since AS timestamptz) AND created_at <= CAST(:asOf AS timestamptz)
+                         ORDER BY created_at, id
+                        """)
+                .param("a", account.value())
+                .param("since", java.sql.Timestamp.from(since))
+                .param("asOf", java.sql.Timestamp.from(asOf))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
     }
 
     private void deliver(AccountId account, String to, String subject, String body) {

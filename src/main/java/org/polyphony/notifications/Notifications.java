@@ -13,6 +13,7 @@ import org.polyphony.accounts.AccountId;
 import org.polyphony.dialogue.DialogueManagement;
 import org.polyphony.dialogue.DialogueManagement.PublishedPost;
 import org.polyphony.dialogue.PostPublished;
+import org.polyphony.people.PartnershipChanged;
 import org.polyphony.web.UnreadNotifications;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +61,12 @@ class Notifications implements UnreadNotifications {
                 recipients.putIfAbsent(post.parentAuthorId(), "REPLY");
             }
         }
+        if (post.position() == 1) {
+            // a new thread in a session someone follows: in the app and the feed too, not only in e-mail digests
+            for (long follower : followersOf("SESSION", post.sessionId())) {
+                recipients.putIfAbsent(follower, "FOLLOWED");
+            }
+        }
         if (post.authorId() != null) {
             recipients.remove(post.authorId());
             follow(new AccountId(post.authorId()), "THREAD", post.thread().value());
@@ -77,6 +84,42 @@ class Notifications implements UnreadNotifications {
                 .param("actor", post.authorId())
                 .param("title", post.threadTitle())
                 .update());
+    }
+
+    /**
+     * A partnership asked for or decided: the admins of both organisations hear of it, in the app and in their
+     * digest, each with a link to their own organisation's page where requests are answered.
+     */
+    @EventListener
+    @Transactional
+    void on(PartnershipChanged changed) {
+        String kind = "PARTNERSHIP_" + changed.change().name();
+        String title = changed.fromName() + " → " + changed.toName();
+        Map<Long, String> links = new LinkedHashMap<>();
+        changed.toAdmins().forEach(a -> links.put(a.value(), "/organisations/" + changed.toId() + "/manage"));
+        changed.fromAdmins().forEach(a -> links.putIfAbsent(a.value(), "/organisations/" + changed.fromId() + "/manage"));
+        if (changed.actor() != null) {
+            links.remove(changed.actor().value());
+        }
+        links.forEach((account, link) -> jdbc.sql(
+                        """
+                        INSERT INTO notifications_notification (account_id, kind, actor_id, thread_title, link)
+                        VALUES (:account, :kind, :actor, :title, :link)
+                        """)
+                .param("account", account)
+                .param("kind", kind)
+                .param("actor", changed.actor() == null ? null : changed.actor().value())
+                .param("title", title)
+                .param("link", link)
+                .update());
+    }
+
+    private List<Long> followersOf(String type, long target) {
+        return jdbc.sql("SELECT account_id FROM notifications_follow WHERE target_type = :t AND target_id = :id")
+                .param("t", type)
+                .param("id", target)
+                .query(Long.class)
+                .list();
     }
 
     List<AccountId> mentions(String body) {
@@ -142,7 +185,7 @@ class Notifications implements UnreadNotifications {
     List<NotificationView> latest(AccountId account) {
         var rows = jdbc.sql(
                         """
-                        SELECT id, kind, post_id, thread_title, actor_id, created_at, read_at IS NULL AS unread
+                        SELECT id, kind, post_id, thread_title, actor_id, created_at, read_at IS NULL AS unread, link
                           FROM notifications_notification WHERE account_id = :a ORDER BY created_at DESC, id DESC LIMIT 100
                         """)
                 .param("a", account.value())
@@ -153,7 +196,8 @@ class Notifications implements UnreadNotifications {
                     rs.getString(4),
                     rs.getObject(5),
                     rs.getTimestamp(6).toInstant(),
-                    rs.getBoolean(7)
+                    rs.getBoolean(7),
+                    rs.getString(8)
                 })
                 .list();
         Map<AccountId, String> names = accounts.displayNames(rows.stream()
@@ -169,7 +213,8 @@ class Notifications implements UnreadNotifications {
                         (String) r[3],
                         r[4] == null ? null : names.get(new AccountId((Long) r[4])),
                         (java.time.Instant) r[5],
-                        (boolean) r[6]))
+                        (boolean) r[6],
+                        r[7] == null ? "/posts/" + r[2] : (String) r[7]))
                 .toList();
     }
 

@@ -63,28 +63,77 @@ class PolisImport {
         }
     }
 
-    /** Files at the top of the archive or in one folder; anything else in it is ignored. */
+    /**
+     * Files at the top of the archive or in one folder; anything else in it is ignored. Unpacking stops as soon as
+     * an entry says, or turns out, to be larger than the archive can honestly hold: more than
+     * {@link #MAX_UNPACKED_BYTES} in all, or (past the first {@link #RATIO_FREE_BYTES}) more than
+     * {@link #MAX_RATIO} times the compressed bytes read so far, so that a zip bomb costs a few megabytes of disk,
+     * not 200. A damaged or truncated archive is refused like any other invalid file.
+     */
     private static void unpack(InputStream in, Path folder) throws IOException, PolisCsvException {
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(in)) {
+        CountingInput counted = new CountingInput(in);
+        try (ZipInputStream zip = new ZipInputStream(counted)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
                 if (entry.isDirectory() || !FILES.contains(name) || Files.exists(folder.resolve(name))) {
                     continue;
                 }
+                if (entry.getSize() > MAX_UNPACKED_BYTES - total) {
+                    throw tooLarge(name);
+                }
                 try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
                     byte[] buffer = new byte[65_536];
                     for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                         total += n;
-                        if (total > MAX_UNPACKED_BYTES) {
-                            throw new PolisCsvException(name, 0, "the archive unpacks to more than 200 MB");
+                        if (total > MAX_UNPACKED_BYTES
+                                || (total > RATIO_FREE_BYTES && total > MAX_RATIO * counted.count())) {
+                            throw tooLarge(name);
                         }
                         out.write(buffer, 0, n);
                     }
                 }
             }
-        } catch (java.util.zip.ZipException e) {
-            throw new PolisCsvException("zip", 0, "not a zip archive");
+        } catch (java.util.zip.ZipException | java.io.EOFException damaged) {
+            throw new PolisCsvException("zip", 0, "not a zip archive, or a damaged or incomplete one");
+        }
+    }
+
+    static final long RATIO_FREE_BYTES = 8L * 1024 * 1024;
+    static final long MAX_RATIO = 60;
+
+    private static PolisCsvException tooLarge(String name) {
+        return new PolisCsvException(name, 0, "the archive unpacks to more than it can hold (200 MB at most)");
+    }
+
+    /** Counts the compressed bytes read, for the ratio check. */
+    private static final class CountingInput extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
         }
     }
 

@@ -19,9 +19,11 @@ class Directory {
     static final int PAGE = 20;
 
     private final JdbcClient jdbc;
+    private final DirectoryWords words;
 
-    Directory(JdbcClient jdbc) {
+    Directory(JdbcClient jdbc, DirectoryWords words) {
         this.jdbc = jdbc;
+        this.words = words;
     }
 
     record Found<T>(List<T> rows, boolean more) {}
@@ -49,9 +51,17 @@ class Directory {
             conditions.add("(:country = ANY(o.countries) OR :countryRegion = ANY(o.regions))");
         }
         String rank = "";
+        DirectoryWords.Matches named = query.q().isEmpty()
+                ? null
+                : words.of(query.q(), readerLanguage);
         if (!query.q().isEmpty()) {
-            conditions.add("o.search_vector @@ (websearch_to_tsquery(CAST(:config AS regconfig), :q)"
-                    + " || websearch_to_tsquery('simple', :q))");
+            // the words, or the name of a theme, type or region in the reader's language ("diaspora")
+            conditions.add("(o.search_vector @@ (websearch_to_tsquery(CAST(:config AS regconfig), :q)"
+                    + " || websearch_to_tsquery('simple', :q))"
+                    + " OR o.themes && CAST(:namedThemes AS text[])"
+                    + " OR o.type = ANY(CAST(:namedTypes AS text[]))"
+                    + " OR o.regions && CAST(:namedRegions AS text[])"
+                    + " OR o.countries && CAST(:namedCountries AS text[]))");
             rank = "ts_rank(o.search_vector, websearch_to_tsquery(CAST(:config AS regconfig), :q)"
                     + " || websearch_to_tsquery('simple', :q)) DESC, ";
         }
@@ -84,7 +94,11 @@ class Directory {
         }
         if (!query.q().isEmpty()) {
             sql = sql.param("config", TextSearchConfigurations.of(readerLanguage))
-                    .param("q", query.q());
+                    .param("q", query.q())
+                    .param("namedThemes", named.themes().toArray(String[]::new))
+                    .param("namedTypes", named.types().toArray(String[]::new))
+                    .param("namedRegions", named.regions().toArray(String[]::new))
+                    .param("namedCountries", named.regionCountries().toArray(String[]::new));
         }
         List<Organisations.OrganisationRow> rows = sql.query(Organisations::row).list();
         return found(rows);

@@ -41,12 +41,15 @@ class Feed {
 
     FeedPage of(AccountId reader, Instant before, List<String> readerLanguages) {
         Set<AccountId> authors = follows.authorsFor(reader);
-        if (authors.isEmpty()) {
-            return new FeedPage(List.of(), null);
-        }
         List<FeedItem> items = new ArrayList<>();
         for (FeedSource source : sources) {
-            items.addAll(source.recentBy(authors, before, PAGE + 1, readerLanguages));
+            if (!authors.isEmpty()) {
+                items.addAll(source.recentBy(authors, before, PAGE + 1, readerLanguages));
+            }
+            items.addAll(source.recentFor(reader, before, PAGE + 1, readerLanguages));
+        }
+        if (items.isEmpty()) {
+            return new FeedPage(List.of(), null);
         }
         items.sort(Comparator.comparing(FeedItem::at).reversed());
         boolean more = items.size() > PAGE;

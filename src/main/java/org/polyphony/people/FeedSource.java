@@ -18,4 +18,12 @@ public interface FeedSource {
      * @param readerLanguages the reader's languages, preferred first, for excerpts in translation
      */
     List<FeedItem> recentBy(Collection<AccountId> authors, Instant before, int limit, List<String> readerLanguages);
+
+    /**
+     * What this reader follows other than people and organisations (the sessions they follow, say), before
+     * {@code before}, newest first, at most {@code limit} items. None by default.
+     */
+    default List<FeedItem> recentFor(AccountId reader, Instant before, int limit, List<String> readerLanguages) {
+        return List.of();
+    }
 }

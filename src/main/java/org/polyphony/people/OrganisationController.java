@@ -245,7 +245,7 @@ class OrganisationController {
                         || partnership.status() != Partnership.Status.PENDING) {
                     throw new AccessDeniedException("only the asked organisation decides");
                 }
-                partnerships.decide(id, decision.equals("accept"));
+                partnerships.decide(id, decision.equals("accept"), me);
                 return "redirect:/organisations/" + partnership.toId() + "/manage?notice=" + decision + "ed";
             }
             case "end" -> {

@@ -27,10 +27,14 @@ class Partnerships {
     private final ActionLimits limits;
     private final int perDay;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     Partnerships(
             JdbcClient jdbc,
             ActionLimits limits,
-            @Value("${polyphony.people.partnership-requests-per-day:10}") int perDay) {
+            @Value("${polyphony.people.partnership-requests-per-day:10}") int perDay,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.limits = limits;
         this.perDay = perDay;
@@ -58,15 +62,17 @@ class Partnerships {
             return Optional.of(new Refusal("message", "organisation.partnership.tooMany", true));
         }
         try {
-            jdbc.sql(
+            long id = jdbc.sql(
                             """
                             INSERT INTO people_partnership (from_id, to_id, message, status)
-                            VALUES (:f, :t, :m, 'PENDING')
+                            VALUES (:f, :t, :m, 'PENDING') RETURNING id
                             """)
                     .param("f", from)
                     .param("t", to)
                     .param("m", text)
-                    .update();
+                    .query(Long.class)
+                    .single();
+            find(id).ifPresent(asked -> announce(asked, PartnershipChanged.Change.ASKED, by));
         } catch (DuplicateKeyException raced) {
             org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
                     .setRollbackOnly();
@@ -96,10 +102,10 @@ class Partnerships {
                 .optional();
     }
 
-    /** The receiving organisation's admin decides on a pending request. */
+    /** The receiving organisation's admin (or a site administrator) decides on a pending request. */
     @Transactional
-    void decide(long id, boolean accept) {
-        jdbc.sql(
+    void decide(long id, boolean accept, AccountId by) {
+        int decided = jdbc.sql(
                         """
                         UPDATE people_partnership SET status = :s, decided_at = now()
                         WHERE id = :id AND status = 'PENDING'
@@ -107,6 +113,47 @@ class Partnerships {
                 .param("s", accept ? "ACCEPTED" : "DECLINED")
                 .param("id", id)
                 .update();
+        if (decided == 1) {
+            find(id).ifPresent(partnership -> announce(
+                    partnership,
+                    accept ? PartnershipChanged.Change.ACCEPTED : PartnershipChanged.Change.DECLINED,
+                    by));
+        }
+    }
+
+    /** Pending requests asked before {@code before}, oldest first: what site administrators look after. */
+    List<Partnership> pendingSince(java.time.Instant before) {
+        return jdbc.sql(SELECT + " WHERE p.status = 'PENDING' AND p.created_at < :before ORDER BY p.created_at, p.id")
+                .param("before", java.sql.Timestamp.from(before))
+                .query(Partnerships::row)
+                .list();
+    }
+
+    private void announce(Partnership partnership, PartnershipChanged.Change change, AccountId by) {
+        events.publishEvent(new PartnershipChanged(
+                partnership.id(),
+                change,
+                partnership.fromId(),
+                partnership.fromName(),
+                partnership.toId(),
+                partnership.toName(),
+                activeAdmins(partnership.fromId()),
+                activeAdmins(partnership.toId()),
+                by));
+    }
+
+    private List<AccountId> activeAdmins(long organisation) {
+        return jdbc.sql(
+                        """
+                        SELECT account_id FROM people_membership
+                         WHERE organisation_id = :o AND role = 'ADMIN' AND status = 'ACTIVE'
+                        """)
+                .param("o", organisation)
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(AccountId::new)
+                .toList();
     }
 
     /** Either organisation ends an accepted partnership, or the asker withdraws a pending one. */

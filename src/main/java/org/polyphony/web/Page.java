@@ -73,6 +73,25 @@ public final class Page {
         return "\u2068" + text + "\u2069";
     }
 
+    /**
+     * The page's {@code <meta name="description">}: the page's own words when it has some (a summary, the start of
+     * a text), shortened to what search engines show, else a sentence in the reader's language naming the page.
+     */
+    public String description(String own, String title) {
+        String text = own == null ? "" : own.replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return t("safety.meta.description", title == null ? "Polyphony" : title);
+        }
+        return text.length() <= DESCRIPTION_LENGTH
+                ? text
+                : text.substring(0, text.lastIndexOf(' ', DESCRIPTION_LENGTH) > 80
+                                ? text.lastIndexOf(' ', DESCRIPTION_LENGTH)
+                                : DESCRIPTION_LENGTH)
+                        + "…";
+    }
+
+    static final int DESCRIPTION_LENGTH = 160;
+
     /** A date written the way the reader's language writes it. */
     public String date(LocalDate date) {
         return date == null

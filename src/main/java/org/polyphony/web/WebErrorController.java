@@ -68,7 +68,12 @@ class WebErrorController implements ErrorController {
         return json && !html;
     }
 
+    /** The error's status; a request for /error itself, which is no error, is a page that does not exist. */
     private static HttpStatus statusOf(HttpServletRequest request) {
+        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR
+                && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            return HttpStatus.NOT_FOUND;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;

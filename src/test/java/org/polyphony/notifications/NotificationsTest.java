@@ -244,6 +244,50 @@ class NotificationsTest {
                 .containsExactly("REPLY");
     }
 
+    @Test
+    void aPartnershipRequestReachesTheDigestOfTheAskedOrganisationsAdmins() throws Exception {
+        String suffix = suffix();
+        String askedName = "Partner admin " + suffix;
+        HttpVisitor asker = signUp("Partner asker " + suffix);
+        HttpVisitor asked = signUp(askedName);
+        String from = organisation(asker, "Digest asking " + suffix);
+        String to = organisation(asked, "Digest asked " + suffix);
+        asked.get("/notifications");
+        asked.post("/notifications/digest", "frequency", "DAILY");
+        jdbc.sql("UPDATE accounts_account SET email = :e, ui_language = 'en' WHERE display_name = :n")
+                .param("e", "partner-" + suffix + "@example.org")
+                .param("n", askedName)
+                .update();
+        jdbc.sql("UPDATE notifications_digest SET last_sent = now() - interval '2 days'")
+                .update();
+
+        asker.get(to);
+        asker.post(to + "/partnerships", "from", from.substring(from.lastIndexOf('/') + 1), "message", "Together?");
+        digests.sendDue();
+
+        MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals("partner-" + suffix + "@example.org");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.getContent().toString())
+                .contains("A partnership was asked for")
+                .contains("Digest asking " + suffix)
+                .contains(to + "/manage");
+    }
+
+    private static String organisation(HttpVisitor admin, String name) {
+        admin.get("/organisations/new");
+        var created = admin.post("/organisations", "name", name, "type", "NGO", "description", "Working together.");
+        assertThat(created.redirect()).contains("/organisations/");
+        return created.redirect().replaceFirst("\\?.*", "");
+    }
+
     private String sessionId() {
         return String.valueOf(jdbc.sql("SELECT s.id FROM forums_session s JOIN forums_edition e ON e.id = s.edition_id"
                         + " WHERE e.slug = 'athens-2009' AND s.code = '1.2'")
