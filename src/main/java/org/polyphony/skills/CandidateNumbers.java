@@ -1,0 +1,66 @@
+package org.polyphony.skills;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The number an organisation knows a candidate by: a keyed hash of the opportunity and the profile, so that it is
+ * stable for one opportunity, cannot be walked to find profiles, and does not link one worker's candidacies in two
+ * opportunities. The key is a row, the same on every node, made once.
+ */
+@Component
+class CandidateNumbers {
+
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+
+    private final JdbcClient jdbc;
+    private volatile byte[] key;
+
+    CandidateNumbers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String of(long opportunity, long profile) {
+        byte[] hash = hmac((opportunity + ":" + profile).getBytes(StandardCharsets.US_ASCII));
+        StringBuilder number = new StringBuilder("C-");
+        long bits = 0;
+        for (int i = 0; i < 5; i++) {
+            bits = (bits << 8) | (hash[i] & 0xff);
+        }
+        for (int i = 0; i < 8; i++) {
+            number.append(ALPHABET[(int) (bits & 31)]);
+            bits >>>= 5;
+        }
+        return number.toString();
+    }
+
+    private byte[] hmac(byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+
+    private byte[] key() {
+        byte[] known = key;
+        if (known == null) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            // the first node to get here writes the key; every node then reads the same one
+            jdbc.sql("INSERT INTO skills_key (id, key) VALUES (1, :k) ON CONFLICT (id) DO NOTHING")
+                    .param("k", fresh)
+                    .update();
+            known = jdbc.sql("SELECT key FROM skills_key WHERE id = 1").query(byte[].class).single();
+            key = known;
+        }
+        return known;
+    }
+}

@@ -1,0 +1,120 @@
+package org.polyphony.skills;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.accounts.AccountId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The candidates of an opportunity as its organisation sees them: an anonymous number, the score and the
+ * explanation of the match, and nothing else until the worker expresses interest; then exactly what the worker
+ * chose to share. Also the other side: the opportunities that match a worker's profile.
+ */
+@Service
+public class Candidates {
+
+    static final int LIST_LIMIT = 100;
+
+    /** What a worker chose to share; a field they did not choose is null or empty. */
+    public record Shared(
+            String displayName,
+            List<String> occupations,
+            List<String> skills,
+            List<LanguageLevel> languages,
+            List<SkillsProfile.Qualification> qualifications,
+            Integer years,
+            String lookingFor) {}
+
+    public record Candidate(String number, Matching.Match match, boolean interested, boolean placed, Shared shared) {}
+
+    public record WorkerMatch(Opportunity opportunity, Matching.Match match, Optional<Interests.Interest> interest) {}
+
+    private final SkillsProfiles profiles;
+    private final Interests interests;
+    private final CandidateNumbers numbers;
+    private final AccountDirectory accounts;
+    private final JdbcClient jdbc;
+
+    Candidates(
+            SkillsProfiles profiles,
+            Interests interests,
+            CandidateNumbers numbers,
+            AccountDirectory accounts,
+            JdbcClient jdbc) {
+        this.profiles = profiles;
+        this.interests = interests;
+        this.numbers = numbers;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    /** The best candidates of an opportunity, interested ones first, then by score. */
+    List<Candidate> of(Opportunity opportunity) {
+        Map<Long, Interests.Interest> interested = interests.inOpportunity(opportunity.id());
+        return profiles.activeInMinorGroup(Isco.minorGroup(opportunity.occupation())).stream()
+                .flatMap(profile -> Matching.match(profile.worker(), opportunity.offer())
+                        .filter(Matching::candidate)
+                        .map(match -> candidate(opportunity, profile, match, interested.get(profile.id())))
+                        .stream())
+                .sorted(Comparator.comparing((Candidate c) -> !c.interested())
+                        .thenComparing(c -> -c.match().score())
+                        .thenComparing(Candidate::number))
+                .limit(LIST_LIMIT)
+                .toList();
+    }
+
+    /** The profile behind a candidate number, only when that candidate expressed interest in this opportunity. */
+    Optional<Long> interestedProfile(Opportunity opportunity, String number) {
+        return interests.inOpportunity(opportunity.id()).keySet().stream()
+                .filter(profile -> numbers.of(opportunity.id(), profile).equals(number))
+                .findFirst();
+    }
+
+    /** The open opportunities that match a worker's profile, best first. */
+    List<WorkerMatch> forWorker(SkillsProfile profile, List<Opportunity> open) {
+        Map<Long, Interests.Interest> mine = interests.ofProfile(profile.id());
+        return open.stream()
+                .flatMap(opportunity -> Matching.match(profile.worker(), opportunity.offer())
+                        .filter(match -> Matching.candidate(match) || mine.containsKey(opportunity.id()))
+                        .map(match -> new WorkerMatch(opportunity, match, Optional.ofNullable(mine.get(opportunity.id()))))
+                        .stream())
+                .sorted(Comparator.comparing((WorkerMatch m) -> -m.match().score()))
+                .toList();
+    }
+
+    private Candidate candidate(
+            Opportunity opportunity, SkillsProfile profile, Matching.Match match, Interests.Interest interest) {
+        String number = numbers.of(opportunity.id(), profile.id());
+        if (interest == null) {
+            return new Candidate(number, match, false, false, null);
+        }
+        return new Candidate(number, match, true, interest.placed(), shared(profile, interest));
+    }
+
+    private Shared shared(SkillsProfile summary, Interests.Interest interest) {
+        SkillsProfile profile = profiles.byId(summary.id()).orElse(summary);
+        var chosen = interest.shared();
+        String name = null;
+        if (chosen.contains("name")) {
+            name = jdbc.sql("SELECT account_id FROM skills_profile WHERE id = :p")
+                    .param("p", profile.id())
+                    .query(Long.class)
+                    .optional()
+                    .map(AccountId::new)
+                    .map(account -> accounts.displayNames(List.of(account)).get(account))
+                    .orElse(null);
+        }
+        return new Shared(
+                name,
+                chosen.contains("occupations") ? profile.occupations() : List.of(),
+                chosen.contains("skills") ? profile.skills() : List.of(),
+                chosen.contains("languages") ? profile.languages() : List.of(),
+                chosen.contains("qualifications") ? profile.qualifications() : List.of(),
+                chosen.contains("experience") ? profile.years() : null,
+                chosen.contains("lookingFor") ? profile.lookingFor() : null);
+    }
+}

@@ -1,0 +1,86 @@
+package org.polyphony.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MatchingTest {
+
+    private static final LocalDate START = LocalDate.of(2027, 3, 1);
+
+    private static Matching.Worker careWorker(String... languages) {
+        return new Matching.Worker(
+                List.of("5322"),
+                Set.of("elderly-care", "first-aid"),
+                List.of(languages).stream().map(l -> LanguageLevel.parse(l).orElseThrow()).toList(),
+                Set.of(),
+                Set.of("western-asia"),
+                LocalDate.of(2027, 1, 1));
+    }
+
+    private static Matching.Offer offer(String occupation, String... languages) {
+        return new Matching.Offer(
+                occupation,
+                List.of("elderly-care", "first-aid", "cooking"),
+                List.of(languages).stream().map(l -> LanguageLevel.parse(l).orElseThrow()).toList(),
+                "QA",
+                START);
+    }
+
+    @Test
+    void theSameUnitGroupWithMostSkillsAndTheLanguageIsAGoodMatchAndSaysWhy() {
+        Matching.Match match = Matching.match(careWorker("ar:C1"), offer("5322", "ar:B2")).orElseThrow();
+
+        // 40 occupation + 25 × 2/3 skills + 20 language + 10 place (Qatar is in Western Asia) + 5 period
+        assertThat(match.score()).isEqualTo(92);
+        assertThat(match.parts())
+                .contains(
+                        new Matching.Occupation("5322", true),
+                        new Matching.Skills(List.of("elderly-care", "first-aid"), 3),
+                        new Matching.Place("QA", true),
+                        new Matching.Period(START, true));
+        Matching.Language language = (Matching.Language) match.parts().stream()
+                .filter(Matching.Language.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        assertThat(language.met()).isTrue();
+        assertThat(language.has().orElseThrow().code()).isEqualTo("ar:C1");
+    }
+
+    @Test
+    void theSameMinorGroupCountsLessAndALanguageBelowTheLevelIsNotMet() {
+        Matching.Match match = Matching.match(careWorker("ar:A2"), offer("5321", "ar:B2")).orElseThrow();
+
+        assertThat(match.parts()).contains(new Matching.Occupation("5322", false));
+        assertThat(match.score()).isEqualTo(20 + 17 + 0 + 10 + 5);
+        assertThat(Matching.candidate(match)).isTrue();
+    }
+
+    @Test
+    void anotherMinorGroupIsNoMatch() {
+        assertThat(Matching.match(careWorker("ar:C1"), offer("9111", "ar:B2"))).isEmpty();
+    }
+
+    @Test
+    void aWorkerAvailableOnlyAfterTheStartMissesThePeriod() {
+        Matching.Worker late = new Matching.Worker(
+                List.of("5322"), Set.of(), List.of(), Set.of("QA"), Set.of(), START.plusDays(1));
+        Matching.Match match = Matching.match(late, offer("5322")).orElseThrow();
+
+        assertThat(match.parts()).contains(new Matching.Period(START, false), new Matching.Place("QA", true));
+        assertThat(match.score()).isEqualTo(40 + 0 + 20 + 10);
+    }
+
+    @Test
+    void languageLevelsAreReadStrictly() {
+        assertThat(LanguageLevel.parse("ar:C1")).isPresent();
+        assertThat(LanguageLevel.parse("fil:B2")).isPresent();
+        assertThat(LanguageLevel.parse("ar:C3")).isEmpty();
+        assertThat(LanguageLevel.parse("AR:C1")).isEmpty();
+        assertThat(LanguageLevel.parse("ar")).isEmpty();
+        assertThat(LanguageLevel.parse(null)).isEmpty();
+    }
+}

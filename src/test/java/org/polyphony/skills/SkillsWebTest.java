@@ -1,0 +1,362 @@
+package org.polyphony.skills;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.polyphony.HttpVisitor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The skills matching pilot over HTTP, without JavaScript, against the running application and PostgreSQL: a
+ * worker's profile, fair-recruitment checks, the explanation on both sides, consent before anything of the
+ * worker reaches the organisation, reports and suspension, figures with small cells hidden.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SkillsWebTest {
+
+    static final String PASSWORD = "skills and fair work";
+    static final String PILOT = "/editions/gfmd-2012/skills";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aWorkerMatchesAnOpportunityAndTheEmployerSeesOnlyWhatTheWorkerShares() {
+        String suffix = suffix();
+        HttpVisitor employer = HttpVisitor.signedUp(port, "Employer " + suffix, PASSWORD);
+        String organisation = organisation(employer, "Care Homes " + suffix, "EMPLOYER");
+        String opportunity = publish(employer, organisation, "Care worker in Doha " + suffix, "5322", "");
+
+        String workerName = "Amina " + suffix;
+        HttpVisitor worker = HttpVisitor.signedUp(port, workerName, PASSWORD);
+        saveProfile(worker, "I want day shifts, near a clinic " + suffix);
+
+        // the worker sees the match and why
+        Document page = worker.get(opportunity).document();
+        assertThat(page.select(".explanation").text())
+                .contains("Matches ISCO 5322")
+                .contains("2 of 3 skills")
+                .contains("Arabic B2 needed, the profile has C1")
+                .contains("Can work in Qatar");
+        assertThat(worker.get("/skills/matches").body()).contains("Care worker in Doha " + suffix);
+
+        // before interest the organisation sees an anonymous number and the matched fields, nothing of the worker
+        String candidates = employer.get(opportunity + "/candidates").body();
+        Document candidatesPage = org.jsoup.Jsoup.parse(candidates);
+        List<String> numbers = candidatesPage.select(".card h2 bdi").eachText();
+        assertThat(numbers).isNotEmpty();
+        assertThat(candidates).contains("Matches ISCO 5322").doesNotContain(workerName).doesNotContain("day shifts");
+        assertThat(candidatesPage.select("form[action*=placed]")).isEmpty();
+
+        // the worker expresses interest, sharing their name and what they look for only
+        worker.get(opportunity);
+        assertThat(worker.post(opportunity + "/interest", "share", "name", "share", "lookingFor").redirect())
+                .isEqualTo(opportunity + "?notice=interest");
+        String after = employer.get(opportunity + "/candidates").body();
+        String number = org.jsoup.Jsoup.parse(after).select(".card:contains(" + workerName + ") h2 bdi").text();
+        assertThat(numbers).contains(number);
+        assertThat(after).contains(workerName).contains("I want day shifts, near a clinic " + suffix);
+        // qualifications were not shared
+        assertThat(after).doesNotContain("Nursing certificate " + suffix);
+        // the worker is told how to write to the organisation
+        Document withInterest = worker.get(opportunity).document();
+        assertThat(withInterest.select("main a").eachText())
+                .as(withInterest.select("main").text())
+                .contains("Employer " + suffix);
+
+        // someone else, signed in, is not the organisation: the candidates page does not exist for them
+        HttpVisitor stranger = HttpVisitor.signedUp(port, "Stranger " + suffix, PASSWORD);
+        assertThat(stranger.get(opportunity + "/candidates").status()).isEqualTo(404);
+        assertThat(new HttpVisitor(port).get(opportunity + "/candidates").status()).isIn(302, 401, 403);
+
+        // withdrawing takes the shared fields away again
+        worker.get(opportunity);
+        worker.post(opportunity + "/withdraw");
+        assertThat(employer.get(opportunity + "/candidates").body()).doesNotContain(workerName);
+
+        // a paused profile is no candidate; deleting it removes it
+        worker.get("/skills/profile");
+        worker.post("/skills/profile/pause", "paused", "true");
+        assertThat(employer.get(opportunity + "/candidates").document().select(".card h2 bdi").eachText())
+                .doesNotContain(number);
+        worker.post("/skills/profile/delete");
+        assertThat(jdbc.sql("SELECT count(*) FROM skills_profile p JOIN accounts_account a ON a.id = p.account_id"
+                                + " WHERE a.display_name = :n")
+                        .param("n", workerName)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void nothingOfAWorkerReachesTheEmployerBeforeConsentThroughAnyPageApiOrExport() {
+        String suffix = suffix();
+        HttpVisitor employer = HttpVisitor.signedUp(port, "Recruiter " + suffix, PASSWORD);
+        String organisation = organisation(employer, "Placement Desk " + suffix, "NGO");
+        String opportunity = publish(employer, organisation, "Cook in Lisbon " + suffix, "5322", "");
+        String workerName = "Worker " + suffix;
+        HttpVisitor worker = HttpVisitor.signedUp(port, workerName, PASSWORD);
+        saveProfile(worker, "Secret wish " + suffix);
+        long profile = jdbc.sql("SELECT p.id FROM skills_profile p JOIN accounts_account a ON a.id = p.account_id"
+                        + " WHERE a.display_name = :n")
+                .param("n", workerName)
+                .query(Long.class)
+                .single();
+
+        // every page the employer can reach from the pilot, the opportunity and the organisation, and the exports
+        List<String> reachable = new ArrayList<>(List.of(
+                PILOT,
+                opportunity,
+                opportunity + "/candidates",
+                "/skills/matches",
+                "/skills/profile",
+                "/skills/profile/export.json",
+                organisation,
+                "/api/organisations",
+                "/api/editions/gfmd-2012/skills/opportunities",
+                "/api" + opportunity + "/candidates",
+                "/people/directory?q=" + suffix,
+                "/feed",
+                "/account/data"));
+        for (String path : reachable) {
+            String body = employer.get(path).body();
+            assertThat(body)
+                    .as(path)
+                    .doesNotContain(workerName)
+                    .doesNotContain("Secret wish " + suffix)
+                    .doesNotContain("Nursing certificate " + suffix);
+        }
+        // a profile id guessed in a URL leads nowhere
+        for (String path : List.of("/skills/profiles/" + profile, "/api/skills/profiles/" + profile)) {
+            assertThat(employer.get(path).status()).as(path).isEqualTo(404);
+        }
+        // the worker's own export has it all
+        assertThat(worker.get("/skills/profile/export.json").body())
+                .contains("Secret wish " + suffix)
+                .contains("Nursing certificate " + suffix);
+    }
+
+    @Test
+    void badInputIsRefusedWithMessagesAndWhatWasTypedIsKept() {
+        String suffix = suffix();
+        HttpVisitor worker = HttpVisitor.signedUp(port, "Typist " + suffix, PASSWORD);
+        worker.get("/skills/profile");
+        var refused = worker.post(
+                "/skills/profile",
+                "occupations", "9999",
+                "skills", "juggling",
+                "years", "abc",
+                "availableFrom", "soon",
+                "languageTag", "ar", "languageLevel", "C9",
+                "lookingFor", "Kept words " + suffix);
+        assertThat(refused.status()).isEqualTo(422);
+        Document page = refused.document();
+        assertThat(page.select(".error").text())
+                .contains("Choose an occupation from the list")
+                .contains("Choose skills from the list")
+                .contains("whole number of years")
+                .contains("year-month-day")
+                .contains("Choose a language and a level");
+        assertThat(page.select("textarea[name=lookingFor]").text()).isEqualTo("Kept words " + suffix);
+        assertThat(page.select("input[name=years]").val()).isEqualTo("abc");
+
+        HttpVisitor admin = HttpVisitor.signedUp(port, "Admin " + suffix, PASSWORD);
+        String association = organisation(admin, "Hometown Club " + suffix, "MIGRANT_ASSOCIATION");
+        String ngo = organisation(admin, "Fair Jobs " + suffix, "NGO");
+        long before = opportunities();
+
+        // a fee charged to the worker, missing statements, a reversed pay range and a wrong type: all refused
+        admin.get(PILOT + "/opportunities/new");
+        var charged = admin.post(
+                PILOT + "/opportunities",
+                "organisation", idOf(association),
+                "title", "Farm work " + suffix,
+                "occupation", "9211",
+                "country", "ES",
+                "startsOn", "2027-05-01",
+                "payMin", "1500",
+                "payMax", "900",
+                "currency", "EUR",
+                "payPeriod", "MONTH",
+                "workerFee", "300");
+        assertThat(charged.status()).isEqualTo(422);
+        Document form = charged.document();
+        assertThat(form.select("#organisation-error").text()).contains("Only employers");
+        assertThat(form.select("#workerFee-error").text()).contains("cannot be published");
+        assertThat(form.select("#payMax-error").text()).contains("cannot be below");
+        assertThat(form.select("#noWorkerFees-error").text()).contains("required");
+        assertThat(form.select("input[name=title]").val()).isEqualTo("Farm work " + suffix);
+
+        var garbage = admin.post(
+                PILOT + "/opportunities",
+                "organisation", "abc",
+                "title", "Farm work " + suffix,
+                "occupation", "12",
+                "country", "XX",
+                "startsOn", "tomorrow",
+                "payMin", "-1",
+                "payMax", "1e999999",
+                "currency", "EURO",
+                "payPeriod", "WEEK",
+                "noWorkerFees", "yes",
+                "contractInLanguage", "yes",
+                "workerKeepsDocuments", "yes");
+        assertThat(garbage.status()).isEqualTo(422);
+        assertThat(opportunities()).isEqualTo(before);
+
+        // someone who is not the organisation's admin cannot publish for it
+        HttpVisitor other = HttpVisitor.signedUp(port, "Other " + suffix, PASSWORD);
+        other.get(PILOT + "/opportunities/new");
+        var notAdmin = other.post(
+                PILOT + "/opportunities",
+                "organisation", idOf(ngo),
+                "title", "Borrowed name " + suffix,
+                "occupation", "9211",
+                "country", "ES",
+                "startsOn", "2027-05-01",
+                "payMin", "900",
+                "payMax", "1500",
+                "currency", "EUR",
+                "payPeriod", "MONTH",
+                "noWorkerFees", "yes",
+                "contractInLanguage", "yes",
+                "workerKeepsDocuments", "yes");
+        assertThat(notAdmin.status()).isEqualTo(422);
+        assertThat(opportunities()).isEqualTo(before);
+        assertThat(new HttpVisitor(port).get("/skills/opportunities/abc").status()).isEqualTo(400);
+        assertThat(new HttpVisitor(port).get("/skills/opportunities/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void reportsReachModeratorsWithoutTheReporterAndRepeatedConfirmedReportsSuspend() {
+        String suffix = suffix();
+        HttpVisitor employer = HttpVisitor.signedUp(port, "Agency " + suffix, PASSWORD);
+        String organisation = organisation(employer, "Quick Visas " + suffix, "EMPLOYER");
+        String opportunity = publish(employer, organisation, "Cleaner in Dubai " + suffix, "9111", "");
+        HttpVisitor moderator =
+                HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
+
+        for (String name : List.of("First reporter " + suffix, "Second reporter " + suffix)) {
+            HttpVisitor reporter = HttpVisitor.signedUp(port, name, PASSWORD);
+            reporter.get(opportunity + "/report");
+            var empty = reporter.post(opportunity + "/report", "note", "They kept my passport " + suffix);
+            assertThat(empty.status()).isEqualTo(422);
+            assertThat(empty.document().select("textarea[name=note]").text()).isEqualTo("They kept my passport " + suffix);
+            assertThat(reporter.post(opportunity + "/report", "reason", "DOCUMENTS", "note", "They kept my passport " + suffix)
+                            .redirect())
+                    .isEqualTo(opportunity + "?notice=reported");
+            assertThat(reporter.post(opportunity + "/report", "reason", "FEES").status()).isEqualTo(422);
+
+            String queue = moderator.get("/skills/moderation").body();
+            assertThat(queue).contains("Cleaner in Dubai " + suffix).doesNotContain(name);
+            long report = jdbc.sql("SELECT max(r.id) FROM skills_report r JOIN skills_opportunity o ON o.id = r.opportunity_id"
+                            + " WHERE o.title = :t")
+                    .param("t", "Cleaner in Dubai " + suffix)
+                    .query(Long.class)
+                    .single();
+            moderator.post("/skills/moderation/reports/" + report, "decision", "confirm");
+        }
+        // two people's confirmed reports suspend the organisation's opportunities
+        assertThat(new HttpVisitor(port).get(PILOT).body()).doesNotContain("Cleaner in Dubai " + suffix);
+        assertThat(new HttpVisitor(port).get(opportunity).status()).isEqualTo(404);
+        employer.get(PILOT + "/opportunities/new");
+        assertThat(employer.post(PILOT + "/opportunities", "organisation", idOf(organisation)).document()
+                        .select("#organisation-error")
+                        .text())
+                .contains("suspended");
+        // a participant is no moderator
+        assertThat(employer.get("/skills/moderation").status()).isEqualTo(403);
+    }
+
+    @Test
+    void pilotFiguresHideSmallCells() {
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        Document figures = organiser.get(PILOT + "/figures").document();
+        assertThat(figures.select("table")).hasSize(1);
+        // counts of people are 0, at least 5, or hidden: never 1 to 4
+        List<String> cells = figures.select("td:nth-child(4), td:nth-child(5)").eachText();
+        assertThat(cells).isNotEmpty();
+        for (String cell : cells) {
+            assertThat(cell.equals("fewer than 5") || Long.parseLong(cell) == 0 || Long.parseLong(cell) >= 5)
+                    .as("cell %s", cell)
+                    .isTrue();
+        }
+        assertThat(HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD).get(PILOT + "/figures").status())
+                .isEqualTo(403);
+    }
+
+    private void saveProfile(HttpVisitor worker, String lookingFor) {
+        worker.get("/skills/profile");
+        var saved = worker.post(
+                "/skills/profile",
+                "occupations", "5322",
+                "skills", "elderly-care",
+                "skills", "first-aid",
+                "years", "6",
+                "languageTag", "ar", "languageLevel", "C1",
+                "languageTag", "en", "languageLevel", "B1",
+                "qualificationTitle", "Nursing certificate " + lookingFor.substring(lookingFor.lastIndexOf(' ') + 1),
+                "qualificationCountry", "PH",
+                "qualificationRecognised", "no",
+                "workRegions", "western-asia",
+                "workCountries", "PT",
+                "availableFrom", "2027-01-01",
+                "lookingFor", lookingFor);
+        assertThat(saved.redirect()).isEqualTo("/skills/profile?notice=saved");
+    }
+
+    private String organisation(HttpVisitor admin, String name, String type) {
+        admin.get("/organisations/new");
+        var created = admin.post("/organisations", "name", name, "type", type);
+        assertThat(created.redirect()).startsWith("/organisations/");
+        return created.redirect().replace("?notice=created", "");
+    }
+
+    private String publish(HttpVisitor admin, String organisation, String title, String occupation, String fee) {
+        admin.get(PILOT + "/opportunities/new");
+        var published = admin.post(
+                PILOT + "/opportunities",
+                "organisation", idOf(organisation),
+                "title", title,
+                "description", "Live-out position with weekly rest day.",
+                "occupation", occupation,
+                "skills", "elderly-care",
+                "skills", "first-aid",
+                "skills", "cooking",
+                "languageTag", "ar", "languageLevel", "B2",
+                "country", title.contains("Lisbon") ? "PT" : title.contains("Dubai") ? "AE" : "QA",
+                "startsOn", "2027-03-01",
+                "payMin", "1200",
+                "payMax", "1600",
+                "currency", "QAR",
+                "payPeriod", "MONTH",
+                "workerFee", fee,
+                "noWorkerFees", "yes",
+                "contractInLanguage", "yes",
+                "workerKeepsDocuments", "yes");
+        assertThat(published.status()).isEqualTo(302);
+        return published.redirect().replace("?notice=published", "");
+    }
+
+    private long opportunities() {
+        return jdbc.sql("SELECT count(*) FROM skills_opportunity").query(Long.class).single();
+    }
+
+    private static String idOf(String organisationPath) {
+        return organisationPath.substring(organisationPath.lastIndexOf('/') + 1);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
