@@ -363,6 +363,31 @@ public class ConsultationManagement {
         store.setOutcome(consultation.id(), version);
     }
 
+    /** For demo content: a comment in a round whatever its dates (the demo's first round is closed). */
+    @Transactional
+    long demoComment(
+            Consultation consultation,
+            Round round,
+            Version version,
+            String key,
+            String passage,
+            String body,
+            String proposal,
+            String language,
+            AccountId author) {
+        Long paragraph = key == null
+                ? null
+                : store.paragraphs(version.id()).stream()
+                        .filter(p -> p.key().equals(key))
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
+        long id = store.insertComment(
+                round.id(), version.id(), paragraph, null, passage, proposal, body, language, author.value());
+        translations.register(new TextRef(COMMENT, id), body, language, consultation.editionId());
+        return id;
+    }
+
     @EventListener
     void on(AccountDeleted deleted) {
         store.forgetAccount(deleted.account().value());

@@ -222,6 +222,10 @@ final class DraftImport {
             for (XWPFRun run : paragraph.getRuns()) {
                 images += run.getEmbeddedPictures().size();
                 String text = run.text();
+                if (text != null) {
+                    // POI writes a footnote reference as this placeholder; the reference itself follows below
+                    text = text.replaceAll("\\[footnoteRef:\\d+\\]", "");
+                }
                 if (text != null && !text.isBlank()) {
                     String escaped = escape(text);
                     String lead = escaped.substring(0, escaped.length() - escaped.stripLeading().length());
