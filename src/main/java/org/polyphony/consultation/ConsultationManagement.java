@@ -347,14 +347,19 @@ public class ConsultationManagement {
         store.setRoundDates(round.id(), today, round.closesOn().isBefore(today) ? today : round.closesOn());
     }
 
-    /** Closes a round today; a round that has not opened yet is not changed (it would close before opening). */
+    /**
+     * Closes an open round now: it closed yesterday, by the dates (which have a day's grain), so that today's
+     * comments are refused. A round opened today then reads as having opened yesterday too. A round that is not open
+     * is left as it is.
+     */
     @Transactional
     boolean closeNow(Round round) {
-        LocalDate yesterday = today().minusDays(1);
-        if (round.opensOn().isAfter(yesterday)) {
+        LocalDate today = today();
+        if (!round.openOn(today)) {
             return false;
         }
-        store.setRoundDates(round.id(), round.opensOn(), yesterday);
+        LocalDate yesterday = today.minusDays(1);
+        store.setRoundDates(round.id(), round.opensOn().isAfter(yesterday) ? yesterday : round.opensOn(), yesterday);
         return true;
     }
 
