@@ -38,7 +38,7 @@ final class DraftImport {
         // a .docx part that inflates more than 100 times, or beyond 64 MB, is refused before it fills the memory
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
-        ZipSecureFile.setMaxTextSize(16L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
 
     /** Why an upload was refused: each is a message key. */
