@@ -108,7 +108,8 @@ class ConsultationController {
                 draft = imported.markdown();
                 imagesDropped = imported.imagesDropped();
             } catch (DraftImport.Refused refused) {
-                result.rejectValue("draft", refused.refusal.messageKey);
+                String field = "draft";
+                result.rejectValue(field, refused.refusal.messageKey);
             }
         }
         Long session = null;

@@ -107,17 +107,18 @@ public class ConsultationManagement {
             String opensText = typed.get(i)[0] == null ? "" : typed.get(i)[0].strip();
             String closesText = typed.get(i)[1] == null ? "" : typed.get(i)[1].strip();
             String field = "opens" + (i + 1);
+            String closesField = "closes" + (i + 1);
             if (opensText.isEmpty() && closesText.isEmpty()) {
                 continue;
             }
             Optional<LocalDate> opens = date(opensText);
             Optional<LocalDate> closes = date(closesText);
             if (opens.isEmpty() || closes.isEmpty()) {
-                errors.rejectValue(opens.isEmpty() ? field : "closes" + (i + 1), "consultation.round.date");
+                errors.rejectValue(opens.isEmpty() ? field : closesField, "consultation.round.date");
                 return List.of();
             }
             if (closes.get().isBefore(opens.get())) {
-                errors.rejectValue("closes" + (i + 1), "consultation.round.closesBeforeOpening");
+                errors.rejectValue(closesField, "consultation.round.closesBeforeOpening");
                 return List.of();
             }
             if (!rounds.isEmpty() && !opens.get().isAfter(rounds.getLast().closes())) {
@@ -127,7 +128,8 @@ public class ConsultationManagement {
             rounds.add(new Dates(opens.get(), closes.get()));
         }
         if (rounds.isEmpty()) {
-            errors.rejectValue("opens1", "consultation.round.required");
+            String firstRound = "opens1";
+            errors.rejectValue(firstRound, "consultation.round.required");
         }
         return rounds;
     }

@@ -250,7 +250,8 @@ class DraftingController {
                 text = imported.markdown();
                 images = imported.imagesDropped();
             } catch (DraftImport.Refused refused) {
-                result.rejectValue("markdown", refused.refusal.messageKey);
+                String field = "markdown";
+                result.rejectValue(field, refused.refusal.messageKey);
             }
         }
         if (!result.hasErrors()) {
