@@ -31,6 +31,7 @@ import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
 import org.polyphony.web.MarkdownRenderer;
+import org.polyphony.web.ShortLivedCache;
 import org.springframework.stereotype.Component;
 
 /** Builds what the pages show: texts in the reader's language, comments with their authors' public names. */
@@ -42,6 +43,11 @@ class ConsultationReading {
     private final AccountDirectory accounts;
     private final OrganisationMembers organisations;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    /**
+     * Rendering Markdown and sanitising it is most of a long draft's page time, and a paragraph's HTML depends on its
+     * text alone: kept by text, in this node only (any node renders the same), for a while.
+     */
+    private final ShortLivedCache rendered = new ShortLivedCache(java.time.Duration.ofMinutes(10));
 
     ConsultationReading(
             ConsultationStore store,
@@ -80,7 +86,7 @@ class ConsultationReading {
     }
 
     String html(String text) {
-        return markdown.render(text);
+        return rendered.get(text, () -> markdown.render(text));
     }
 
     /** A version's paragraphs in the reader's language (or as written, with {@code originals}), with comment counts. */
@@ -106,12 +112,13 @@ class ConsultationReading {
                 .toList();
     }
 
-    private final Map<Long, String> languages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ShortLivedCache languages = new ShortLivedCache(java.time.Duration.ofMinutes(10));
 
+    /** A consultation's language never changes once it is opened. */
     private String languageOf(Version version) {
-        return languages.computeIfAbsent(
+        return languages.get(
                 version.consultationId(),
-                id -> store.consultation(id).map(Consultation::language).orElse("und"));
+                () -> store.consultation(version.consultationId()).map(Consultation::language).orElse("und"));
     }
 
     ParagraphView paragraph(Version version, Paragraph p, List<String> readerLanguages, boolean originals) {
