@@ -14,7 +14,7 @@ import org.polyphony.consultation.ConsultationStore.Consultation;
 import org.polyphony.consultation.ConsultationStore.Paragraph;
 import org.polyphony.consultation.ConsultationStore.Version;
 import org.polyphony.forums.Edition;
-import org.polyphony.people.OrganisationMembers;
+import org.polyphony.people.OrganisationRoles;
 import org.polyphony.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,7 +41,7 @@ class ConsultationController {
     private final ConsultationStore store;
     private final ConsultationPlaces places;
     private final ConsultationReading reading;
-    private final OrganisationMembers organisations;
+    private final OrganisationRoles organisations;
     private final PostingAllowance allowance;
     private final ActionLimits limits;
     private final MessageSource messages;
@@ -51,7 +51,7 @@ class ConsultationController {
             ConsultationStore store,
             ConsultationPlaces places,
             ConsultationReading reading,
-            OrganisationMembers organisations,
+            OrganisationRoles organisations,
             PostingAllowance allowance,
             ActionLimits limits,
             MessageSource messages) {

@@ -9,7 +9,7 @@ import org.polyphony.consultation.ConsultationStore.Round;
 import org.polyphony.consultation.ConsultationStore.Version;
 import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
-import org.polyphony.people.OrganisationMembers;
+import org.polyphony.people.OrganisationRoles;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -25,14 +25,14 @@ class ConsultationPlaces {
     private final ConsultationStore store;
     private final AccountDirectory accounts;
     private final ConsultationManagement consultations;
-    private final OrganisationMembers members;
+    private final OrganisationRoles members;
 
     ConsultationPlaces(
             ForumManagement forums,
             ConsultationStore store,
             AccountDirectory accounts,
             ConsultationManagement consultations,
-            OrganisationMembers members) {
+            OrganisationRoles members) {
         this.forums = forums;
         this.store = store;
         this.accounts = accounts;

@@ -26,7 +26,7 @@ import org.polyphony.consultation.ConsultationViews.RoundView;
 import org.polyphony.consultation.ConsultationViews.ShownText;
 import org.polyphony.consultation.ConsultationViews.Summary;
 import org.polyphony.people.OrganisationChoice;
-import org.polyphony.people.OrganisationMembers;
+import org.polyphony.people.OrganisationRoles;
 import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
@@ -41,7 +41,7 @@ class ConsultationReading {
     private final ConsultationStore store;
     private final Translations translations;
     private final AccountDirectory accounts;
-    private final OrganisationMembers organisations;
+    private final OrganisationRoles organisations;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /**
      * Rendering Markdown and sanitising it is most of a long draft's page time, and a paragraph's HTML depends on its
@@ -53,7 +53,7 @@ class ConsultationReading {
             ConsultationStore store,
             Translations translations,
             AccountDirectory accounts,
-            OrganisationMembers organisations) {
+            OrganisationRoles organisations) {
         this.store = store;
         this.translations = translations;
         this.accounts = accounts;
