@@ -16,6 +16,9 @@ CREATE TABLE skills_profile (
     work_regions     TEXT[]      NOT NULL DEFAULT '{}',
     available_from   DATE,
     looking_for      TEXT        NOT NULL DEFAULT '' CHECK (char_length(looking_for) <= 1000),
+    -- part of every candidate number: drawn anew when the worker withdraws an interest, so that an organisation
+    -- that saw who was behind a number cannot follow the same worker under it afterwards
+    number_salt      BIGINT      NOT NULL DEFAULT floor(random() * 9.0e18)::bigint,
     updated_at       TIMESTAMPTZ NOT NULL DEFAULT now()
 );
 CREATE INDEX skills_profile_minor_groups ON skills_profile USING gin (minor_groups) WHERE NOT paused;

@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The number an organisation knows a candidate by: a keyed hash of the opportunity and the profile, so that it is
- * stable for one opportunity, cannot be walked to find profiles, and does not link one worker's candidacies in two
- * opportunities. The key is a row, the same on every node, made once.
+ * The number an organisation knows a candidate by: a keyed hash of the opportunity, the profile and the profile's
+ * salt, so that it is stable for one opportunity, cannot be walked to find profiles, does not link one worker's
+ * candidacies in two opportunities, and changes when the worker withdraws an interest. The key is a row, the same
+ * on every node, made once.
  */
 @Component
 class CandidateNumbers {
@@ -25,8 +26,8 @@ class CandidateNumbers {
         this.jdbc = jdbc;
     }
 
-    String of(long opportunity, long profile) {
-        byte[] hash = hmac((opportunity + ":" + profile).getBytes(StandardCharsets.US_ASCII));
+    String of(long opportunity, SkillsProfile profile) {
+        byte[] hash = hmac((opportunity + ":" + profile.id() + ":" + profile.numberSalt()).getBytes(StandardCharsets.US_ASCII));
         StringBuilder number = new StringBuilder("C-");
         long bits = 0;
         for (int i = 0; i < 5; i++) {

@@ -1,6 +1,7 @@
 package org.polyphony.skills;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,12 +53,24 @@ public class Candidates {
         this.jdbc = jdbc;
     }
 
-    /** The best candidates of an opportunity, interested ones first, then by score. */
+    /**
+     * The best candidates of an opportunity, interested ones first, then by score. A worker who expressed interest
+     * stays a candidate whatever their score, as long as their profile is not paused.
+     */
     List<Candidate> of(Opportunity opportunity) {
         Map<Long, Interests.Interest> interested = interests.inOpportunity(opportunity.id());
-        return profiles.activeInMinorGroup(Isco.minorGroup(opportunity.occupation())).stream()
+        Map<Long, SkillsProfile> found = new LinkedHashMap<>();
+        profiles.activeInMinorGroup(Isco.minorGroup(opportunity.occupation()))
+                .forEach(profile -> found.put(profile.id(), profile));
+        interested.keySet().stream()
+                .filter(id -> !found.containsKey(id))
+                .flatMap(id -> profiles.byId(id).stream())
+                .filter(profile -> !profile.paused())
+                .forEach(profile -> found.put(profile.id(), profile));
+        return found.values().stream()
                 .flatMap(profile -> Matching.match(profile.worker(), opportunity.offer())
-                        .filter(Matching::candidate)
+                        .or(() -> Optional.of(new Matching.Match(0, List.of())))
+                        .filter(match -> Matching.candidate(match) || interested.containsKey(profile.id()))
                         .map(match -> candidate(opportunity, profile, match, interested.get(profile.id())))
                         .stream())
                 .sorted(Comparator.comparing((Candidate c) -> !c.interested())
@@ -67,10 +80,21 @@ public class Candidates {
                 .toList();
     }
 
+    /** How many workers are candidates of an opportunity: as {@link #of} finds them, without building the list. */
+    long count(Opportunity opportunity) {
+        return profiles.activeInMinorGroup(Isco.minorGroup(opportunity.occupation())).stream()
+                .filter(profile -> Matching.match(profile.worker(), opportunity.offer())
+                        .map(Matching::candidate)
+                        .orElse(false))
+                .count();
+    }
+
     /** The profile behind a candidate number, only when that candidate expressed interest in this opportunity. */
     Optional<Long> interestedProfile(Opportunity opportunity, String number) {
         return interests.inOpportunity(opportunity.id()).keySet().stream()
+                .flatMap(id -> profiles.byId(id).stream())
                 .filter(profile -> numbers.of(opportunity.id(), profile).equals(number))
+                .map(SkillsProfile::id)
                 .findFirst();
     }
 
@@ -87,8 +111,9 @@ public class Candidates {
     }
 
     private Candidate candidate(
-            Opportunity opportunity, SkillsProfile profile, Matching.Match match, Interests.Interest interest) {
-        String number = numbers.of(opportunity.id(), profile.id());
+            Opportunity opportunity, SkillsProfile profile, Matching.Match full, Interests.Interest interest) {
+        String number = numbers.of(opportunity.id(), profile);
+        Matching.Match match = full.forOrganisation();
         if (interest == null) {
             return new Candidate(number, match, false, false, null);
         }

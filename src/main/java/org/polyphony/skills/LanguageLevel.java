@@ -26,7 +26,7 @@ public record LanguageLevel(String language, Level level) {
             return Optional.empty();
         }
         String language = value.substring(0, colon);
-        if (!language.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (!org.polyphony.languages.ReadingLanguages.isKnown(language)) {
             return Optional.empty();
         }
         for (Level level : Level.values()) {

@@ -53,11 +53,38 @@ public final class Matching {
         }
     }
 
+    /** What an organisation sees of the skills part: how many, never which of the worker's skills. */
+    public record SkillCount(int matched, int asked) implements Part {
+        public boolean met() {
+            return matched == asked;
+        }
+    }
+
+    /** What an organisation sees of a language part: whether the level is met, never the worker's own level. */
+    public record LanguageMet(LanguageLevel needed, boolean met) implements Part {}
+
     public record Place(String country, boolean met) implements Part {}
 
     public record Period(LocalDate startsOn, boolean met) implements Part {}
 
-    public record Match(int score, List<Part> parts) {}
+    public record Match(int score, List<Part> parts) {
+
+        /**
+         * The explanation as an organisation sees it, before and after consent: counts and met or not, so that no
+         * pattern of skills or levels lets it recognise one worker across its opportunities.
+         */
+        public Match forOrganisation() {
+            return new Match(
+                    score,
+                    parts.stream()
+                            .map(part -> switch (part) {
+                                case Skills skills -> new SkillCount(skills.matched().size(), skills.asked());
+                                case Language language -> new LanguageMet(language.needed(), language.met());
+                                default -> part;
+                            })
+                            .toList());
+        }
+    }
 
     private Matching() {}
 
@@ -100,7 +127,7 @@ public final class Matching {
     }
 
     /** Whether a match is good enough to show the worker as a candidate. */
-    static boolean candidate(Match match) {
+    public static boolean candidate(Match match) {
         return match.score() >= MINIMUM_SCORE;
     }
 
@@ -112,6 +139,6 @@ public final class Matching {
         return worker.occupations().stream()
                 .filter(code -> Isco.minorGroup(code).equals(minor))
                 .findFirst()
-                .map(code -> new Occupation(code, false));
+                .map(code -> new Occupation(minor, false));
     }
 }

@@ -37,7 +37,13 @@ class Opportunities {
 
     /** The directory's types that may offer work or place people. */
     static final Set<OrganisationType> PUBLISHERS = Set.of(
-            OrganisationType.EMPLOYER, OrganisationType.GOVERNMENT, OrganisationType.TRADE_UNION, OrganisationType.NGO);
+            OrganisationType.EMPLOYER,
+            OrganisationType.GOVERNMENT,
+            OrganisationType.INTERNATIONAL,
+            OrganisationType.TRADE_UNION,
+            OrganisationType.NGO);
+
+    static final int MAX_SKILLS = 8;
 
     private static final String COLUMNS = """
             id, edition_id, organisation_id, title, description, occupation, skills, languages, country, place,
@@ -189,11 +195,20 @@ class Opportunities {
         }
         if (!form.skills().stream().allMatch(SkillCodes::known)) {
             errors.rejectValue("skills", "skills.error.unknownSkill");
+        } else if (form.skills().size() > MAX_SKILLS) {
+            // an opportunity asking every skill would list every worker of the occupation as a candidate
+            errors.rejectValue("skills", "skills.opportunity.skills.tooMany");
         }
         List<LanguageLevel> languages = new ArrayList<>();
         for (String code : form.languageCodes()) {
-            LanguageLevel.parse(code).ifPresentOrElse(languages::add, () -> errors.rejectValue(
-                    "languageTag", "skills.error.language"));
+            LanguageLevel.parse(code)
+                    .ifPresentOrElse(
+                            level -> {
+                                if (languages.stream().noneMatch(l -> l.language().equals(level.language()))) {
+                                    languages.add(level);
+                                }
+                            },
+                            () -> errors.rejectValue("languageTag", "skills.error.language"));
         }
         Optional<String> country = Countries.normalise(form.country());
         if (country.isEmpty()) {
@@ -248,12 +263,11 @@ class Opportunities {
             }
             return null;
         }
-        try {
-            return LocalDate.parse(typed);
-        } catch (DateTimeParseException e) {
+        Optional<LocalDate> date = TypedDate.parse(typed);
+        if (date.isEmpty()) {
             errors.rejectValue(field, "skills.error.date");
-            return null;
         }
+        return date.orElse(null);
     }
 
     private static BigDecimal amount(String typed, String field, Errors errors) {
@@ -271,7 +285,8 @@ class Opportunities {
 
     private static boolean validCurrency(String code) {
         try {
-            return code.length() == 3 && Currency.getInstance(code) != null;
+            // X… codes are not money (gold, test codes, "no currency")
+            return code.length() == 3 && !code.startsWith("X") && Currency.getInstance(code) != null;
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -98,6 +98,7 @@ class OpportunitiesController {
         model.addAttribute("notice", notice == null ? null : switch (notice) {
             case "published" -> "skills.opportunity.published";
             case "interest" -> "skills.interest.saved";
+            case "interestRefused" -> "skills.interest.refused";
             case "withdrawn" -> "skills.interest.withdrawn";
             case "reported" -> "skills.report.saved";
             case "closed" -> "skills.opportunity.closedNotice";

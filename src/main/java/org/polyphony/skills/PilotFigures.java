@@ -15,7 +15,12 @@ import org.springframework.stereotype.Component;
 public class PilotFigures {
 
     /** A row of figures; an empty count of people is a small cell, hidden. */
-    public record Row(String majorGroup, long opportunities, long matches, OptionalLong interested, OptionalLong placed) {}
+    public record Row(
+            String majorGroup,
+            long opportunities,
+            OptionalLong matches,
+            OptionalLong interested,
+            OptionalLong placed) {}
 
     public record Figures(OptionalLong activeProfiles, Row total, List<Row> byMajorGroup) {}
 
@@ -34,19 +39,38 @@ public class PilotFigures {
     Figures of(long edition) {
         long profiles = jdbc.sql("SELECT count(*) FROM skills_profile WHERE NOT paused").query(Long.class).single();
         List<Opportunity> open = opportunities.open(edition, "", "", "");
+        java.util.Map<Long, Long> matches = new java.util.HashMap<>();
+        open.forEach(o -> matches.put(o.id(), candidates.count(o)));
         List<Row> rows = new java.util.ArrayList<>();
         for (int major = 0; major <= 9; major++) {
             String group = Integer.toString(major);
             List<Opportunity> inGroup = open.stream().filter(o -> o.occupation().startsWith(group)).toList();
             if (!inGroup.isEmpty()) {
-                rows.add(row(edition, group, inGroup));
+                rows.add(row(edition, group, inGroup, matches));
             }
         }
-        return new Figures(cells.shown(profiles), row(edition, "", open), rows);
+        return new Figures(cells.shown(profiles), protectTotal(row(edition, "", open, matches), rows), rows);
     }
 
-    private Row row(long edition, String majorGroup, List<Opportunity> open) {
-        long matches = open.stream().mapToLong(o -> candidates.of(o).size()).sum();
+    /**
+     * A total with exactly one hidden cell among its groups would give that cell away by subtraction: then the
+     * total is hidden too (complementary suppression along the one dimension this table has).
+     */
+    private static Row protectTotal(Row total, List<Row> rows) {
+        return new Row(
+                total.majorGroup(),
+                total.opportunities(),
+                protect(total.matches(), rows.stream().map(Row::matches).toList()),
+                protect(total.interested(), rows.stream().map(Row::interested).toList()),
+                protect(total.placed(), rows.stream().map(Row::placed).toList()));
+    }
+
+    private static OptionalLong protect(OptionalLong total, List<OptionalLong> cells) {
+        return cells.stream().filter(OptionalLong::isEmpty).count() == 1 ? OptionalLong.empty() : total;
+    }
+
+    private Row row(long edition, String majorGroup, List<Opportunity> open, java.util.Map<Long, Long> byOpportunity) {
+        long matches = open.stream().mapToLong(o -> byOpportunity.get(o.id())).sum();
         var counts = jdbc.sql(
                         """
                         SELECT count(DISTINCT i.profile_id), count(DISTINCT i.profile_id) FILTER (WHERE i.placed)
@@ -57,6 +81,7 @@ public class PilotFigures {
                 .param("group", majorGroup)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
-        return new Row(majorGroup, open.size(), matches, cells.shown(counts[0]), cells.shown(counts[1]));
+        return new Row(
+                majorGroup, open.size(), cells.shown(matches), cells.shown(counts[0]), cells.shown(counts[1]));
     }
 }

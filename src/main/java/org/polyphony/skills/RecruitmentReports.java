@@ -105,9 +105,16 @@ public class RecruitmentReports {
         if (!confirmed) {
             return Optional.of(false);
         }
+        // two moderators confirming two reports at once must not each count one reporter
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock, :org)")
+                .param("lock", 0x736b696c)
+                .param("org", organisation.get().intValue())
+                .query()
+                .listOfRows();
+        // a reporter who deleted their account still counts, as one person of their own
         long reporters = jdbc.sql(
                         """
-                        SELECT count(DISTINCT r.reporter) FROM skills_report r
+                        SELECT count(DISTINCT coalesce(r.reporter, -r.id)) FROM skills_report r
                           JOIN skills_opportunity o ON o.id = r.opportunity_id
                          WHERE o.organisation_id = :org AND r.status = 'CONFIRMED'
                         """)
@@ -133,7 +140,22 @@ public class RecruitmentReports {
                 .list();
     }
 
+    /** The reasons and notes this person reported, for their own data download. */
+    List<java.util.Map<String, Object>> by(AccountId account) {
+        return jdbc.sql("SELECT opportunity_id, reason, note, status FROM skills_report WHERE reporter = :a ORDER BY id")
+                .param("a", account.value())
+                .query((rs, n) -> java.util.Map.<String, Object>of(
+                        "opportunity", rs.getLong(1),
+                        "reason", rs.getString(2),
+                        "note", rs.getString(3),
+                        "status", rs.getString(4)))
+                .list();
+    }
+
     void forget(AccountId account) {
+        jdbc.sql("UPDATE skills_opportunity SET created_by = NULL WHERE created_by = :a")
+                .param("a", account.value())
+                .update();
         jdbc.sql("UPDATE skills_report SET reporter = NULL WHERE reporter = :a").param("a", account.value()).update();
         jdbc.sql("UPDATE skills_report SET decided_by = NULL WHERE decided_by = :a").param("a", account.value()).update();
     }

@@ -13,10 +13,12 @@ class SkillsPersonalData implements PersonalDataSource {
 
     private final SkillsProfiles profiles;
     private final Interests interests;
+    private final RecruitmentReports reports;
 
-    SkillsPersonalData(SkillsProfiles profiles, Interests interests) {
+    SkillsPersonalData(SkillsProfiles profiles, Interests interests, RecruitmentReports reports) {
         this.profiles = profiles;
         this.interests = interests;
+        this.reports = reports;
     }
 
     @Override
@@ -26,6 +28,18 @@ class SkillsPersonalData implements PersonalDataSource {
 
     @Override
     public Object dataOf(AccountId account) {
+        List<Map<String, Object>> reported = reports.by(account);
+        Object profileData = profileOf(account);
+        if (profileData == null && reported.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("profile", profileData);
+        data.put("reports", reported);
+        return data;
+    }
+
+    private Object profileOf(AccountId account) {
         return profiles.of(account).map(profile -> {
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("paused", profile.paused());

@@ -39,6 +39,13 @@ class SkillsPlaces {
         return forums.edition(slug, organiser()).orElseThrow(SkillsPlaces::notFound);
     }
 
+    /** The ids of the editions the reader may see. */
+    java.util.Set<Long> visibleEditions() {
+        return forums.editions(organiser()).stream()
+                .map(e -> e.id().value())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     Optional<Edition> editionOf(Opportunity opportunity) {
         return forums.editions(organiser()).stream()
                 .filter(e -> e.id().value() == opportunity.edition())
@@ -55,10 +62,13 @@ class SkillsPlaces {
         return opportunity;
     }
 
-    /** An opportunity the signed-in person administers through its organisation; 404 for anyone else. */
+    /**
+     * An opportunity the signed-in person administers through its organisation, not suspended; 404 for anyone
+     * else, so that a suspended recruiter no longer sees candidates.
+     */
     Opportunity administered(long id) {
         Opportunity opportunity = opportunities.find(id).orElseThrow(SkillsPlaces::notFound);
-        if (!admin(opportunity)) {
+        if (!admin(opportunity) || opportunities.suspended(opportunity.organisation())) {
             signedIn();
             throw notFound();
         }

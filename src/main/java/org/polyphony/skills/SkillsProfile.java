@@ -16,7 +16,8 @@ public record SkillsProfile(
         List<String> workCountries,
         List<String> workRegions,
         LocalDate availableFrom,
-        String lookingFor) {
+        String lookingFor,
+        long numberSalt) {
 
     public record Qualification(String title, String country, boolean recognised) {}
 

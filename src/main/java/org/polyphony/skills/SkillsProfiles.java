@@ -27,7 +27,7 @@ class SkillsProfiles {
 
     private static final String COLUMNS = """
             id, paused, occupations, skills, languages, years, work_countries, work_regions, available_from,
-            looking_for""";
+            looking_for, number_salt""";
 
     private final JdbcClient jdbc;
 
@@ -112,6 +112,13 @@ class SkillsProfiles {
         return true;
     }
 
+    /** Draws the profile's candidate numbers anew: after a withdrawn interest it is a stranger again. */
+    void renumber(long profile) {
+        jdbc.sql("UPDATE skills_profile SET number_salt = floor(random() * 9.0e18)::bigint WHERE id = :p")
+                .param("p", profile)
+                .update();
+    }
+
     void pause(AccountId account, boolean paused) {
         jdbc.sql("UPDATE skills_profile SET paused = :p, updated_at = now() WHERE account_id = :a")
                 .param("p", paused)
@@ -156,9 +163,8 @@ class SkillsProfiles {
         }
         LocalDate from = null;
         if (!form.availableFrom().isEmpty()) {
-            try {
-                from = LocalDate.parse(form.availableFrom());
-            } catch (DateTimeParseException e) {
+            from = TypedDate.parse(form.availableFrom()).orElse(null);
+            if (from == null) {
                 errors.rejectValue("availableFrom", "skills.error.date");
             }
         }
@@ -232,7 +238,8 @@ class SkillsProfiles {
                 strings(rs.getArray("work_countries")),
                 strings(rs.getArray("work_regions")),
                 rs.getObject("available_from", LocalDate.class),
-                rs.getString("looking_for"));
+                rs.getString("looking_for"),
+                rs.getLong("number_salt"));
     }
 
     private SkillsProfile withQualifications(SkillsProfile profile) {
@@ -256,7 +263,8 @@ class SkillsProfiles {
                 profile.workCountries(),
                 profile.workRegions(),
                 profile.availableFrom(),
-                profile.lookingFor());
+                profile.lookingFor(),
+                profile.numberSalt());
     }
 
     static List<String> strings(Array array) throws SQLException {

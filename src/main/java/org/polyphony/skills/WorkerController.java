@@ -115,7 +115,12 @@ class WorkerController {
         if (profile.isEmpty()) {
             return "redirect:/skills/profile";
         }
-        List<Candidates.WorkerMatch> found = candidates.forWorker(profile.get(), opportunities.allOpen());
+        var editions = places.visibleEditions();
+        List<Candidates.WorkerMatch> found = candidates.forWorker(
+                profile.get(),
+                opportunities.allOpen().stream()
+                        .filter(o -> editions.contains(o.edition()))
+                        .toList());
         List<OpportunityView> shown = views.of(found.stream().map(Candidates.WorkerMatch::opportunity).toList(), locale);
         model.addAttribute("profile", profile.get());
         model.addAttribute("matches", found);
@@ -127,11 +132,14 @@ class WorkerController {
     String interest(@PathVariable long id, @RequestParam(name = "share", required = false) List<String> share) {
         AccountId me = places.signedIn();
         Opportunity opportunity = places.readable(id);
-        SkillsProfile profile = profiles.of(me).orElseThrow(SkillsPlaces::notFound);
-        if (!opportunity.open() || profile.paused()) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.CONFLICT);
+        Optional<SkillsProfile> profile = profiles.of(me);
+        boolean matches = profile.flatMap(p -> Matching.match(p.worker(), opportunity.offer()))
+                .map(Matching::candidate)
+                .orElse(false);
+        if (!opportunity.open() || profile.isEmpty() || profile.get().paused() || !matches) {
+            return "redirect:/skills/opportunities/" + id + "?notice=interestRefused";
         }
-        interests.express(id, profile.id(), share == null ? List.of() : share);
+        interests.express(id, profile.get().id(), share == null ? List.of() : share);
         return "redirect:/skills/opportunities/" + id + "?notice=interest";
     }
 
@@ -139,7 +147,10 @@ class WorkerController {
     String withdraw(@PathVariable long id) {
         AccountId me = places.signedIn();
         places.readable(id);
-        profiles.of(me).ifPresent(profile -> interests.withdraw(id, profile.id()));
+        profiles.of(me).ifPresent(profile -> {
+            interests.withdraw(id, profile.id());
+            profiles.renumber(profile.id());
+        });
         return "redirect:/skills/opportunities/" + id + "?notice=withdrawn";
     }
 

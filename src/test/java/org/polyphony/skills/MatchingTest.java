@@ -54,9 +54,23 @@ class MatchingTest {
     void theSameMinorGroupCountsLessAndALanguageBelowTheLevelIsNotMet() {
         Matching.Match match = Matching.match(careWorker("ar:A2"), offer("5321", "ar:B2")).orElseThrow();
 
-        assertThat(match.parts()).contains(new Matching.Occupation("5322", false));
+        // the group named is the opportunity's minor group, never the worker's own occupation
+        assertThat(match.parts()).contains(new Matching.Occupation("532", false));
         assertThat(match.score()).isEqualTo(20 + 17 + 0 + 10 + 5);
         assertThat(Matching.candidate(match)).isTrue();
+    }
+
+    @Test
+    void anOrganisationSeesCountsAndMetOrNotButNeverWhichSkillsOrWhatLevel() {
+        Matching.Match match = Matching.match(careWorker("ar:C1"), offer("5322", "ar:B2"))
+                .orElseThrow()
+                .forOrganisation();
+
+        assertThat(match.parts())
+                .contains(new Matching.SkillCount(2, 3))
+                .contains(new Matching.LanguageMet(LanguageLevel.parse("ar:B2").orElseThrow(), true))
+                .noneMatch(part -> part instanceof Matching.Skills || part instanceof Matching.Language);
+        assertThat(match.score()).isEqualTo(92);
     }
 
     @Test
@@ -77,7 +91,8 @@ class MatchingTest {
     @Test
     void languageLevelsAreReadStrictly() {
         assertThat(LanguageLevel.parse("ar:C1")).isPresent();
-        assertThat(LanguageLevel.parse("fil:B2")).isPresent();
+        assertThat(LanguageLevel.parse("tl:B2")).isPresent();
+        assertThat(LanguageLevel.parse("qq:B1")).as("no such language").isEmpty();
         assertThat(LanguageLevel.parse("ar:C3")).isEmpty();
         assertThat(LanguageLevel.parse("AR:C1")).isEmpty();
         assertThat(LanguageLevel.parse("ar")).isEmpty();

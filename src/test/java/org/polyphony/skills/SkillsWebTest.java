@@ -82,13 +82,16 @@ class SkillsWebTest {
         // withdrawing takes the shared fields away again
         worker.get(opportunity);
         worker.post(opportunity + "/withdraw");
-        assertThat(employer.get(opportunity + "/candidates").body()).doesNotContain(workerName);
+        String withdrawn = employer.get(opportunity + "/candidates").body();
+        assertThat(withdrawn).doesNotContain(workerName);
+        // and the worker is no longer known under the number the organisation saw with their name
+        assertThat(org.jsoup.Jsoup.parse(withdrawn).select(".card h2 bdi").eachText()).doesNotContain(number);
 
         // a paused profile is no candidate; deleting it removes it
         worker.get("/skills/profile");
         worker.post("/skills/profile/pause", "paused", "true");
-        assertThat(employer.get(opportunity + "/candidates").document().select(".card h2 bdi").eachText())
-                .doesNotContain(number);
+        assertThat(employer.get(opportunity + "/candidates").document().select(".card").size())
+                .isLessThan(org.jsoup.Jsoup.parse(withdrawn).select(".card").size());
         worker.post("/skills/profile/delete");
         assertThat(jdbc.sql("SELECT count(*) FROM skills_profile p JOIN accounts_account a ON a.id = p.account_id"
                                 + " WHERE a.display_name = :n")
@@ -136,6 +139,16 @@ class SkillsWebTest {
                     .doesNotContain("Secret wish " + suffix)
                     .doesNotContain("Nursing certificate " + suffix);
         }
+        // the candidates list (page and API) says how many skills match, never which, nor the worker's own level
+        Document candidates = employer.get(opportunity + "/candidates").document();
+        assertThat(candidates.select(".explanation").text())
+                .contains("2 of 3 skills")
+                .contains("Arabic B2 needed: met")
+                .doesNotContain("Care of older people")
+                .doesNotContain("C1");
+        assertThat(employer.get("/api" + opportunity + "/candidates").body())
+                .doesNotContain("elderly-care")
+                .doesNotContain("\"C1\"");
         // a profile id guessed in a URL leads nowhere
         for (String path : List.of("/skills/profiles/" + profile, "/api/skills/profiles/" + profile)) {
             assertThat(employer.get(path).status()).as(path).isEqualTo(404);
