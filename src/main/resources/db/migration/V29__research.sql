@@ -21,9 +21,8 @@ CREATE TABLE research_publication (
     added_by     BIGINT,
     added_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
     search_vector TSVECTOR GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple', title), 'A')
-        || setweight(to_tsvector('simple', array_to_string(authors, ' ')), 'B')
-        || setweight(to_tsvector('simple', abstract), 'C')) STORED
+        setweight(to_tsvector('simple'::regconfig, title), 'A')
+        || setweight(to_tsvector('simple'::regconfig, abstract), 'C')) STORED
 );
 CREATE UNIQUE INDEX research_publication_key ON research_publication (lower(cite_key));
 CREATE INDEX research_publication_search ON research_publication USING gin (search_vector);
