@@ -51,6 +51,7 @@ final class BibliographyFormats {
             try {
                 database = new BibTeXParser().parse(new StringReader(chunk));
             } catch (RuntimeException | org.jbibtex.ParseException | Error malformed) {
+                // JBibTeX reports a broken token as TokenMgrException, an Error: it is still only bad input
                 refused.add(new ImportResult.Refusal(key, line, "research.import.malformed", ""));
                 continue;
             }
