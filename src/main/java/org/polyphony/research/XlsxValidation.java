@@ -89,8 +89,13 @@ final class XlsxValidation {
             cells.clear();
         }
 
+        private int width = -1;
+
         @Override
         public void endRow(int rowNum) {
+            // a spreadsheet leaves out empty trailing cells (and formulas without a stored result): pad to the header
+            if (width < 0) width = cells.size();
+            while (cells.size() < width) cells.add("");
             try {
                 printer.printRecord(cells);
             } catch (IOException e) {
