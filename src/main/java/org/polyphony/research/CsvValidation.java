@@ -1,0 +1,147 @@
+package org.polyphony.research;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.polyphony.languages.Countries;
+
+/**
+ * Reads an uploaded CSV as a stream, one record at a time, checking it against its schema: UTF-8 only (the first
+ * byte that is not is named by line), the columns the schema names present, every row as long as the header,
+ * counts whole and non-negative, country codes known, years years. Nothing is kept but the three values each row
+ * contributes, handed to {@code rows} so that the caller can write them to the database in batches.
+ */
+final class CsvValidation {
+
+    static final int MAX_PROBLEMS = 20;
+    static final int MAX_FIELD = 200;
+
+    record Row(String sex, String category, long count) {}
+
+    record Outcome(long rows, List<UploadProblem> problems, List<List<String>> preview) {
+        boolean valid() {
+            return problems.isEmpty() && rows > 0;
+        }
+    }
+
+    private CsvValidation() {}
+
+    static Outcome read(InputStream upload, DatasetSchema schema, Consumer<Row> rows) throws IOException {
+        Reader reader = new InputStreamReader(
+                upload,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        List<UploadProblem> problems = new ArrayList<>();
+        List<List<String>> preview = new ArrayList<>();
+        long count = 0;
+        long lastLine = 1;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setTrim(true).get().parse(reader)) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                problems.add(new UploadProblem(1, 0, "research.csv.empty", ""));
+                return new Outcome(0, problems, preview);
+            }
+            CSVRecord header = records.next();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(stripBom(header.get(i)).toLowerCase(Locale.ROOT), i);
+            }
+            preview.add(header.toList().stream().map(CsvValidation::stripBom).toList());
+            int sex = column(columns, schema.sexColumn(), problems);
+            int category = column(columns, schema.categoryColumn(), problems);
+            int measure = column(columns, schema.countColumn(), problems);
+            if (!problems.isEmpty()) return new Outcome(0, problems, preview);
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                long line = record.getRecordNumber();
+                lastLine = line;
+                if (record.size() == 1 && record.get(0).isEmpty()) continue;
+                count++;
+                if (preview.size() <= 10) preview.add(record.toList());
+                if (problems.size() >= MAX_PROBLEMS) continue;
+                if (record.size() != header.size()) {
+                    problems.add(new UploadProblem(line, 0, "research.csv.ragged", record.size() + "/" + header.size()));
+                    continue;
+                }
+                String sexValue = record.get(sex);
+                String categoryValue = record.get(category);
+                String countValue = record.get(measure);
+                if (sexValue.isEmpty() || sexValue.length() > MAX_FIELD) {
+                    problems.add(new UploadProblem(line, sex + 1, "research.csv.badSex", clip(sexValue)));
+                    continue;
+                }
+                Long parsed = wholeCount(countValue);
+                if (parsed == null) {
+                    problems.add(new UploadProblem(line, measure + 1, "research.csv.badCount", clip(countValue)));
+                    continue;
+                }
+                String checked = checkCategory(schema.categoryKind(), categoryValue);
+                if (checked == null) {
+                    problems.add(new UploadProblem(line, category + 1, "research.csv.badCategory." + schema.categoryKind(),
+                            clip(categoryValue)));
+                    continue;
+                }
+                if (problems.isEmpty()) rows.accept(new Row(sexValue, checked, parsed));
+            }
+        } catch (CharacterCodingException notUtf8) {
+            problems.add(new UploadProblem(lastLine + 1, 0, "research.csv.encoding", ""));
+        } catch (java.io.UncheckedIOException wrapped) {
+            if (wrapped.getCause() instanceof CharacterCodingException) {
+                problems.add(new UploadProblem(lastLine + 1, 0, "research.csv.encoding", ""));
+            } else {
+                problems.add(new UploadProblem(lastLine + 1, 0, "research.csv.malformed", ""));
+            }
+        } catch (IllegalStateException malformed) {
+            // commons-csv says so for an unclosed quote or a character after a closing one
+            problems.add(new UploadProblem(lastLine + 1, 0, "research.csv.malformed", ""));
+        }
+        if (count == 0 && problems.isEmpty()) problems.add(new UploadProblem(2, 0, "research.csv.noRows", ""));
+        return new Outcome(count, problems, preview);
+    }
+
+    private static int column(Map<String, Integer> columns, String name, List<UploadProblem> problems) {
+        Integer index = columns.get(name.strip().toLowerCase(Locale.ROOT));
+        if (index == null) {
+            problems.add(new UploadProblem(1, 0, "research.csv.missingColumn", clip(name)));
+            return -1;
+        }
+        return index;
+    }
+
+    private static Long wholeCount(String value) {
+        if (value.isEmpty() || value.length() > 15 || !value.chars().allMatch(Character::isDigit)) return null;
+        return Long.valueOf(value);
+    }
+
+    private static String checkCategory(DatasetSchema.CategoryKind kind, String value) {
+        if (value.isEmpty() || value.length() > MAX_FIELD) return null;
+        return switch (kind) {
+            case COUNTRY -> Countries.normalise(value).orElse(null);
+            case YEAR -> value.matches("(1[5-9]|2[01])\\d\\d") ? value : null;
+            case OTHER -> value;
+        };
+    }
+
+    private static String stripBom(String value) {
+        return value.startsWith("\uFEFF") ? value.substring(1) : value;
+    }
+
+    private static String clip(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,211 @@
+package org.polyphony.research;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Datasets and their versions. An upload is validated while it streams into the database in batches, inside one
+ * transaction that is rolled back when any row is refused, so nothing is half-saved; a valid upload is a draft
+ * version until it is published.
+ */
+@Service
+class Datasets {
+
+    private static final int BATCH = 5_000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Datasets(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+
+    record Described(String title, String source, String licence, String method, DatasetSchema schema) {}
+
+    record Uploaded(Optional<Long> datasetId, CsvValidation.Outcome outcome) {}
+
+    /** A new dataset with its first (draft) version, or nothing at all when the upload is refused. */
+    @Transactional
+    Uploaded create(Described described, Long by, boolean demo, Source upload) throws IOException {
+        long id = jdbc.sql(
+                        """
+                        INSERT INTO research_dataset (title, source, licence, method, sex_column, category_column,
+                               category_kind, count_column, added_by, demo)
+                        VALUES (:title, :source, :licence, :method, :sex, :category, :kind, :count, :by, :demo)
+                        RETURNING id
+                        """)
+                .param("title", described.title())
+                .param("source", described.source())
+                .param("licence", described.licence())
+                .param("method", described.method())
+                .param("sex", described.schema().sexColumn())
+                .param("category", described.schema().categoryColumn())
+                .param("kind", described.schema().categoryKind().name())
+                .param("count", described.schema().countColumn())
+                .param("by", by)
+                .param("demo", demo)
+                .query(Long.class)
+                .single();
+        CsvValidation.Outcome outcome = addDatasetVersion(id, described.schema(), upload);
+        return new Uploaded(outcome.valid() ? Optional.of(id) : Optional.empty(), outcome);
+    }
+
+    /** A new draft version of a dataset; rolled back when refused. */
+    @Transactional
+    CsvValidation.Outcome newDatasetVersion(Dataset dataset, Source upload) throws IOException {
+        return addDatasetVersion(dataset.id(), dataset.schema(), upload);
+    }
+
+    interface Source {
+        CsvValidation.Outcome read(DatasetSchema schema, java.util.function.Consumer<CsvValidation.Row> rows)
+                throws IOException;
+    }
+
+    static Source csv(InputStream in) {
+        return (schema, rows) -> CsvValidation.read(in, schema, rows);
+    }
+
+    private CsvValidation.Outcome addDatasetVersion(long datasetId, DatasetSchema schema, Source upload) throws IOException {
+        int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM research_dataset_version WHERE dataset_id = :d")
+                .param("d", datasetId)
+                .query(Integer.class)
+                .single();
+        long versionId = jdbc.sql(
+                        """
+                        INSERT INTO research_dataset_version (dataset_id, number, row_count) VALUES (:d, :n, 0)
+                        RETURNING id
+                        """)
+                .param("d", datasetId)
+                .param("n", number)
+                .query(Long.class)
+                .single();
+        List<CsvValidation.Row> batch = new ArrayList<>(BATCH);
+        CsvValidation.Outcome outcome = upload.read(schema, row -> {
+            batch.add(row);
+            if (batch.size() == BATCH) flush(versionId, batch);
+        });
+        if (!outcome.valid()) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return outcome;
+        }
+        flush(versionId, batch);
+        jdbc.sql("UPDATE research_dataset_version SET row_count = :r WHERE id = :id")
+                .param("r", outcome.rows())
+                .param("id", versionId)
+                .update();
+        return outcome;
+    }
+
+    private void flush(long versionId, List<CsvValidation.Row> batch) {
+        if (batch.isEmpty()) return;
+        template.batchUpdate(
+                "INSERT INTO research_dataset_row (version_id, sex, category, count) VALUES (?, ?, ?, ?)",
+                batch,
+                batch.size(),
+                (PreparedStatement statement, CsvValidation.Row row) -> {
+                    statement.setLong(1, versionId);
+                    statement.setString(2, row.sex());
+                    statement.setString(3, row.category());
+                    statement.setLong(4, row.count());
+                });
+        batch.clear();
+    }
+
+    Optional<Dataset> find(long id) {
+        return jdbc.sql("SELECT * FROM research_dataset WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Dataset(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getString("source"),
+                        rs.getString("licence"),
+                        rs.getString("method"),
+                        new DatasetSchema(
+                                rs.getString("sex_column"),
+                                rs.getString("category_column"),
+                                DatasetSchema.CategoryKind.valueOf(rs.getString("category_kind")),
+                                rs.getString("count_column")),
+                        rs.getInt("minimum_cell"),
+                        rs.getBoolean("demo")))
+                .optional();
+    }
+
+    Optional<Long> ownerOf(long id) {
+        return jdbc.sql("SELECT added_by FROM research_dataset WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("added_by", Long.class)))
+                .optional()
+                .flatMap(o -> o);
+    }
+
+    List<DatasetVersion> versions(long datasetId) {
+        return jdbc.sql(
+                        """
+                        SELECT id, number, row_count, published_at IS NOT NULL AS published
+                          FROM research_dataset_version WHERE dataset_id = :d ORDER BY number DESC
+                        """)
+                .param("d", datasetId)
+                .query((rs, n) -> new DatasetVersion(
+                        rs.getLong("id"), rs.getInt("number"), rs.getLong("row_count"), rs.getBoolean("published")))
+                .list();
+    }
+
+    Optional<DatasetVersion> latestPublished(long datasetId) {
+        return versions(datasetId).stream().filter(DatasetVersion::published).findFirst();
+    }
+
+    Optional<DatasetVersion> version(long datasetId, int number) {
+        return versions(datasetId).stream().filter(v -> v.number() == number).findFirst();
+    }
+
+    void publish(long datasetId, int number) {
+        jdbc.sql(
+                        """
+                        UPDATE research_dataset_version SET published_at = now()
+                         WHERE dataset_id = :d AND number = :n AND published_at IS NULL
+                        """)
+                .param("d", datasetId)
+                .param("n", number)
+                .update();
+    }
+
+    /** Published datasets, newest first, with their latest published version number. */
+    List<Dataset> published() {
+        return jdbc.sql(
+                        """
+                        SELECT d.id FROM research_dataset d
+                         WHERE EXISTS (SELECT 1 FROM research_dataset_version v
+                                WHERE v.dataset_id = d.id AND v.published_at IS NOT NULL)
+                         ORDER BY d.added_at DESC LIMIT 200
+                        """)
+                .query(Long.class)
+                .list()
+                .stream()
+                .flatMap(id -> find(id).stream())
+                .toList();
+    }
+
+    /** The counts of a version summed by category and sex, in SQL: the only form in which rows leave the table. */
+    DisaggregatedTable table(Dataset dataset, DatasetVersion version) {
+        List<Object[]> sums = jdbc.sql(
+                        """
+                        SELECT category, sex, sum(count) AS total FROM research_dataset_row
+                         WHERE version_id = :v GROUP BY category, sex
+                        """)
+                .param("v", version.id())
+                .query((rs, n) -> new Object[] {rs.getString("category"), rs.getString("sex"), rs.getLong("total")})
+                .list();
+        return DisaggregatedTable.of(sums, new org.polyphony.statistics.SmallCells(dataset.minimumCell()));
+    }
+}

@@ -1,0 +1,156 @@
+package org.polyphony.research;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The research library: publications, their search, and the sessions they inform. */
+@Service
+class Library {
+
+    static final int PAGE_SIZE = 50;
+
+    private final JdbcClient jdbc;
+
+    Library(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the accepted publications; one whose key is already in the library is refused by name, not doubled. */
+    @Transactional
+    ImportResult store(ImportResult read, Long addedBy) {
+        List<ImportResult.Refusal> refused = new java.util.ArrayList<>(read.refused());
+        List<Publication> stored = new java.util.ArrayList<>();
+        for (Publication p : read.accepted()) {
+            if (p.title().length() > 500 || p.abstractText().length() > 10000 || p.citeKey().length() > 200) {
+                refused.add(new ImportResult.Refusal(p.citeKey(), 0, "research.import.tooLong", ""));
+                continue;
+            }
+            Optional<Long> id = jdbc.sql(
+                            """
+                            INSERT INTO research_publication (cite_key, kind, title, authors, year, language, abstract,
+                                   publisher, doi, isbn, url, licence, added_by)
+                            VALUES (:key, :kind, :title, :authors, :year, :language, :abstract, :publisher, :doi,
+                                   :isbn, :url, :licence, :by)
+                            ON CONFLICT (lower(cite_key)) DO NOTHING RETURNING id
+                            """)
+                    .param("key", p.citeKey())
+                    .param("kind", truncate(p.kind(), 40))
+                    .param("title", p.title())
+                    .param("authors", p.authors().stream().map(a -> truncate(a, 300)).toArray(String[]::new))
+                    .param("year", p.year())
+                    .param("language", truncate(p.language(), 20))
+                    .param("abstract", p.abstractText())
+                    .param("publisher", truncate(p.publisher(), 300))
+                    .param("doi", truncate(p.doi(), 200))
+                    .param("isbn", truncate(p.isbn(), 40))
+                    .param("url", truncate(p.url(), 1000))
+                    .param("licence", truncate(p.licence(), 200))
+                    .param("by", addedBy)
+                    .query(Long.class)
+                    .optional();
+            if (id.isPresent()) {
+                stored.add(p.withId(id.get()));
+            } else {
+                refused.add(new ImportResult.Refusal(p.citeKey(), 0, "research.import.duplicate", ""));
+            }
+        }
+        return new ImportResult(stored, refused);
+    }
+
+    /** Publications matching the words (all of them, any form) and the year range; newest first. */
+    List<Publication> search(String words, Integer fromYear, Integer toYear, Long sessionId, int limit) {
+        String query = words == null ? "" : words.strip();
+        return jdbc.sql(
+                        """
+                        SELECT p.* FROM research_publication p
+                         WHERE (:q = '' OR p.search_vector @@ plainto_tsquery('simple', :q)
+                                OR p.title ILIKE '%' || :q || '%')
+                           AND (CAST(:from AS INT) IS NULL OR p.year >= :from)
+                           AND (CAST(:to AS INT) IS NULL OR p.year <= :to)
+                           AND (CAST(:session AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM research_publication_session s
+                                WHERE s.publication_id = p.id AND s.session_id = :session))
+                         ORDER BY p.year DESC NULLS LAST, p.title
+                         LIMIT :limit
+                        """)
+                .param("q", query.replace("%", "").replace("_", ""))
+                .param("from", fromYear)
+                .param("to", toYear)
+                .param("session", sessionId)
+                .param("limit", limit)
+                .query(Library::publication)
+                .list();
+    }
+
+    Optional<Publication> find(long id) {
+        return jdbc.sql("SELECT * FROM research_publication WHERE id = :id")
+                .param("id", id)
+                .query(Library::publication)
+                .optional();
+    }
+
+    List<Long> sessionsOf(long publicationId) {
+        return jdbc.sql("SELECT session_id FROM research_publication_session WHERE publication_id = :id ORDER BY 1")
+                .param("id", publicationId)
+                .query(Long.class)
+                .list();
+    }
+
+    List<Publication> informing(long sessionId) {
+        return search("", null, null, sessionId, 20);
+    }
+
+    void link(long publicationId, long sessionId) {
+        jdbc.sql(
+                        """
+                        INSERT INTO research_publication_session (publication_id, session_id) VALUES (:p, :s)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("p", publicationId)
+                .param("s", sessionId)
+                .update();
+    }
+
+    void unlink(long publicationId, long sessionId) {
+        jdbc.sql("DELETE FROM research_publication_session WHERE publication_id = :p AND session_id = :s")
+                .param("p", publicationId)
+                .param("s", sessionId)
+                .update();
+    }
+
+    Optional<Long> idOfKey(String citeKey) {
+        return jdbc.sql("SELECT id FROM research_publication WHERE lower(cite_key) = lower(:k)")
+                .param("k", citeKey)
+                .query(Long.class)
+                .optional();
+    }
+
+    private static Publication publication(ResultSet rs, int row) throws SQLException {
+        Array authors = rs.getArray("authors");
+        Integer year = rs.getObject("year", Integer.class);
+        return new Publication(
+                rs.getLong("id"),
+                rs.getString("cite_key"),
+                rs.getString("kind"),
+                rs.getString("title"),
+                authors == null ? List.of() : Arrays.asList((String[]) authors.getArray()),
+                year,
+                rs.getString("language"),
+                rs.getString("abstract"),
+                rs.getString("publisher"),
+                rs.getString("doi"),
+                rs.getString("isbn"),
+                rs.getString("url"),
+                rs.getString("licence"));
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

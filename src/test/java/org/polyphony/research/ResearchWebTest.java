@@ -1,0 +1,142 @@
+package org.polyphony.research;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.polyphony.HttpVisitor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The library and datasets over HTTP against the running application and PostgreSQL, without JavaScript. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ResearchWebTest {
+
+    static final String PASSWORD = "evidence for policy";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Datasets datasets;
+
+    @Test
+    void aBibTeXImportKeepsTheGoodEntriesNamesTheBadOneAndASessionListsALinkedPublication() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        HttpVisitor researcher = HttpVisitor.signedUp(port, "Researcher " + suffix, PASSWORD);
+        researcher.get("/research/library/import");
+        String bibtex = """
+                @techreport{good%1$s,
+                  title = {Remittances and development %1$s},
+                  author = {Ratha, Dilip and Mohapatra, Sanket},
+                  year = {2008},
+                  institution = {World Bank}
+                }
+                @book{broken%1$s,
+                  title = {Never closed
+                  year = 2009
+                """.formatted(suffix);
+        HttpVisitor.Page imported = researcher.postMultipart("/research/library/import", "text", bibtex, "file", new byte[0]);
+        assertThat(imported.status()).isEqualTo(200);
+        Document page = imported.document();
+        assertThat(page.select(".import-result a").eachText()).contains("Remittances and development " + suffix);
+        assertThat(page.select(".refused li").text()).contains("broken" + suffix).contains("line 7");
+
+        long id = jdbc.sql("SELECT id FROM research_publication WHERE cite_key = :k")
+                .param("k", "good" + suffix)
+                .query(Long.class)
+                .single();
+        researcher.get("/research/library/" + id);
+        assertThat(researcher.post("/research/library/" + id + "/sessions", "session", "athens-2009/9.9").status())
+                .isEqualTo(422);
+        researcher.get("/research/library/" + id);
+        assertThat(researcher.post("/research/library/" + id + "/sessions", "session", "athens-2009/3.1").redirect())
+                .isEqualTo("/research/library/" + id);
+        assertThat(new HttpVisitor(port).get("/editions/athens-2009/sessions/3.1").body())
+                .contains("Remittances and development " + suffix);
+        // search and both exports find it
+        assertThat(new HttpVisitor(port).get("/research/library?q=" + suffix).document().select(".publications a").eachText())
+                .containsExactly("Remittances and development " + suffix);
+        assertThat(new HttpVisitor(port).get("/research/library.bib?q=" + suffix).body())
+                .contains("@techreport{good" + suffix).contains("author = {Ratha, Dilip and Mohapatra, Sanket}");
+        assertThat(new HttpVisitor(port).get("/research/library.json?q=" + suffix).body())
+                .contains("\"family\" : \"Ratha\"").contains("\"date-parts\" : [ [ 2008 ] ]");
+        // a malformed year in the query never gives a 500
+        assertThat(new HttpVisitor(port).get("/research/library?from=abc&to=99999").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aSmallCellIsSuppressedOnThePageInTheApiAndInTheCsv() throws Exception {
+        String csv = """
+                country,sex,count
+                SN,female,3
+                SN,male,40
+                PH,female,25
+                PH,male,30
+                MX,female,12
+                MX,male,18
+                """;
+        long id = upload("Workers " + UUID.randomUUID(), csv).datasetId().orElseThrow();
+        datasets.publish(id, 1);
+        HttpVisitor reader = new HttpVisitor(port);
+        Document page = reader.get("/research/datasets/" + id).document();
+        assertThat(page.select("figure.chart svg").size()).isEqualTo(1);
+        assertThat(page.select("figure.chart svg .suppressed").size()).isGreaterThan(0);
+        assertThat(page.select("table.disaggregated td .suppressed").size()).isEqualTo(4);
+        // the small cell's value is nowhere on the page
+        assertThat(page.select("table.disaggregated tbody tr").last().text()).startsWith("SN").doesNotContain(" 3 ");
+        String json = reader.get("/api/research/datasets/" + id).body();
+        assertThat(json).contains("{\"category\":\"SN\",\"sex\":\"female\",\"count\":null,\"suppressed\":true}");
+        String download = reader.get("/research/datasets/" + id + "/data.csv").body();
+        assertThat(download).contains("\"SN\",\"female\",,true").contains("\"total\",\"total\",128,false");
+        assertThat(reader.get("/research/datasets/" + id + "?version=x").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aCsvInAnotherEncodingOrWithAnUnknownCountryIsRefusedByLineAndNothingIsSaved() throws Exception {
+        String title = "Refused " + UUID.randomUUID();
+        byte[] latin1 = "country,sex,count\nFR,femme,10\nFR,homme,12\nES,f\u00e9minin,9\n".getBytes(StandardCharsets.ISO_8859_1);
+        Datasets.Uploaded notUtf8 = datasets.create(described(title), null, false, Datasets.csv(new ByteArrayInputStream(latin1)));
+        assertThat(notUtf8.datasetId()).isEmpty();
+        assertThat(notUtf8.outcome().problems()).extracting(UploadProblem::key).containsExactly("research.csv.encoding");
+
+        Datasets.Uploaded unknown = upload(title, "country,sex,count\nFR,female,10\nXX,male,12\nFR,male,=1+2\nFR,male\n");
+        assertThat(unknown.outcome().problems())
+                .containsExactly(
+                        new UploadProblem(3, 1, "research.csv.badCategory.COUNTRY", "XX"),
+                        new UploadProblem(4, 3, "research.csv.badCount", "=1+2"),
+                        new UploadProblem(5, 0, "research.csv.ragged", "2/3"));
+        assertThat(jdbc.sql("SELECT count(*) FROM research_dataset WHERE title = :t").param("t", title).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anUploadWithoutItsDescriptionIsRefusedWith422() {
+        HttpVisitor researcher = HttpVisitor.signedUp(port, "Uploader " + UUID.randomUUID().toString().substring(0, 6), PASSWORD);
+        researcher.get("/research/datasets/new");
+        HttpVisitor.Page refused = researcher.postMultipart("/research/datasets", "title", "Only a title", "file",
+                "country,sex,count\nFR,female,10\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().select("#source-error").text()).isEqualTo("Fill this in.");
+        assertThat(refused.document().select("#title").val()).isEqualTo("Only a title");
+        assertThat(new HttpVisitor(port).get("/research/datasets/new").status()).isEqualTo(403);
+    }
+
+    private Datasets.Uploaded upload(String title, String csv) throws Exception {
+        return datasets.create(described(title), null, false,
+                Datasets.csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static Datasets.Described described(String title) {
+        return new Datasets.Described(title, "Test source", "CC BY 4.0", "",
+                new DatasetSchema("sex", "country", DatasetSchema.CategoryKind.COUNTRY, "count"));
+    }
+}
