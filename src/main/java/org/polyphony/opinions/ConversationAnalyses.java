@@ -137,10 +137,11 @@ class ConversationAnalyses {
     /** The conversation's statements and latest votes, read in one snapshot. */
     private Conversation load(long conversation) {
         Conversation.Builder builder = Conversation.builder();
-        jdbc.sql("SELECT number, moderation FROM opinions_statement WHERE conversation_id = :c")
+        jdbc.sql("SELECT number, moderation, meta FROM opinions_statement WHERE conversation_id = :c")
                 .param("c", conversation)
                 .query(rs -> {
-                    builder.statement(new Statement(rs.getInt(1), "", Moderation.fromPolis(rs.getInt(2))));
+                    builder.statement(
+                            new Statement(rs.getInt(1), "", Moderation.fromPolis(rs.getInt(2)), rs.getBoolean(3)));
                 });
         jdbc.sql(
                         """

@@ -24,7 +24,7 @@ class ConversationStore {
             FROM opinions_conversation c
             """;
     private static final String STATEMENT =
-            "SELECT id, number, body, language, moderation, seed, vote_count, created_at FROM opinions_statement ";
+            "SELECT id, number, body, language, moderation, seed, vote_count, created_at, meta FROM opinions_statement ";
 
     private final JdbcClient jdbc;
 
@@ -186,6 +186,15 @@ class ConversationStore {
                 .update();
     }
 
+    /** Marks a statement meta (about the participant) or not; false when it already was so. */
+    boolean markMeta(long statementId, boolean meta) {
+        return jdbc.sql("UPDATE opinions_statement SET meta = :m WHERE id = :id AND meta <> :m")
+                        .param("m", meta)
+                        .param("id", statementId)
+                        .update()
+                > 0;
+    }
+
     Optional<Long> voterOfAccount(ConversationId conversation, long account) {
         return jdbc.sql("SELECT id FROM opinions_voter WHERE conversation_id = :c AND account_id = :a")
                 .param("c", conversation.value())
@@ -305,6 +314,7 @@ class ConversationStore {
                 Moderation.fromPolis(rs.getInt("moderation")),
                 rs.getBoolean("seed"),
                 rs.getInt("vote_count"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("meta"));
     }
 }

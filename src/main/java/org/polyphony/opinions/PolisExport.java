@@ -108,6 +108,7 @@ class PolisExport {
                 "agrees",
                 "disagrees",
                 "moderated",
+                "is-meta",
                 "comment-body"));
         for (StatementRow s : statements) {
             int[] c = counts.getOrDefault(s.number(), new int[2]);
@@ -120,6 +121,7 @@ class PolisExport {
                     Integer.toString(c[0]),
                     Integer.toString(c[1]),
                     Integer.toString(s.moderation().toPolis()),
+                    Boolean.toString(s.meta()),
                     rejected ? "" : s.text()));
         }
     }

@@ -122,8 +122,8 @@ class PolisImport {
             long id = jdbc.sql(
                             """
                             INSERT INTO opinions_statement (conversation_id, number, body, language, language_confidence,
-                                seed, moderation)
-                            VALUES (:c, :n, :body, :language, :confidence, FALSE, :moderation)
+                                seed, moderation, meta)
+                            VALUES (:c, :n, :body, :language, :confidence, FALSE, :moderation, :meta)
                             RETURNING id
                             """)
                     .param("c", conversation.value())
@@ -132,6 +132,7 @@ class PolisImport {
                     .param("language", language.tag())
                     .param("confidence", (float) language.confidence())
                     .param("moderation", statement.moderation().toPolis())
+                    .param("meta", statement.meta())
                     .query(Long.class)
                     .single();
             statementIds.put(statement.id(), id);

@@ -44,7 +44,7 @@ class OpinionCommandLineTest {
 
         List<String> consensus = Files.readAllLines(target.resolve("consensus.csv"));
         assertThat(consensus.get(0))
-                .isEqualTo("comment-id,moderated,n-votes,n-agree,n-disagree,n-pass,majority,majority-probability,"
+                .isEqualTo("comment-id,moderated,is-meta,n-votes,n-agree,n-disagree,n-pass,majority,majority-probability,"
                         + "majority-z,group-informed-consensus,representative-of,comment-body");
         assertThat(consensus.get(1)).startsWith("0,1,");
         assertThat(String.join("\n", consensus))
