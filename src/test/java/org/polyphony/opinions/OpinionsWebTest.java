@@ -276,6 +276,85 @@ class OpinionsWebTest {
         assertThat(votesIn(conversation)).isZero();
     }
 
+    @Test
+    void moderatorsMarkAStatementMetaAndTheResultsShowWhoIsInEachGroup() throws Exception {
+        List<String> statements = List.of(
+                "Visas should not tie workers to one employer",
+                "Recruiters should be licensed",
+                "Embassies should open at weekends",
+                "Remittance fees should be capped",
+                "Contracts should be in the worker’s language",
+                "Domestic work is work",
+                "I work in domestic work");
+        String conversation = open(false, statements.toArray(String[]::new));
+        HttpVisitor moderator =
+                HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix(), PASSWORD, "MODERATOR");
+        moderator.get(conversation + "/moderation");
+        moderator.post(conversation + "/statements/6/moderation", "decision", "meta");
+        moderator.post(conversation + "/statements/5/moderation", "decision", "meta");
+        moderator.post(conversation + "/statements/5/moderation", "decision", "opinion");
+        Document queue = moderator.get(conversation + "/moderation").document();
+        assertThat(queue.select("#s6").text()).contains("about the participant").contains("Mark as an opinion");
+        assertThat(queue.select("#s5").text()).doesNotContain("(meta)").contains("Mark as about the participant");
+        assertThat(metaNumbers(conversation)).containsExactly(6);
+        // someone who is not a moderator changes nothing
+        new HttpVisitor(port).post(conversation + "/statements/5/moderation", "decision", "meta");
+        assertThat(metaNumbers(conversation)).containsExactly(6);
+
+        List<HttpVisitor> voters = new ArrayList<>();
+        for (int person = 0; person < 12; person++) {
+            HttpVisitor voter = signedUp("Worker " + (person % 2));
+            for (int s = 0; s < statements.size(); s++) {
+                // two camps on the first five; everyone agrees on the sixth; the meta statement: the first camp
+                // works in domestic work, and of the other camp all but one
+                String vote = s == 5 ? "agree" : s == 6 ? (person != 1 ? "agree" : "disagree")
+                        : ((s + person) % 2 == 0) ? "agree" : "disagree";
+                voter.get(conversation + "?statement=" + s);
+                voter.post(conversation + "/votes", "statement", String.valueOf(s), "vote", vote);
+            }
+            voters.add(voter);
+        }
+
+        Document results = waitForGroups(voters.getFirst(), conversation);
+        assertThat(results.select("section.group")).hasSize(2);
+        String groups = results.select("section.group").text();
+        assertThat(groups).contains("Who is in this group").contains("I work in domestic work");
+        // the camp all in domestic work shows its shares; the other has one who is not, a small cell: no shares
+        assertThat(groups).contains("Agree 100 %, disagree 0 %, pass 0 % of the 6 in the group who answered.");
+        assertThat(groups).contains("Not shown: fewer than 5 of the group answered");
+        // a meta statement describes nobody’s opinion
+        assertThat(results.select("section.group table").text()).doesNotContain("I work in domestic work");
+
+        byte[] zip = moderator.getBytes(conversation + "/export.zip");
+        String comments = entry(zip, "comments.csv");
+        assertThat(comments.lines().findFirst().orElseThrow()).contains(",moderated,is-meta,");
+        assertThat(comments).contains(",1,true,I work in domestic work").contains(",1,false,Domestic work is work");
+        HttpVisitor organiser =
+                HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        organiser.get(SESSION + "/conversations");
+        var imported = organiser.postMultipart(
+                SESSION + "/conversations/import", "question", "Imported: domestic work", "file", zip);
+        assertThat(metaNumbers(imported.redirect().replace("/results", ""))).containsExactly(6);
+    }
+
+    private List<Integer> metaNumbers(String conversation) {
+        return jdbc.sql("SELECT number FROM opinions_statement WHERE conversation_id = :c AND meta ORDER BY number")
+                .param("c", idOf(conversation))
+                .query(Integer.class)
+                .list();
+    }
+
+    private static String entry(byte[] zip, String name) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the zip");
+    }
+
     /** An organiser opens a conversation in session 2.1; returns its address. */
     private String open(boolean anonymousAllowed, String... seeds) {
         HttpVisitor organiser =
