@@ -3,6 +3,10 @@ package org.polyphony.opinions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,18 +27,29 @@ class ConversationAnalyses {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationAnalyses.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration LEASE = Duration.ofMinutes(10);
+    /** Renews running leases; daemon, so it never holds the application up at shutdown. */
+    private static final ScheduledExecutorService RENEWALS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "opinions-analysis-lease");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final Duration debounce;
     private final Duration maxWait;
+    private final Duration lease;
 
     ConversationAnalyses(
             JdbcClient jdbc,
             TransactionTemplate transactions,
             @Value("${polyphony.opinions.analysis-debounce:PT3S}") Duration debounce,
-            @Value("${polyphony.opinions.analysis-max-wait:PT30S}") Duration maxWait) {
+            @Value("${polyphony.opinions.analysis-max-wait:PT30S}") Duration maxWait,
+            @Value("${polyphony.opinions.analysis-lease:PT30S}") Duration lease) {
+        if (lease.toMillis() < 3_000) {
+            throw new IllegalArgumentException("polyphony.opinions.analysis-lease must be at least 3 seconds");
+        }
+        this.lease = lease;
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
         this.readOnly.setReadOnly(true);
@@ -92,14 +107,57 @@ class ConversationAnalyses {
                                     LIMIT 1 FOR UPDATE SKIP LOCKED)
                         RETURNING id, changes
                         """)
-                .param("lease", (double) LEASE.toSeconds())
+                .param("lease", lease.toMillis() / 1000.0)
                 .param("debounce", debounce.toMillis() / 1000.0)
                 .param("maxWait", maxWait.toMillis() / 1000.0)
                 .query((rs, n) -> new Claim(rs.getLong(1), rs.getLong(2)))
                 .optional();
     }
 
+    /**
+     * The lease is short (30 s by default, {@code polyphony.opinions.analysis-lease}), so that a node killed mid-way
+     * delays the conversation's next analysis only that long; while the analysis runs it is renewed every third of
+     * the lease, so a long analysis keeps its claim.
+     */
     private void analyse(Claim claim) {
+        long every = lease.toMillis() / 3;
+        ScheduledFuture<?> renewal = RENEWALS.scheduleWithFixedDelay(
+                () -> renewQuietly(claim.conversation()), every, every, TimeUnit.MILLISECONDS);
+        try {
+            analyseClaimed(claim);
+        } finally {
+            renewal.cancel(false);
+        }
+    }
+
+    /** Extends a claim that is still held; true when it was. */
+    boolean renew(long conversation) {
+        return jdbc.sql(
+                                """
+                                UPDATE opinions_conversation SET analysis_claimed_until = now() + make_interval(secs => :lease)
+                                WHERE id = :c AND analysis_claimed_until IS NOT NULL
+                                """)
+                        .param("lease", lease.toMillis() / 1000.0)
+                        .param("c", conversation)
+                        .update()
+                > 0;
+    }
+
+    private void renewQuietly(long conversation) {
+        try {
+            renew(conversation);
+        } catch (RuntimeException e) {
+            // the database is away: the lease may run out and another node take over, which is safe (a result is
+            // written only over an older one)
+            log.warn("Could not renew the analysis lease of conversation {}: {}", conversation, e.toString());
+        }
+    }
+
+    Duration lease() {
+        return lease;
+    }
+
+    private void analyseClaimed(Claim claim) {
         long started = System.nanoTime();
         Conversation votes = readOnly.execute(status -> load(claim.conversation()));
         AnalysisResult result = AnalysisResult.of(votes, OpinionAnalysis.analyse(votes), Instant.now());

@@ -355,6 +355,58 @@ class OpinionsWebTest {
         throw new AssertionError("no " + name + " in the zip");
     }
 
+    @Autowired
+    ConversationAnalyses analyses;
+
+    /**
+     * A node killed mid-analysis leaves its claim behind: the lease is short (30 s, not the ten minutes it was), runs
+     * out, and another analysis takes the conversation; while an analysis runs its lease is renewed.
+     */
+    @Test
+    void aClaimLeftByADeadNodeRunsOutSoonAndARunningOneIsRenewed() throws Exception {
+        assertThat(analyses.lease()).isEqualTo(Duration.ofSeconds(30));
+        String conversation = open(false, "Labour attachés should speak the workers’ languages");
+        long id = idOf(conversation);
+        waitUntilAnalysed(id);
+
+        // a claim as a node writes it, and the node dies: nothing renews it
+        jdbc.sql("UPDATE opinions_conversation SET analysis_claimed_until = now() + interval '1 second' WHERE id = :c")
+                .param("c", id)
+                .update();
+        assertThat(analyses.renew(id)).isTrue();
+        double left = jdbc.sql(
+                        "SELECT extract(epoch FROM analysis_claimed_until - now()) FROM opinions_conversation WHERE id = :c")
+                .param("c", id)
+                .query(Double.class)
+                .single();
+        assertThat(left).isBetween(25.0, 31.0);
+
+        // the dead node's lease has run out, with a vote waiting: the next analysis takes the conversation over
+        HttpVisitor voter = signedUp("After the crash");
+        voter.get(conversation);
+        jdbc.sql("UPDATE opinions_conversation SET analysis_claimed_until = now() - interval '1 second' WHERE id = :c")
+                .param("c", id)
+                .update();
+        voter.post(conversation + "/votes", "statement", "0", "vote", "agree");
+        waitUntilAnalysed(id);
+        assertThat(jdbc.sql("SELECT analysis_claimed_until IS NULL FROM opinions_conversation WHERE id = :c")
+                        .param("c", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(analyses.renew(id)).isFalse(); // nothing to renew once the analysis is done
+    }
+
+    private void waitUntilAnalysed(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (analyses.outdated(new ConversationId(id))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("conversation " + id + " not analysed after 30 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** An organiser opens a conversation in session 2.1; returns its address. */
     private String open(boolean anonymousAllowed, String... seeds) {
         HttpVisitor organiser =
