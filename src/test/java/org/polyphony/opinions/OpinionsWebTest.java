@@ -256,6 +256,16 @@ class OpinionsWebTest {
         assertThat(page.select("blockquote > p").text()).contains("need").contains("written");
         assertThat(page.select("blockquote summary").text()).contains("Spanish").contains("Apertium");
         assertThat(page.select("blockquote details p").text()).contains("necesitan contratos escritos");
+
+        // the reader switches automatic translation off, as for posts: statements follow, in their own words
+        String switchOff = page.select("a[href^=/reading/translation]").attr("href");
+        assertThat(switchOff).contains("translate=off");
+        reader.get(switchOff);
+        Document original = reader.get(conversation + "?statement=0").document();
+        assertThat(original.select("blockquote > p").attr("lang")).isEqualTo("es");
+        assertThat(original.select("blockquote > p").text()).contains("necesitan contratos escritos");
+        assertThat(original.select("blockquote details.translation-note")).isEmpty();
+        assertThat(original.select("a[href^=/reading/translation]").attr("href")).contains("translate=on");
     }
 
     @Test
