@@ -69,7 +69,12 @@ class ConversationAnalyses {
 
     /** Whether votes came in after the latest analysis started. */
     boolean outdated(ConversationId conversation) {
-        return jdbc.sql("SELECT changes > analysed_changes FROM opinions_conversation WHERE id = :c")
+        return jdbc.sql(
+                        """
+                        SELECT changes > analysed_changes OR EXISTS (SELECT 1 FROM opinions_vote_tally t
+                            WHERE t.conversation_id = c.id AND t.votes > t.analysed_votes)
+                        FROM opinions_conversation c WHERE id = :c
+                        """)
                 .param("c", conversation.value())
                 .query(Boolean.class)
                 .optional()
@@ -97,14 +102,25 @@ class ConversationAnalyses {
     private Optional<Claim> claim() {
         return jdbc.sql(
                         """
+                        WITH pending AS (
+                            SELECT c.id,
+                                   greatest(CASE WHEN c.changes > c.analysed_changes THEN c.changed_at END,
+                                            v.changed_at) AS changed_at,
+                                   least(CASE WHEN c.changes > c.analysed_changes THEN c.stale_since END,
+                                         v.stale_since) AS stale_since
+                            FROM opinions_conversation c
+                            LEFT JOIN (SELECT conversation_id, max(changed_at) AS changed_at,
+                                              min(stale_since) AS stale_since
+                                       FROM opinions_vote_tally WHERE votes > analysed_votes
+                                       GROUP BY conversation_id) v ON v.conversation_id = c.id
+                            WHERE (c.changes > c.analysed_changes OR v.conversation_id IS NOT NULL)
+                              AND (c.analysis_claimed_until IS NULL OR c.analysis_claimed_until < now()))
                         UPDATE opinions_conversation SET analysis_claimed_until = now() + make_interval(secs => :lease)
-                        WHERE id = (SELECT id FROM opinions_conversation
-                                    WHERE changes > analysed_changes
-                                      AND (analysis_claimed_until IS NULL OR analysis_claimed_until < now())
-                                      AND (changed_at < now() - make_interval(secs => :debounce)
-                                           OR stale_since < now() - make_interval(secs => :maxWait))
-                                    ORDER BY stale_since
-                                    LIMIT 1 FOR UPDATE SKIP LOCKED)
+                        WHERE id = (SELECT c.id FROM opinions_conversation c JOIN pending p ON p.id = c.id
+                                    WHERE p.changed_at < now() - make_interval(secs => :debounce)
+                                       OR p.stale_since < now() - make_interval(secs => :maxWait)
+                                    ORDER BY p.stale_since
+                                    LIMIT 1 FOR UPDATE OF c SKIP LOCKED)
                         RETURNING id, changes
                         """)
                 .param("lease", lease.toMillis() / 1000.0)
@@ -159,21 +175,36 @@ class ConversationAnalyses {
 
     private void analyseClaimed(Claim claim) {
         long started = System.nanoTime();
-        Conversation votes = readOnly.execute(status -> load(claim.conversation()));
+        Snapshot snapshot = readOnly.execute(status -> load(claim.conversation()));
+        Conversation votes = snapshot.conversation();
         AnalysisResult result = AnalysisResult.of(votes, OpinionAnalysis.analyse(votes), Instant.now());
+        long counted = snapshot.votesByStripe().values().stream().mapToLong(Long::longValue).sum();
         jdbc.sql(
                         """
-                        INSERT INTO opinions_analysis (conversation_id, computed_at, changes, result)
-                        VALUES (:c, :at, :changes, CAST(:result AS jsonb))
+                        INSERT INTO opinions_analysis (conversation_id, computed_at, changes, votes_counted, result)
+                        VALUES (:c, :at, :changes, :votes, CAST(:result AS jsonb))
                         ON CONFLICT (conversation_id) DO UPDATE
-                        SET computed_at = :at, changes = :changes, result = CAST(:result AS jsonb)
-                        WHERE opinions_analysis.changes <= :changes
+                        SET computed_at = :at, changes = :changes, votes_counted = :votes,
+                            result = CAST(:result AS jsonb)
+                        WHERE opinions_analysis.changes <= :changes AND opinions_analysis.votes_counted <= :votes
                         """)
                 .param("c", claim.conversation())
                 .param("at", java.sql.Timestamp.from(result.computedAt()))
                 .param("changes", claim.changes())
+                .param("votes", counted)
                 .param("result", JSON.writeValueAsString(result))
                 .update();
+        snapshot.votesByStripe().forEach((stripe, count) -> jdbc.sql(
+                        """
+                        UPDATE opinions_vote_tally
+                        SET analysed_votes = greatest(analysed_votes, :n),
+                            stale_since = CASE WHEN votes > greatest(analysed_votes, :n) THEN now() END
+                        WHERE conversation_id = :c AND stripe = :stripe
+                        """)
+                .param("n", count)
+                .param("c", claim.conversation())
+                .param("stripe", stripe)
+                .update());
         jdbc.sql(
                         """
                         UPDATE opinions_conversation
@@ -192,8 +223,17 @@ class ConversationAnalyses {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The conversation's statements and latest votes, read in one snapshot. */
-    private Conversation load(long conversation) {
+    /** What one analysis read: the votes, and the tally's counts they are (the same snapshot). */
+    private record Snapshot(Conversation conversation, java.util.Map<Integer, Long> votesByStripe) {}
+
+    /** The conversation's statements, latest votes and vote counts, read in one snapshot. */
+    private Snapshot load(long conversation) {
+        java.util.Map<Integer, Long> stripes = new java.util.HashMap<>();
+        jdbc.sql("SELECT stripe, votes FROM opinions_vote_tally WHERE conversation_id = :c")
+                .param("c", conversation)
+                .query(rs -> {
+                    stripes.put(rs.getInt(1), rs.getLong(2));
+                });
         Conversation.Builder builder = Conversation.builder();
         jdbc.sql("SELECT number, moderation, meta FROM opinions_statement WHERE conversation_id = :c")
                 .param("c", conversation)
@@ -212,6 +252,6 @@ class ConversationAnalyses {
                 .query(rs -> {
                     builder.vote(rs.getLong(1), rs.getInt(2), rs.getInt(3));
                 });
-        return builder.build();
+        return new Snapshot(builder.build(), stripes);
     }
 }

@@ -229,8 +229,9 @@ class ConversationStore {
     }
 
     /**
-     * Records a voter's latest vote on a statement; the conversation's change count goes up for the analysis. The
-     * same vote sent again changes nothing and asks for no new analysis.
+     * Records a voter's latest vote on a statement and keeps it as an event (the history the export's votes.csv
+     * carries); the vote is counted for the analysis. The same vote sent again changes nothing and asks for no new
+     * analysis.
      */
     void vote(ConversationId conversation, long voter, long statementId, VoteChoice choice) {
         Optional<Boolean> written = jdbc.sql(
@@ -253,10 +254,40 @@ class ConversationStore {
                     .param("s", statementId)
                     .update();
         }
-        changed(conversation);
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_vote_event (conversation_id, voter_id, statement_id, vote)
+                        VALUES (:c, :voter, :s, :vote)
+                        """)
+                .param("c", conversation.value())
+                .param("voter", voter)
+                .param("s", statementId)
+                .param("vote", choice.value())
+                .update();
+        counted(conversation, voter);
     }
 
-    /** Something the analysis depends on changed. */
+    /** Votes are counted in this many rows per conversation, so that voters do not queue on one. */
+    static final int VOTE_STRIPES = 16;
+
+    /**
+     * Counts a vote for the analysis in the voter's stripe of the conversation's tally, not in the conversation's
+     * row: every vote updating one row would make votes in a busy conversation wait on one another's lock.
+     */
+    private void counted(ConversationId conversation, long voter) {
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_vote_tally AS t (conversation_id, stripe, votes, changed_at, stale_since)
+                        VALUES (:c, :stripe, 1, now(), now())
+                        ON CONFLICT (conversation_id, stripe) DO UPDATE
+                        SET votes = t.votes + 1, changed_at = now(), stale_since = coalesce(t.stale_since, now())
+                        """)
+                .param("c", conversation.value())
+                .param("stripe", (int) (voter % VOTE_STRIPES))
+                .update();
+    }
+
+    /** Something the analysis depends on changed, other than a vote (moderation, statements, deleted voters). */
     void changed(ConversationId conversation) {
         jdbc.sql(
                         """

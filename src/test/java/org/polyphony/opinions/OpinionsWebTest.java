@@ -245,7 +245,7 @@ class OpinionsWebTest {
         String conversation = open(false, "Los trabajadores migrantes necesitan contratos escritos en su idioma.");
         HttpVisitor reader = signedUp("Reader").speaking("en");
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         Document page = reader.get(conversation + "?statement=0").document();
         while (page.select("blockquote details.translation-note").isEmpty()
                 && Instant.now().isBefore(deadline)) {
@@ -345,6 +345,66 @@ class OpinionsWebTest {
         var imported = organiser.postMultipart(
                 SESSION + "/conversations/import", "question", "Imported: domestic work", "file", zip);
         assertThat(metaNumbers(imported.redirect().replace("/results", ""))).containsExactly(6);
+    }
+
+    @Test
+    void everyVoteIsKeptAsAnEventAndCountedWithoutTouchingTheConversationRow() throws Exception {
+        String conversation = open(false, "Bilateral agreements should cover domestic workers", "Unions should organise abroad");
+        long id = idOf(conversation);
+        waitUntilAnalysed(id);
+        long changesBefore = conversationChanges(id);
+
+        HttpVisitor voter = signedUp("Changing mind");
+        voter.get(conversation + "?statement=0");
+        voter.post(conversation + "/votes", "statement", "0", "vote", "agree");
+        voter.get(conversation + "?statement=0");
+        voter.post(conversation + "/votes", "statement", "0", "vote", "disagree");
+        voter.get(conversation + "?statement=1");
+        voter.post(conversation + "/votes", "statement", "1", "vote", "pass");
+        voter.post(conversation + "/votes", "statement", "1", "vote", "pass"); // the same again: no event
+
+        assertThat(conversationChanges(id)).isEqualTo(changesBefore);
+        assertThat(jdbc.sql("SELECT sum(votes) FROM opinions_vote_tally WHERE conversation_id = :c")
+                        .param("c", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        waitUntilAnalysed(id);
+        assertThat(jdbc.sql("SELECT votes_counted FROM opinions_analysis WHERE conversation_id = :c")
+                        .param("c", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+
+        HttpVisitor moderator =
+                HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix(), PASSWORD, "MODERATOR");
+        byte[] zip = moderator.getBytes(conversation + "/export.zip");
+        List<String> history = entry(zip, "votes.csv").lines().skip(1).toList();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0)).endsWith(",0,0,1");
+        assertThat(history.get(1)).endsWith(",0,0,-1");
+        assertThat(history.get(2)).endsWith(",1,0,0");
+        assertThat(entry(zip, "participants-votes.csv").lines().skip(1).findFirst().orElseThrow())
+                .endsWith(",-1,0");
+
+        HttpVisitor organiser =
+                HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        organiser.get(SESSION + "/conversations");
+        var imported = organiser.postMultipart(
+                SESSION + "/conversations/import", "question", "Imported: history", "file", zip);
+        long copy = idOf(imported.redirect().replace("/results", ""));
+        assertThat(jdbc.sql("SELECT vote FROM opinions_vote_event WHERE conversation_id = :c ORDER BY voted_at, id")
+                        .param("c", copy)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(1, -1, 0);
+    }
+
+    private long conversationChanges(long id) {
+        return jdbc.sql("SELECT changes FROM opinions_conversation WHERE id = :c")
+                .param("c", id)
+                .query(Long.class)
+                .single();
     }
 
     private List<Integer> metaNumbers(String conversation) {
