@@ -2,7 +2,9 @@ package org.polyphony.opinions;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -58,13 +60,66 @@ class ConversationAnalyses {
         this.maxWait = maxWait;
     }
 
+    /** Which analysis a stored result is; a new analysis of the conversation gives another. */
+    private record Version(Instant computedAt, long changes, long votes) {}
+
+    /** A parsed result and the maps drawn from it, by language, for readers without a dot of their own. */
+    private record Ready(Version version, AnalysisResult result, Map<String, String> maps) {}
+
+    /**
+     * Results pages parse no JSON and draw no map on every view: the latest result of recently viewed conversations
+     * is kept parsed, with its maps, until the next analysis replaces it (checked against the stored version on every
+     * view, so a new analysis made on another node is seen at once).
+     */
+    private final Map<Long, Ready> ready = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, Ready> eldest) {
+                    return size() > 256;
+                }
+            });
+
     /** The latest finished analysis of a conversation, if one was made. */
     Optional<AnalysisResult> latest(ConversationId conversation) {
-        return jdbc.sql("SELECT result FROM opinions_analysis WHERE conversation_id = :c")
+        return readyOf(conversation).map(Ready::result);
+    }
+
+    /**
+     * The map of the latest analysis drawn for a reader without a dot of their own, kept until the next analysis.
+     *
+     * @param language the language of the labels, the part of the key that {@code draw} depends on
+     */
+    String sharedMap(ConversationId conversation, AnalysisResult result, String language, Supplier<String> draw) {
+        Ready current = ready.get(conversation.value());
+        if (current == null || current.result() != result) {
+            return draw.get();
+        }
+        return current.maps().computeIfAbsent(language, l -> draw.get());
+    }
+
+    private Optional<Ready> readyOf(ConversationId conversation) {
+        Optional<Version> version = jdbc.sql(
+                        "SELECT computed_at, changes, votes_counted FROM opinions_analysis WHERE conversation_id = :c")
                 .param("c", conversation.value())
-                .query(String.class)
-                .optional()
-                .map(json -> JSON.readValue(json, AnalysisResult.class));
+                .query((rs, n) -> new Version(rs.getTimestamp(1).toInstant(), rs.getLong(2), rs.getLong(3)))
+                .optional();
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        Ready current = ready.get(conversation.value());
+        if (current != null && current.version().equals(version.get())) {
+            return Optional.of(current);
+        }
+        Optional<Ready> fresh = jdbc.sql(
+                        "SELECT computed_at, changes, votes_counted, result FROM opinions_analysis WHERE conversation_id = :c")
+                .param("c", conversation.value())
+                .query((rs, n) -> new Ready(
+                        new Version(rs.getTimestamp(1).toInstant(), rs.getLong(2), rs.getLong(3)),
+                        JSON.readValue(rs.getString(4), AnalysisResult.class),
+                        new java.util.concurrent.ConcurrentHashMap<>()))
+                .optional();
+        fresh.ifPresent(r -> ready.put(conversation.value(), r));
+        return fresh;
     }
 
     /** Whether votes came in after the latest analysis started. */

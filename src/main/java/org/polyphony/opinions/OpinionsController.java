@@ -244,8 +244,15 @@ class OpinionsController {
                 languages,
                 ask);
         AnalysisResult result = latest.get();
-        return ResultsView.of(
-                result, updating, reader.orElse(null), shown, mapLabels(result, reader, locale), withDots);
+        // most readers have no dot of their own: their map is the same for everyone reading that language
+        String map = result.dotOf(reader.orElse(null)).isPresent()
+                ? OpinionMapSvg.render(result, reader.orElse(null), mapLabels(result, reader, locale))
+                : analyses.sharedMap(
+                        id,
+                        result,
+                        locale.toLanguageTag(),
+                        () -> OpinionMapSvg.render(result, null, mapLabels(result, Optional.empty(), locale)));
+        return ResultsView.of(result, updating, reader.orElse(null), shown, map, withDots);
     }
 
     private OpinionMapSvg.Labels mapLabels(AnalysisResult result, Optional<Long> reader, Locale locale) {

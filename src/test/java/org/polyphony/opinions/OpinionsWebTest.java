@@ -353,6 +353,13 @@ class OpinionsWebTest {
         long id = idOf(conversation);
         waitUntilAnalysed(id);
         long changesBefore = conversationChanges(id);
+        HttpVisitor reader = new HttpVisitor(port);
+        // viewed twice: the second view is served from the parsed result and the map kept ready
+        for (int view = 0; view < 2; view++) {
+            Document before = reader.get(conversation + "/results").document();
+            assertThat(before.text()).contains("0 participants, 0 votes");
+            assertThat(before.select("svg desc").text()).startsWith("0 participants");
+        }
 
         HttpVisitor voter = signedUp("Changing mind");
         voter.get(conversation + "?statement=0");
@@ -375,6 +382,10 @@ class OpinionsWebTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(3);
+        // the next analysis replaces what was kept ready
+        Document after = reader.get(conversation + "/results").document();
+        assertThat(after.text()).contains("1 participants, 2 votes");
+        assertThat(after.select("svg desc").text()).startsWith("1 participants");
 
         HttpVisitor moderator =
                 HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix(), PASSWORD, "MODERATOR");
