@@ -165,19 +165,16 @@ class OpinionRecordedGroupsTest {
                 .extracting(ConsensusStatement::statementId)
                 .noneMatch(meta::contains);
         assertThat(result.divisive()).noneMatch(meta::contains);
-        // measured: groups of 16, 3 and 5; the group of 3 shows no composition; the group of 16 answered every meta
-        // statement but each time with some answer given by 1 to 4 of them, so no share shows; the group of 5 all
-        // answered 4, 11 and 14 the same way (0 % or 100 %: no small cell), the others not
-        assertThat(composition).extracting(GroupComposition::size).containsExactly(16, 3, 5);
-        assertThat(composition).extracting(GroupComposition::shown).containsExactly(true, false, true);
-        assertThat(composition.get(0).answers()).hasSize(11).allMatch(GroupComposition.MetaAnswers::hidden);
-        assertThat(composition.get(2).answers())
-                .filteredOn(a -> !a.hidden())
-                .extracting(GroupComposition.MetaAnswers::statement)
-                .containsExactly(4, 11, 14);
-        var shown14 = composition.get(2).answers().get(10);
-        assertThat(List.of(shown14.agreePercent(), shown14.disagreePercent(), shown14.passPercent()))
-                .containsExactly(100, 0, 0);
+        // measured with the clearly-better-silhouette rule: groups of 21 and 3 (the first-start rule gave 16, 3 and 5,
+        // docs/opinions.md); the group of 3 shows no composition; the group of 21 answered every meta statement, each
+        // time with some answer given by 1 to 4 of them, so no share shows: in a room of 26, small cells are the rule
+        assertThat(composition).extracting(GroupComposition::size).containsExactly(21, 3);
+        assertThat(composition).extracting(GroupComposition::shown).containsExactly(true, false);
+        assertThat(composition.get(0).answers())
+                .hasSize(11)
+                .allMatch(GroupComposition.MetaAnswers::hidden)
+                .allMatch(a -> a.answered() != null && a.answered() >= 20);
+        assertThat(composition.get(1).answers()).isEmpty();
     }
 
     @ParameterizedTest
