@@ -20,7 +20,7 @@ final class Consensus {
         VoteTally tally = VoteTally.of(conversation, everyone, 1);
         List<ConsensusStatement> found = new ArrayList<>();
         for (int j = 0; j < conversation.statementCount(); j++) {
-            if (conversation.statement(j).moderation() == Moderation.REJECTED) {
+            if (!conversation.statement(j).shapesTheMap()) { // rejected or meta: no stance of opinion
                 continue;
             }
             for (Stance stance : Stance.values()) {

@@ -188,13 +188,13 @@ class ConversationAdminController {
         }
         StatementRow statement =
                 store.statement(place.conversation().id(), number).orElseThrow(ConversationPlaces::notFound);
-        Moderation moderation =
-                switch (decision) {
-                    case "accept" -> Moderation.ACCEPTED;
-                    case "reject" -> Moderation.REJECTED;
-                    default -> throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST);
-                };
-        opinions.moderate(place.conversation(), statement, moderation);
+        switch (decision) {
+            case "accept" -> opinions.moderate(place.conversation(), statement, Moderation.ACCEPTED);
+            case "reject" -> opinions.moderate(place.conversation(), statement, Moderation.REJECTED);
+            case "meta" -> opinions.markMeta(place.conversation(), statement, true);
+            case "opinion" -> opinions.markMeta(place.conversation(), statement, false);
+            default -> throw new org.springframework.web.server.ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         return "redirect:" + place.path() + "/moderation#s" + number;
     }
 

@@ -24,7 +24,7 @@ class ConversationStore {
             FROM opinions_conversation c
             """;
     private static final String STATEMENT =
-            "SELECT id, number, body, language, moderation, seed, vote_count, created_at FROM opinions_statement ";
+            "SELECT id, number, body, language, moderation, seed, vote_count, created_at, meta FROM opinions_statement ";
 
     private final JdbcClient jdbc;
 
@@ -186,6 +186,15 @@ class ConversationStore {
                 .update();
     }
 
+    /** Marks a statement meta (about the participant) or not; false when it already was so. */
+    boolean markMeta(long statementId, boolean meta) {
+        return jdbc.sql("UPDATE opinions_statement SET meta = :m WHERE id = :id AND meta <> :m")
+                        .param("m", meta)
+                        .param("id", statementId)
+                        .update()
+                > 0;
+    }
+
     Optional<Long> voterOfAccount(ConversationId conversation, long account) {
         return jdbc.sql("SELECT id FROM opinions_voter WHERE conversation_id = :c AND account_id = :a")
                 .param("c", conversation.value())
@@ -220,8 +229,9 @@ class ConversationStore {
     }
 
     /**
-     * Records a voter's latest vote on a statement; the conversation's change count goes up for the analysis. The
-     * same vote sent again changes nothing and asks for no new analysis.
+     * Records a voter's latest vote on a statement and keeps it as an event (the history the export's votes.csv
+     * carries); the vote is counted for the analysis. The same vote sent again changes nothing and asks for no new
+     * analysis.
      */
     void vote(ConversationId conversation, long voter, long statementId, VoteChoice choice) {
         Optional<Boolean> written = jdbc.sql(
@@ -244,10 +254,40 @@ class ConversationStore {
                     .param("s", statementId)
                     .update();
         }
-        changed(conversation);
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_vote_event (conversation_id, voter_id, statement_id, vote)
+                        VALUES (:c, :voter, :s, :vote)
+                        """)
+                .param("c", conversation.value())
+                .param("voter", voter)
+                .param("s", statementId)
+                .param("vote", choice.value())
+                .update();
+        counted(conversation, voter);
     }
 
-    /** Something the analysis depends on changed. */
+    /** Votes are counted in this many rows per conversation, so that voters do not queue on one. */
+    static final int VOTE_STRIPES = 16;
+
+    /**
+     * Counts a vote for the analysis in the voter's stripe of the conversation's tally, not in the conversation's
+     * row: every vote updating one row would make votes in a busy conversation wait on one another's lock.
+     */
+    private void counted(ConversationId conversation, long voter) {
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_vote_tally AS t (conversation_id, stripe, votes, changed_at, stale_since)
+                        VALUES (:c, :stripe, 1, now(), now())
+                        ON CONFLICT (conversation_id, stripe) DO UPDATE
+                        SET votes = t.votes + 1, changed_at = now(), stale_since = coalesce(t.stale_since, now())
+                        """)
+                .param("c", conversation.value())
+                .param("stripe", (int) (voter % VOTE_STRIPES))
+                .update();
+    }
+
+    /** Something the analysis depends on changed, other than a vote (moderation, statements, deleted voters). */
     void changed(ConversationId conversation) {
         jdbc.sql(
                         """
@@ -305,6 +345,7 @@ class ConversationStore {
                 Moderation.fromPolis(rs.getInt("moderation")),
                 rs.getBoolean("seed"),
                 rs.getInt("vote_count"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("meta"));
     }
 }

@@ -38,7 +38,22 @@ public final class ConversationViews {
             Moderation moderation,
             boolean seed,
             int votes,
-            Instant createdAt) {}
+            Instant createdAt,
+            boolean meta) {
+
+        /** A statement of opinion (not meta). */
+        public StatementRow(
+                long id,
+                int number,
+                String text,
+                String language,
+                Moderation moderation,
+                boolean seed,
+                int votes,
+                Instant createdAt) {
+            this(id, number, text, language, moderation, seed, votes, createdAt, false);
+        }
+    }
 
     /** A conversation in a session's list, its question in the reader's language. */
     public record Listed(ConversationSummary conversation, ShownStatement question) {}

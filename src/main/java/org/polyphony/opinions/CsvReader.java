@@ -1,7 +1,14 @@
 package org.polyphony.opinions;
 
 import java.io.Closeable;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,13 +120,34 @@ final class CsvReader implements Closeable {
         }
     }
 
-    private int read() throws IOException {
+    private int read() throws IOException, PolisCsvException {
+        int c;
         if (pushedBack != -2) {
-            int c = pushedBack;
+            c = pushedBack;
             pushedBack = -2;
-            return c;
+        } else {
+            c = in.read();
         }
-        return in.read();
+        if (c == NOT_UTF8) {
+            throw new PolisCsvException(file, line, "bytes that are not UTF-8 text");
+        }
+        return c;
+    }
+
+    /**
+     * Bytes that are not UTF-8 are decoded to this noncharacter rather than thrown at once: a decoder that reports
+     * them does so when it fills its buffer, thousands of characters ahead, so the file and line would be lost.
+     */
+    static final char NOT_UTF8 = '\uFFFF';
+
+    /** A file as UTF-8 text whose undecodable bytes {@link #read} refuses with their line. */
+    static Reader utf8(Path path) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(NOT_UTF8));
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder));
     }
 
     @Override

@@ -57,6 +57,9 @@ final class GroupClustering {
             KMeans.Clusters groups = warm ? fromPrevious(base, previous, seed) : null;
             if (groups == null) {
                 groups = fromFirstCentres(base, k);
+                if (groups != null && rule != Rule.FIRST_START_ONLY) {
+                    groups = betterSeparated(base, k, seed, groups);
+                }
             }
             if (groups == null) {
                 groups = bestOfRestarts(base, k, seed);
@@ -81,6 +84,48 @@ final class GroupClustering {
             return Optional.of(best);
         }
         return Optional.of(new Grouping(inForce.k(), inForce.groupOfBase(), inForce.silhouette(), best.k(), wins));
+    }
+
+    /** How a poor first start is caught; measured in docs/opinions.md ("Groups that hold"). */
+    enum Rule {
+        /** The first start decides; restarts only when it gives no valid grouping (the first round's rule). */
+        FIRST_START_ONLY,
+        /** A restart replaces the first start when its silhouette is higher at all. */
+        BEST_SILHOUETTE,
+        /** A restart replaces the first start only when its silhouette is higher by {@link #CLEARLY_BETTER}. */
+        CLEARLY_BETTER_SILHOUETTE
+    }
+
+    /** Silhouette a restart must gain over the first start to replace it. */
+    static final double CLEARLY_BETTER = 0.1;
+
+    /** The rule in force; a field only so that the measurements can compare rules. */
+    static volatile Rule rule = Rule.CLEARLY_BETTER_SILHOUETTE;
+
+    /**
+     * The first start's grouping, unless a seeded restart separates the groups clearly better: a poor start must not
+     * decide k (a poorly separated split at k = 2 would lose to a larger k that the right split at 2 would beat).
+     * Only a clear gain replaces the first start, because where the first start is not poor it is Pol.is's own and
+     * matches its recorded groups better than the tightest restart does (bg2050, docs/opinions.md).
+     */
+    private static KMeans.Clusters betterSeparated(KMeans.Clusters base, int k, long seed, KMeans.Clusters first) {
+        double firstSilhouette = Silhouette.of(base.x(), base.y(), base.weight(), first.label(), k);
+        double needed = rule == Rule.BEST_SILHOUETTE ? firstSilhouette : firstSilhouette + CLEARLY_BETTER;
+        SplittableRandom random = new SplittableRandom(seed * 31 + k);
+        KMeans.Clusters best = first;
+        double bestSilhouette = needed;
+        for (int restart = 0; restart < RESTARTS; restart++) {
+            KMeans.Clusters candidate = KMeans.run(base.x(), base.y(), base.weight(), k, random.split());
+            if (candidate.count() != k || !Arrays.stream(candidate.weight()).allMatch(w -> w >= MIN_GROUP_SIZE)) {
+                continue;
+            }
+            double silhouette = Silhouette.of(base.x(), base.y(), base.weight(), candidate.label(), k);
+            if (silhouette > bestSilhouette) {
+                best = candidate;
+                bestSilhouette = silhouette;
+            }
+        }
+        return best;
     }
 
     /** Lloyd's iterations from the previous groups' centres; null when they no longer give k groups large enough. */

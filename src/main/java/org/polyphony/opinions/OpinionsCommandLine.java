@@ -50,6 +50,11 @@ public final class OpinionsCommandLine {
             err.println(USAGE);
             return 2;
         }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            err.println("--out names a file, not a folder: " + target);
+            err.println(USAGE);
+            return 2;
+        }
         return analyse(folder, target, out, err);
     }
 
@@ -64,8 +69,14 @@ public final class OpinionsCommandLine {
         } catch (PolisCsvException e) {
             err.println("error: " + e.getMessage());
             return 1;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println("error: cannot write to " + e.getFile() + ": a file of that name is in the way of a folder");
+            return 1;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("error: not allowed to write " + e.getFile());
+            return 1;
         } catch (IOException e) {
-            err.println("error: " + e);
+            err.println("error: could not read or write the files: " + e.getMessage());
             return 1;
         }
     }

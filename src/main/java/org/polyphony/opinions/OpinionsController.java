@@ -12,6 +12,7 @@ import org.polyphony.accounts.PostingAllowance;
 import org.polyphony.opinions.ConversationPlaces.Place;
 import org.polyphony.opinions.ConversationViews.StatementRow;
 import org.polyphony.web.FormErrors;
+import org.polyphony.statistics.SmallCells;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,7 @@ class OpinionsController {
     private final AccountDirectory accounts;
     private final PostingAllowance allowance;
     private final MessageSource messages;
+    private final SmallCells smallCells;
 
     OpinionsController(
             OpinionsManagement opinions,
@@ -49,7 +51,9 @@ class OpinionsController {
             ConversationAnalyses analyses,
             AccountDirectory accounts,
             PostingAllowance allowance,
-            MessageSource messages) {
+            MessageSource messages,
+            SmallCells smallCells) {
+        this.smallCells = smallCells;
         this.opinions = opinions;
         this.store = store;
         this.places = places;
@@ -210,6 +214,17 @@ class OpinionsController {
         model.addAttribute(
                 "results",
                 results(place, voters.current(place.conversation(), request), languages, locale, true, false));
+        List<StatementRow> meta = store.statements(place.conversation().id()).stream()
+                .filter(s -> s.meta() && s.moderation() == Moderation.ACCEPTED)
+                .toList();
+        model.addAttribute(
+                "composition",
+                analyses.latest(place.conversation().id())
+                        .map(result -> GroupComposition.of(
+                                result, meta.stream().map(StatementRow::number).toList(), smallCells))
+                        .orElse(List.of()));
+        model.addAttribute("metaShown", texts.shown(meta, languages, true));
+        model.addAttribute("smallCellMinimum", smallCells.minimum());
         return "opinions/results";
     }
 
@@ -229,8 +244,15 @@ class OpinionsController {
                 languages,
                 ask);
         AnalysisResult result = latest.get();
-        return ResultsView.of(
-                result, updating, reader.orElse(null), shown, mapLabels(result, reader, locale), withDots);
+        // most readers have no dot of their own: their map is the same for everyone reading that language
+        String map = result.dotOf(reader.orElse(null)).isPresent()
+                ? OpinionMapSvg.render(result, reader.orElse(null), mapLabels(result, reader, locale))
+                : analyses.sharedMap(
+                        id,
+                        result,
+                        locale.toLanguageTag(),
+                        () -> OpinionMapSvg.render(result, null, mapLabels(result, Optional.empty(), locale)));
+        return ResultsView.of(result, updating, reader.orElse(null), shown, map, withDots);
     }
 
     private OpinionMapSvg.Labels mapLabels(AnalysisResult result, Optional<Long> reader, Locale locale) {

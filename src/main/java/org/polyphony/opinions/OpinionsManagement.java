@@ -172,6 +172,18 @@ public class OpinionsManagement {
         store.changed(conversation.id());
     }
 
+    /**
+     * A moderator marks a statement meta (about the participant: "I work in domestic work") or unmarks it. Meta
+     * statements are voted like the others but take no part in the map or the groups; their answers show each group's
+     * composition.
+     */
+    @Transactional
+    public void markMeta(ConversationSummary conversation, StatementRow statement, boolean meta) {
+        if (store.markMeta(statement.id(), meta)) {
+            store.changed(conversation.id());
+        }
+    }
+
     /** A deleted account's votes go with it; its statements stay, no longer linked to anyone. */
     @EventListener
     void on(AccountDeleted deleted) {

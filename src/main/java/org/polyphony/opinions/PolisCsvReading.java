@@ -120,7 +120,7 @@ final class PolisCsvReading {
                         row.line(),
                         table.wholeNumber(row, timestamp),
                         statementId,
-                        table.wholeNumber(row, voter),
+                        participantId(table, row, voter),
                         table.vote(row, vote)));
             }
         }
@@ -177,7 +177,7 @@ final class PolisCsvReading {
             int comments = table.optionalColumn("n-comments");
             List<Integer> voteColumns = statementColumns(table, statements);
             for (CsvReader.Row row = table.next(); row != null; row = table.next()) {
-                long id = table.wholeNumber(row, participant);
+                long id = participantId(table, row, participant);
                 CsvReader.Row earlier = firstRow.putIfAbsent(id, row);
                 if (earlier != null) {
                     if (earlier.fields().equals(row.fields())) {
@@ -237,7 +237,7 @@ final class PolisCsvReading {
         if (!Files.exists(path)) {
             return summary;
         }
-        try (CsvReader reader = new CsvReader(Files.newBufferedReader(path), SUMMARY)) {
+        try (CsvReader reader = new CsvReader(CsvReader.utf8(path), SUMMARY)) {
             for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
                 if (row.fields().size() != 2) {
                     throw new PolisCsvException(
@@ -264,6 +264,15 @@ final class PolisCsvReading {
             case "false", "" -> false;
             default -> throw table.error(row, "is-meta must be true or false, found '" + value + "'");
         };
+    }
+
+    /** Pol.is numbers participants from 0; a negative number is not one of its participants. */
+    private static long participantId(PolisTable table, CsvReader.Row row, int column) throws PolisCsvException {
+        long id = table.wholeNumber(row, column);
+        if (id < 0) {
+            throw table.error(row, table.header().get(column) + " must be 0 or more, found " + id);
+        }
+        return id;
     }
 
     private static int statementId(PolisTable table, CsvReader.Row row, int column) throws PolisCsvException {

@@ -125,6 +125,7 @@ final class PolisCsvWriting {
             csv.row(List.of(
                     "comment-id",
                     "moderated",
+                    "is-meta",
                     "n-votes",
                     "n-agree",
                     "n-disagree",
@@ -143,6 +144,7 @@ final class PolisCsvWriting {
                 csv.row(List.of(
                         Integer.toString(statement.id()),
                         Integer.toString(statement.moderation().toPolis()),
+                        Boolean.toString(statement.meta()),
                         Integer.toString(votes),
                         Integer.toString(tally.agrees[0][j]),
                         Integer.toString(tally.disagrees[0][j]),

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * groups in group-id, from the latest analysis) and summary.csv. Participants are numbered afresh from 0 in the order
  * they first took part; author-id is left blank, because a statement's words can tell who wrote it and the author's
  * number would then give away all their votes. Statements still waiting for a moderator are left out, and rejected
- * ones keep their number and votes but not their words. Texts are written as they are (no spreadsheet guard): the
+ * ones keep their number and votes but not their words. votes.csv holds every vote as cast, changes included (the
+ * history), as Pol.is's does; participants-votes.csv the latest. Texts are written as they are (no spreadsheet guard): the
  * files are for exchange, and an import must get back exactly what was written.
  */
 @Component
@@ -59,7 +60,23 @@ class PolisExport {
                         rs.getInt(3),
                         rs.getTimestamp(4).toInstant()))
                 .list();
+        // every vote as cast, changed ones too, as Pol.is's votes.csv has them
+        List<VoteRow> history = jdbc.sql(
+                        """
+                        SELECT e.voter_id, s.number, e.vote, e.voted_at FROM opinions_vote_event e
+                        JOIN opinions_statement s ON s.id = e.statement_id
+                        WHERE e.conversation_id = :c AND s.moderation <> 0
+                        ORDER BY e.voted_at, e.id
+                        """)
+                .param("c", conversation.value())
+                .query((rs, n) -> new VoteRow(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
         Map<Long, Integer> participant = new HashMap<>();
+        history.forEach(v -> participant.putIfAbsent(v.voter(), participant.size()));
         votes.forEach(v -> participant.putIfAbsent(v.voter(), participant.size()));
         Optional<AnalysisResult> analysis = analyses.latest(conversation);
 
@@ -68,7 +85,7 @@ class PolisExport {
             entry(zip, writer, PolisCsvReading.COMMENTS, csv -> comments(csv, statements, votes));
             entry(zip, writer, PolisCsvReading.VOTES, csv -> {
                 csv.row(List.of("timestamp", "datetime", "comment-id", "voter-id", "vote"));
-                for (VoteRow v : votes) {
+                for (VoteRow v : distinctMilliseconds(history)) {
                     csv.row(List.of(
                             Long.toString(v.at().toEpochMilli()),
                             v.at().toString(),
@@ -92,6 +109,27 @@ class PolisExport {
         }
     }
 
+    /**
+     * Of a voter's changes to one statement within the same millisecond only the last: the file's timestamps are in
+     * milliseconds, and two different votes at the same time could not be read back (which is latest?).
+     */
+    private static List<VoteRow> distinctMilliseconds(List<VoteRow> history) {
+        record Key(long voter, int statement, long millisecond) {}
+        Map<Key, Integer> last = new HashMap<>();
+        for (int i = 0; i < history.size(); i++) {
+            VoteRow v = history.get(i);
+            last.put(new Key(v.voter(), v.statement(), v.at().toEpochMilli()), i);
+        }
+        List<VoteRow> kept = new ArrayList<>(last.size());
+        for (int i = 0; i < history.size(); i++) {
+            VoteRow v = history.get(i);
+            if (last.get(new Key(v.voter(), v.statement(), v.at().toEpochMilli())) == i) {
+                kept.add(v);
+            }
+        }
+        return kept;
+    }
+
     private static void comments(CsvWriter csv, List<StatementRow> statements, List<VoteRow> votes) throws IOException {
         Map<Integer, int[]> counts = new HashMap<>();
         for (VoteRow v : votes) {
@@ -108,6 +146,7 @@ class PolisExport {
                 "agrees",
                 "disagrees",
                 "moderated",
+                "is-meta",
                 "comment-body"));
         for (StatementRow s : statements) {
             int[] c = counts.getOrDefault(s.number(), new int[2]);
@@ -120,6 +159,7 @@ class PolisExport {
                     Integer.toString(c[0]),
                     Integer.toString(c[1]),
                     Integer.toString(s.moderation().toPolis()),
+                    Boolean.toString(s.meta()),
                     rejected ? "" : s.text()));
         }
     }

@@ -171,8 +171,8 @@ class PolisImport {
             long id = jdbc.sql(
                             """
                             INSERT INTO opinions_statement (conversation_id, number, body, language, language_confidence,
-                                seed, moderation)
-                            VALUES (:c, :n, :body, :language, :confidence, FALSE, :moderation)
+                                seed, moderation, meta)
+                            VALUES (:c, :n, :body, :language, :confidence, FALSE, :moderation, :meta)
                             RETURNING id
                             """)
                     .param("c", conversation.value())
@@ -181,6 +181,7 @@ class PolisImport {
                     .param("language", language.tag())
                     .param("confidence", (float) language.confidence())
                     .param("moderation", statement.moderation().toPolis())
+                    .param("meta", statement.meta())
                     .query(Long.class)
                     .single();
             statementIds.put(statement.id(), id);
@@ -189,11 +190,13 @@ class PolisImport {
             }
         }
         List<Object[]> rows = new ArrayList<>(votes.voteCount());
+        Map<Long, Long> voterOf = new HashMap<>();
         for (int p = 0; p < votes.participantCount(); p++) {
             long voter = jdbc.sql("INSERT INTO opinions_voter (conversation_id) VALUES (:c) RETURNING id")
                     .param("c", conversation.value())
                     .query(Long.class)
                     .single();
+            voterOf.put(votes.participantId(p), voter);
             for (int e = votes.rowStart(p); e < votes.rowEnd(p); e++) {
                 rows.add(new Object[] {
                     voter, statementIds.get(votes.statement(votes.column(e)).id()), votes.vote(e)
@@ -201,6 +204,22 @@ class PolisImport {
             }
         }
         batch.batchUpdate("INSERT INTO opinions_vote (voter_id, statement_id, vote) VALUES (?, ?, ?)", rows);
+        // the history as the export recorded it, every vote with its time
+        List<Object[]> events = new ArrayList<>(polis.history().votes().size());
+        for (TimedVote v : polis.history().votes()) {
+            Long voter = voterOf.get(v.participantId());
+            if (voter != null) {
+                events.add(new Object[] {
+                    conversation.value(), voter, statementIds.get(v.statementId()), v.vote(), v.timestamp() / 1000.0
+                });
+            }
+        }
+        batch.batchUpdate(
+                """
+                INSERT INTO opinions_vote_event (conversation_id, voter_id, statement_id, vote, voted_at)
+                VALUES (?, ?, ?, ?, to_timestamp(?))
+                """,
+                events);
         jdbc.sql(
                         """
                         UPDATE opinions_statement s SET vote_count =

@@ -1,7 +1,6 @@
 package org.polyphony.opinions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ final class PolisTable implements AutoCloseable {
         if (!Files.isRegularFile(path)) {
             throw new PolisCsvException(file, 0, "missing from " + folder);
         }
-        CsvReader reader = new CsvReader(Files.newBufferedReader(path, StandardCharsets.UTF_8), file);
+        CsvReader reader = new CsvReader(CsvReader.utf8(path), file);
         CsvReader.Row header = reader.next();
         if (header == null) {
             reader.close();
@@ -77,7 +76,17 @@ final class PolisTable implements AutoCloseable {
     }
 
     long wholeNumber(CsvReader.Row row, int column) throws PolisCsvException {
-        String text = row.fields().get(column).trim();
+        String raw = row.fields().get(column);
+        for (int i = 0; i < raw.length(); i++) {
+            // trim() would drop a NUL or other control character and read what follows as the number
+            if (Character.isISOControl(raw.charAt(i)) && raw.charAt(i) != '\t') {
+                throw error(
+                        row,
+                        header.get(column) + " must be a whole number, found the control character U+"
+                                + String.format("%04X", (int) raw.charAt(i)));
+            }
+        }
+        String text = raw.trim();
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {

@@ -20,7 +20,7 @@ final class Representatives {
         record Ranked(RepresentativeStatement statement, double rank) {}
         List<Ranked> found = new ArrayList<>();
         for (int j = 0; j < conversation.statementCount(); j++) {
-            if (conversation.statement(j).moderation() == Moderation.REJECTED) {
+            if (!conversation.statement(j).shapesTheMap()) { // rejected or meta: no stance of opinion
                 continue;
             }
             Ranked best = null;

@@ -70,6 +70,17 @@ public record ResultsView(
             Map<Integer, ShownStatement> statements,
             OpinionMapSvg.Labels labels,
             boolean withDots) {
+        return of(result, updating, reader, statements, OpinionMapSvg.render(result, reader, labels), withDots);
+    }
+
+    /** @param map the map already drawn for this reader */
+    static ResultsView of(
+            AnalysisResult result,
+            boolean updating,
+            Long reader,
+            Map<Integer, ShownStatement> statements,
+            String map,
+            boolean withDots) {
         Optional<AnalysisResult.Dot> you = result.dotOf(reader);
         List<GroupRow> groups = new ArrayList<>();
         for (AnalysisResult.Group group : result.groups()) {
@@ -124,7 +135,7 @@ public record ResultsView(
                 groups,
                 consensus,
                 divisive,
-                OpinionMapSvg.render(result, reader, labels),
+                map,
                 dots);
     }
 

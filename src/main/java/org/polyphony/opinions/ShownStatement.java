@@ -29,6 +29,11 @@ public record ShownStatement(
                 shown.state() == Shown.State.REVIEWED ? null : shown.providerLabel());
     }
 
+    /** Whether the current reader takes translations (they can switch them off, as for posts). */
+    public static boolean readerTranslates() {
+        return StatementTexts.translating();
+    }
+
     public boolean translated() {
         return original != null;
     }

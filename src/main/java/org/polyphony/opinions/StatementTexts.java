@@ -10,7 +10,10 @@ import org.polyphony.opinions.ConversationViews.StatementRow;
 import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
+import org.polyphony.dialogue.TranslationChoice;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Statements and questions in the reader's languages: the reader's settings when signed in, else the page's. */
 @Component
@@ -22,6 +25,15 @@ class StatementTexts {
     StatementTexts(Translations translations, AccountDirectory accounts) {
         this.translations = translations;
         this.accounts = accounts;
+    }
+
+    /**
+     * Whether the reader of the current request takes translations: statements follow the "translation off" choice
+     * the reader made for posts. Outside a request (none today), yes.
+     */
+    static boolean translating() {
+        return !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+                || TranslationChoice.translates(request.getRequest());
     }
 
     List<String> readerLanguages(Locale locale) {
@@ -37,7 +49,9 @@ class StatementTexts {
                 .filter(s -> s.moderation() == Moderation.ACCEPTED)
                 .map(StatementRow::id)
                 .toList();
-        Map<TextRef, Shown> shown = translations.shown(StatementLanguages.STATEMENT, ids, readerLanguages, ask);
+        Map<TextRef, Shown> shown = translating()
+                ? translations.shown(StatementLanguages.STATEMENT, ids, readerLanguages, ask)
+                : Map.of();
         Map<Integer, ShownStatement> byNumber = new HashMap<>();
         for (StatementRow s : statements) {
             byNumber.put(
@@ -52,6 +66,9 @@ class StatementTexts {
     }
 
     ShownStatement question(ConversationSummary conversation, List<String> readerLanguages, boolean ask) {
+        if (!translating()) {
+            return ShownStatement.of(-1, conversation.question(), conversation.questionLanguage(), null);
+        }
         Shown shown = translations
                 .shown(StatementLanguages.QUESTION, List.of(conversation.id().value()), readerLanguages, ask)
                 .get(new TextRef(StatementLanguages.QUESTION, conversation.id().value()));

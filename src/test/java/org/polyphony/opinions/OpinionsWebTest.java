@@ -245,7 +245,7 @@ class OpinionsWebTest {
         String conversation = open(false, "Los trabajadores migrantes necesitan contratos escritos en su idioma.");
         HttpVisitor reader = signedUp("Reader").speaking("en");
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         Document page = reader.get(conversation + "?statement=0").document();
         while (page.select("blockquote details.translation-note").isEmpty()
                 && Instant.now().isBefore(deadline)) {
@@ -256,6 +256,16 @@ class OpinionsWebTest {
         assertThat(page.select("blockquote > p").text()).contains("need").contains("written");
         assertThat(page.select("blockquote summary").text()).contains("Spanish").contains("Apertium");
         assertThat(page.select("blockquote details p").text()).contains("necesitan contratos escritos");
+
+        // the reader switches automatic translation off, as for posts: statements follow, in their own words
+        String switchOff = page.select("a[href^=/reading/translation]").attr("href");
+        assertThat(switchOff).contains("translate=off");
+        reader.get(switchOff);
+        Document original = reader.get(conversation + "?statement=0").document();
+        assertThat(original.select("blockquote > p").attr("lang")).isEqualTo("es");
+        assertThat(original.select("blockquote > p").text()).contains("necesitan contratos escritos");
+        assertThat(original.select("blockquote details.translation-note")).isEmpty();
+        assertThat(original.select("a[href^=/reading/translation]").attr("href")).contains("translate=on");
     }
 
     @Test
@@ -274,6 +284,208 @@ class OpinionsWebTest {
         participant.get("/account");
         participant.post("/account/delete", "currentPassword", PASSWORD);
         assertThat(votesIn(conversation)).isZero();
+    }
+
+    @Test
+    void moderatorsMarkAStatementMetaAndTheResultsShowWhoIsInEachGroup() throws Exception {
+        List<String> statements = List.of(
+                "Visas should not tie workers to one employer",
+                "Recruiters should be licensed",
+                "Embassies should open at weekends",
+                "Remittance fees should be capped",
+                "Contracts should be in the worker’s language",
+                "Domestic work is work",
+                "I work in domestic work");
+        String conversation = open(false, statements.toArray(String[]::new));
+        HttpVisitor moderator =
+                HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix(), PASSWORD, "MODERATOR");
+        moderator.get(conversation + "/moderation");
+        moderator.post(conversation + "/statements/6/moderation", "decision", "meta");
+        moderator.post(conversation + "/statements/5/moderation", "decision", "meta");
+        moderator.post(conversation + "/statements/5/moderation", "decision", "opinion");
+        Document queue = moderator.get(conversation + "/moderation").document();
+        assertThat(queue.select("#s6").text()).contains("about the participant").contains("Mark as an opinion");
+        assertThat(queue.select("#s5").text()).doesNotContain("(meta)").contains("Mark as about the participant");
+        assertThat(metaNumbers(conversation)).containsExactly(6);
+        // someone who is not a moderator changes nothing
+        new HttpVisitor(port).post(conversation + "/statements/5/moderation", "decision", "meta");
+        assertThat(metaNumbers(conversation)).containsExactly(6);
+
+        List<HttpVisitor> voters = new ArrayList<>();
+        for (int person = 0; person < 12; person++) {
+            HttpVisitor voter = signedUp("Worker " + (person % 2));
+            for (int s = 0; s < statements.size(); s++) {
+                // two camps on the first five; everyone agrees on the sixth; the meta statement: the first camp
+                // works in domestic work, and of the other camp all but one
+                String vote = s == 5 ? "agree" : s == 6 ? (person != 1 ? "agree" : "disagree")
+                        : ((s + person) % 2 == 0) ? "agree" : "disagree";
+                voter.get(conversation + "?statement=" + s);
+                voter.post(conversation + "/votes", "statement", String.valueOf(s), "vote", vote);
+            }
+            voters.add(voter);
+        }
+
+        Document results = waitForGroups(voters.getFirst(), conversation);
+        assertThat(results.select("section.group")).hasSize(2);
+        String groups = results.select("section.group").text();
+        assertThat(groups).contains("Who is in this group").contains("I work in domestic work");
+        // the camp all in domestic work shows its shares; the other has one who is not, a small cell: no shares
+        assertThat(groups).contains("Agree 100 %, disagree 0 %, pass 0 % of the 6 in the group who answered.");
+        assertThat(groups).contains("Not shown: fewer than 5 of the group answered");
+        // a meta statement describes nobody’s opinion
+        assertThat(results.select("section.group table").text()).doesNotContain("I work in domestic work");
+
+        byte[] zip = moderator.getBytes(conversation + "/export.zip");
+        String comments = entry(zip, "comments.csv");
+        assertThat(comments.lines().findFirst().orElseThrow()).contains(",moderated,is-meta,");
+        assertThat(comments).contains(",1,true,I work in domestic work").contains(",1,false,Domestic work is work");
+        HttpVisitor organiser =
+                HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        organiser.get(SESSION + "/conversations");
+        var imported = organiser.postMultipart(
+                SESSION + "/conversations/import", "question", "Imported: domestic work", "file", zip);
+        assertThat(metaNumbers(imported.redirect().replace("/results", ""))).containsExactly(6);
+    }
+
+    @Test
+    void everyVoteIsKeptAsAnEventAndCountedWithoutTouchingTheConversationRow() throws Exception {
+        String conversation = open(false, "Bilateral agreements should cover domestic workers", "Unions should organise abroad");
+        long id = idOf(conversation);
+        waitUntilAnalysed(id);
+        long changesBefore = conversationChanges(id);
+        HttpVisitor reader = new HttpVisitor(port);
+        // viewed twice: the second view is served from the parsed result and the map kept ready
+        for (int view = 0; view < 2; view++) {
+            Document before = reader.get(conversation + "/results").document();
+            assertThat(before.text()).contains("0 participants, 0 votes");
+            assertThat(before.select("svg desc").text()).startsWith("0 participants");
+        }
+
+        HttpVisitor voter = signedUp("Changing mind");
+        voter.get(conversation + "?statement=0");
+        voter.post(conversation + "/votes", "statement", "0", "vote", "agree");
+        voter.get(conversation + "?statement=0");
+        voter.post(conversation + "/votes", "statement", "0", "vote", "disagree");
+        voter.get(conversation + "?statement=1");
+        voter.post(conversation + "/votes", "statement", "1", "vote", "pass");
+        voter.post(conversation + "/votes", "statement", "1", "vote", "pass"); // the same again: no event
+
+        assertThat(conversationChanges(id)).isEqualTo(changesBefore);
+        assertThat(jdbc.sql("SELECT sum(votes) FROM opinions_vote_tally WHERE conversation_id = :c")
+                        .param("c", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        waitUntilAnalysed(id);
+        assertThat(jdbc.sql("SELECT votes_counted FROM opinions_analysis WHERE conversation_id = :c")
+                        .param("c", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+        // the next analysis replaces what was kept ready
+        Document after = reader.get(conversation + "/results").document();
+        assertThat(after.text()).contains("1 participants, 2 votes");
+        assertThat(after.select("svg desc").text()).startsWith("1 participants");
+
+        HttpVisitor moderator =
+                HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix(), PASSWORD, "MODERATOR");
+        byte[] zip = moderator.getBytes(conversation + "/export.zip");
+        List<String> history = entry(zip, "votes.csv").lines().skip(1).toList();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0)).endsWith(",0,0,1");
+        assertThat(history.get(1)).endsWith(",0,0,-1");
+        assertThat(history.get(2)).endsWith(",1,0,0");
+        assertThat(entry(zip, "participants-votes.csv").lines().skip(1).findFirst().orElseThrow())
+                .endsWith(",-1,0");
+
+        HttpVisitor organiser =
+                HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        organiser.get(SESSION + "/conversations");
+        var imported = organiser.postMultipart(
+                SESSION + "/conversations/import", "question", "Imported: history", "file", zip);
+        long copy = idOf(imported.redirect().replace("/results", ""));
+        assertThat(jdbc.sql("SELECT vote FROM opinions_vote_event WHERE conversation_id = :c ORDER BY voted_at, id")
+                        .param("c", copy)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(1, -1, 0);
+    }
+
+    private long conversationChanges(long id) {
+        return jdbc.sql("SELECT changes FROM opinions_conversation WHERE id = :c")
+                .param("c", id)
+                .query(Long.class)
+                .single();
+    }
+
+    private List<Integer> metaNumbers(String conversation) {
+        return jdbc.sql("SELECT number FROM opinions_statement WHERE conversation_id = :c AND meta ORDER BY number")
+                .param("c", idOf(conversation))
+                .query(Integer.class)
+                .list();
+    }
+
+    private static String entry(byte[] zip, String name) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name + " in the zip");
+    }
+
+    @Autowired
+    ConversationAnalyses analyses;
+
+    /**
+     * A node killed mid-analysis leaves its claim behind: the lease is short (30 s, not the ten minutes it was), runs
+     * out, and another analysis takes the conversation; while an analysis runs its lease is renewed.
+     */
+    @Test
+    void aClaimLeftByADeadNodeRunsOutSoonAndARunningOneIsRenewed() throws Exception {
+        assertThat(analyses.lease()).isEqualTo(Duration.ofSeconds(30));
+        String conversation = open(false, "Labour attachés should speak the workers’ languages");
+        long id = idOf(conversation);
+        waitUntilAnalysed(id);
+
+        // a claim as a node writes it, and the node dies: nothing renews it
+        jdbc.sql("UPDATE opinions_conversation SET analysis_claimed_until = now() + interval '1 second' WHERE id = :c")
+                .param("c", id)
+                .update();
+        assertThat(analyses.renew(id)).isTrue();
+        double left = jdbc.sql(
+                        "SELECT extract(epoch FROM analysis_claimed_until - now()) FROM opinions_conversation WHERE id = :c")
+                .param("c", id)
+                .query(Double.class)
+                .single();
+        assertThat(left).isBetween(25.0, 31.0);
+
+        // the dead node's lease has run out, with a vote waiting: the next analysis takes the conversation over
+        HttpVisitor voter = signedUp("After the crash");
+        voter.get(conversation);
+        jdbc.sql("UPDATE opinions_conversation SET analysis_claimed_until = now() - interval '1 second' WHERE id = :c")
+                .param("c", id)
+                .update();
+        voter.post(conversation + "/votes", "statement", "0", "vote", "agree");
+        waitUntilAnalysed(id);
+        assertThat(jdbc.sql("SELECT analysis_claimed_until IS NULL FROM opinions_conversation WHERE id = :c")
+                        .param("c", id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(analyses.renew(id)).isFalse(); // nothing to renew once the analysis is done
+    }
+
+    private void waitUntilAnalysed(long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (analyses.outdated(new ConversationId(id))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("conversation " + id + " not analysed after 30 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** An organiser opens a conversation in session 2.1; returns its address. */
