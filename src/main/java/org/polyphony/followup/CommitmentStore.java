@@ -157,6 +157,13 @@ class CommitmentStore {
                 .list();
     }
 
+    Optional<Long> updateOfReaction(long reaction) {
+        return jdbc.sql("SELECT update_id FROM followup_reaction WHERE id = :id")
+                .param("id", reaction)
+                .query(Long.class)
+                .optional();
+    }
+
     void insertEvidence(Long update, Long reaction, String link, EvidenceFiles.Kept file) {
         jdbc.sql(
                         """

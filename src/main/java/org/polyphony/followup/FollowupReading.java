@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 
 /** Puts together what pages, the API and exports show of commitments: who committed, the claim and its standing. */
 @Component
-class FollowupReading {
+public class FollowupReading {
 
     /** A commitment with its committer's name, latest claimed level (null before any update) and standing. */
-    record CommitmentSummary(
+    public record CommitmentSummary(
             Commitment commitment,
             String committer,
             CompletionLevel claimed,
@@ -27,9 +27,9 @@ class FollowupReading {
             boolean overdue,
             int updates) {}
 
-    record ReactionView(Reaction reaction, String organisation, List<Evidence> evidence) {}
+    public record ReactionView(Reaction reaction, String organisation, List<Evidence> evidence) {}
 
-    record UpdateView(
+    public record UpdateView(
             ProgressUpdate update,
             Shown text,
             String organisation,

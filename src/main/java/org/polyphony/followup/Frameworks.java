@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * their label).
  */
 @Component
-class Frameworks {
+public class Frameworks {
 
-    record Framework(String code, String family, String label) {
-        boolean own() {
+    public record Framework(String code, String family, String label) {
+        public boolean own() {
             return "OWN".equals(family);
         }
     }
