@@ -149,9 +149,8 @@ class CommitmentStore {
         if (updates.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        "SELECT id, update_id, stance, organisation_id, body, created_at FROM followup_reaction"
-                                + " WHERE update_id IN (:u) ORDER BY created_at, id")
+        return jdbc.sql("SELECT id, update_id, stance, organisation_id, body, created_at FROM followup_reaction"
+                        + " WHERE update_id IN (:u) ORDER BY created_at, id")
                 .param("u", updates)
                 .query(CommitmentStore::reaction)
                 .list();
@@ -193,9 +192,8 @@ class CommitmentStore {
     }
 
     Optional<Evidence> evidence(long id) {
-        return jdbc.sql(
-                        "SELECT id, update_id, reaction_id, link, file_key, file_name, media_type, size"
-                                + " FROM followup_evidence WHERE id = :id")
+        return jdbc.sql("SELECT id, update_id, reaction_id, link, file_key, file_name, media_type, size"
+                        + " FROM followup_evidence WHERE id = :id")
                 .param("id", id)
                 .query(CommitmentStore::evidence)
                 .optional();

@@ -90,7 +90,8 @@ class CommitmentsController {
             HttpServletResponse response) {
         AccountId me = places.requireSignedIn();
         Recommendation recommendation = places.recommendation(id);
-        Optional<Long> created = result.hasErrors() ? Optional.empty() : progress.commit(recommendation, form, me, result);
+        Optional<Long> created =
+                result.hasErrors() ? Optional.empty() : progress.commit(recommendation, form, me, result);
         if (created.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return commitPage(recommendation, form, FormErrors.of(result, messages, locale), model, locale);
@@ -104,8 +105,7 @@ class CommitmentsController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute(
-                "organisations",
-                places.signedIn().map(people::administeredBy).orElse(List.of()));
+                "organisations", places.signedIn().map(people::administeredBy).orElse(List.of()));
         model.addAttribute("organiser", places.organiser());
         model.addAttribute("countries", Countries.sortedByName(locale));
         model.addAttribute("indicators", indicators.all());
@@ -243,13 +243,17 @@ class CommitmentsController {
                 .orElseThrow();
         List<OrganisationChoice> mine = me.map(people::administeredBy).orElse(List.of());
         model.addAttribute("recommendation", recommendation);
-        model.addAttribute("edition", places.editionById(recommendation.editionId()).orElseThrow());
+        model.addAttribute(
+                "edition", places.editionById(recommendation.editionId()).orElseThrow());
         model.addAttribute("summary", summary);
         model.addAttribute("updates", reading.updates(commitment, accounts.readerLanguages(locale)));
         model.addAttribute(
                 "indicator",
-                commitment.indicatorId() == null ? null : indicators.find(commitment.indicatorId()).orElse(null));
-        model.addAttribute("maySpeak", me.map(a -> progress.maySpeakFor(commitment, a)).orElse(false));
+                commitment.indicatorId() == null
+                        ? null
+                        : indicators.find(commitment.indicatorId()).orElse(null));
+        model.addAttribute(
+                "maySpeak", me.map(a -> progress.maySpeakFor(commitment, a)).orElse(false));
         model.addAttribute(
                 "reactingOrganisations",
                 mine.stream()

@@ -40,7 +40,10 @@ public class Dashboard {
         this.indicators = indicators;
     }
 
-    public record Shown(List<Recommendation> recommendations, List<FollowupReading.CommitmentSummary> commitments, Figures figures) {}
+    public record Shown(
+            List<Recommendation> recommendations,
+            List<FollowupReading.CommitmentSummary> commitments,
+            Figures figures) {}
 
     Shown of(RecommendationStore.Filter filter, Locale locale) {
         List<Recommendation> found = recommendations.list(filter);
@@ -71,10 +74,18 @@ public class Dashboard {
         for (FollowupReading.CommitmentSummary c : commitments) {
             byLevel.merge(c.claimed() == null ? NO_UPDATE : c.claimed().name(), 1L, Long::sum);
         }
-        List<FollowupReading.CommitmentSummary> overdue =
-                commitments.stream().filter(FollowupReading.CommitmentSummary::overdue).toList();
+        List<FollowupReading.CommitmentSummary> overdue = commitments.stream()
+                .filter(FollowupReading.CommitmentSummary::overdue)
+                .toList();
         return new Figures(
-                found.size(), byTheme, byStatus, byAddressee, commitments.size(), byLevel, overdue, indicatorsOf(commitments));
+                found.size(),
+                byTheme,
+                byStatus,
+                byAddressee,
+                commitments.size(),
+                byLevel,
+                overdue,
+                indicatorsOf(commitments));
     }
 
     /** The indicators the shown commitments use, or every indicator when none is chosen by a commitment. */
@@ -95,7 +106,8 @@ public class Dashboard {
                 .filter(IndicatorValue::total)
                 .toList();
         IndicatorValue latest = totals.isEmpty() ? null : totals.getLast();
-        return new IndicatorProgress(indicator, latest, latest == null ? null : percentOfWay(indicator, latest.value()));
+        return new IndicatorProgress(
+                indicator, latest, latest == null ? null : percentOfWay(indicator, latest.value()));
     }
 
     /** How far a value has come from the baseline towards the target, in per cent (may pass 100 or fall below 0). */

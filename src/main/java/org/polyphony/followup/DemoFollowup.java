@@ -154,8 +154,16 @@ class DemoFollowup implements ApplicationRunner {
                 "50",
                 LocalDate.of(2020, 12, 31),
                 "ILO NORMLEX, ratifications of C189; the target is the organiser’s own (demo).");
-        indicators.insertValue(id, LocalDate.of(2012, 6, 14), BigDecimal.ONE, "ILO NORMLEX: Uruguay, 14 June 2012", null, null, false);
-        indicators.insertValue(id, LocalDate.of(2012, 9, 5), BigDecimal.valueOf(2), "ILO NORMLEX: Philippines, 5 September 2012", null, null, false);
+        indicators.insertValue(
+                id, LocalDate.of(2012, 6, 14), BigDecimal.ONE, "ILO NORMLEX: Uruguay, 14 June 2012", null, null, false);
+        indicators.insertValue(
+                id,
+                LocalDate.of(2012, 9, 5),
+                BigDecimal.valueOf(2),
+                "ILO NORMLEX: Philippines, 5 September 2012",
+                null,
+                null,
+                false);
         return id;
     }
 
@@ -175,14 +183,33 @@ class DemoFollowup implements ApplicationRunner {
                 LocalDate.of(2030, 12, 31),
                 "UN Treaty Collection, chapter IV.13; the target (universal ratification) is civil society’s call.");
         indicators.insertValue(
-                id, LocalDate.of(2003, 7, 1), BigDecimal.valueOf(20), "UN Treaty Collection: entry into force on the 20th ratification", null, null, false);
+                id,
+                LocalDate.of(2003, 7, 1),
+                BigDecimal.valueOf(20),
+                "UN Treaty Collection: entry into force on the 20th ratification",
+                null,
+                null,
+                false);
         indicators.insertValue(
-                id, LocalDate.of(2012, 1, 31), BigDecimal.valueOf(45), "Illustrative value (demo), not a checked figure", null, null, true);
+                id,
+                LocalDate.of(2012, 1, 31),
+                BigDecimal.valueOf(45),
+                "Illustrative value (demo), not a checked figure",
+                null,
+                null,
+                true);
         return id;
     }
 
     private long insertIndicator(
-            String name, String definition, String unit, String baseline, LocalDate baselineOn, String target, LocalDate targetOn, String source) {
+            String name,
+            String definition,
+            String unit,
+            String baseline,
+            LocalDate baselineOn,
+            String target,
+            LocalDate targetOn,
+            String source) {
         return jdbc.sql(
                         """
                         INSERT INTO followup_indicator (name, definition, unit, baseline_value, baseline_on,
@@ -208,36 +235,70 @@ class DemoFollowup implements ApplicationRunner {
         Optional<Long> union = organisation("Sindicato del Campo, oficina de personas migrantes (demo)");
         domestic.ifPresent(org -> {
             long c = commitments.insertCommitment(
-                    recommendation[5], org, null,
+                    recommendation[5],
+                    org,
+                    null,
                     "Campaign with domestic workers’ unions for the ratification of C189 by the Philippines (demo).",
-                    LocalDate.of(2013, 6, 16), "Campaign coordinator (demo)", c189, null);
-            commitments.insertUpdate(c, CompletionLevel.SUBSTANTIAL,
-                    "The Philippines ratified C189 on 5 September 2012; our members joined the hearings (demo text).", "en", null);
+                    LocalDate.of(2013, 6, 16),
+                    "Campaign coordinator (demo)",
+                    c189,
+                    null);
+            commitments.insertUpdate(
+                    c,
+                    CompletionLevel.SUBSTANTIAL,
+                    "The Philippines ratified C189 on 5 September 2012; our members joined the hearings (demo text).",
+                    "en",
+                    null);
         });
         employers.ifPresent(org -> {
             long c = commitments.insertCommitment(
-                    recommendation[3], org, null,
+                    recommendation[3],
+                    org,
+                    null,
                     "Members adopt the employer-pays principle: no recruitment fees charged to workers (demo).",
-                    LocalDate.of(2013, 12, 31), "Secretariat (demo)", null, null);
-            long u = commitments.insertUpdate(c, CompletionLevel.SUBSTANTIAL,
-                    "Most member companies have signed the employer-pays pledge (demo text).", "en", null);
-            watch.ifPresent(w -> commitments.insertReaction(u, Reaction.Stance.CONTEST, w,
+                    LocalDate.of(2013, 12, 31),
+                    "Secretariat (demo)",
+                    null,
+                    null);
+            long u = commitments.insertUpdate(
+                    c,
+                    CompletionLevel.SUBSTANTIAL,
+                    "Most member companies have signed the employer-pays pledge (demo text).",
+                    "en",
+                    null);
+            watch.ifPresent(w -> commitments.insertReaction(
+                    u,
+                    Reaction.Stance.CONTEST,
+                    w,
                     "Workers we interviewed in Kathmandu in 2012 still paid fees to agencies recruiting for member companies (demo text).",
                     null));
         });
         watch.ifPresent(org -> commitments.insertCommitment(
-                recommendation[1], org, null,
+                recommendation[1],
+                org,
+                null,
                 "Publish a yearly briefing on the Migrant Workers Convention for Nepali and Gulf parliamentarians (demo).",
-                LocalDate.of(2012, 12, 31), "Policy officer (demo)", icrmw, null));
+                LocalDate.of(2012, 12, 31),
+                "Policy officer (demo)",
+                icrmw,
+                null));
         union.ifPresent(org -> {
             long c = commitments.insertCommitment(
-                    recommendation[4], org, null,
+                    recommendation[4],
+                    org,
+                    null,
                     "Run a pilot matching farm workers’ skills with seasonal vacancies, with a fair-recruitment charter (demo).",
-                    LocalDate.of(2013, 3, 31), "Migrant workers’ office (demo)", null, null);
-            commitments.insertUpdate(c, CompletionLevel.LIMITED, "The pilot started with two cooperatives (demo text).", "en", null);
-            long done = commitments.insertUpdate(c, CompletionLevel.COMPLETE,
-                    "The pilot ended; the evaluation is public (demo text).", "en", null);
-            jdbc.sql("UPDATE followup_update SET verified_at = now() WHERE id = :id").param("id", done).update();
+                    LocalDate.of(2013, 3, 31),
+                    "Migrant workers’ office (demo)",
+                    null,
+                    null);
+            commitments.insertUpdate(
+                    c, CompletionLevel.LIMITED, "The pilot started with two cooperatives (demo text).", "en", null);
+            long done = commitments.insertUpdate(
+                    c, CompletionLevel.COMPLETE, "The pilot ended; the evaluation is public (demo text).", "en", null);
+            jdbc.sql("UPDATE followup_update SET verified_at = now() WHERE id = :id")
+                    .param("id", done)
+                    .update();
         });
     }
 

@@ -64,7 +64,8 @@ class EvidenceFiles {
     }
 
     Kept keep(Checked file) {
-        return new Kept(uploads.put(file.content(), file.suffix()), file.name(), file.mediaType(), file.content().length);
+        return new Kept(
+                uploads.put(file.content(), file.suffix()), file.name(), file.mediaType(), file.content().length);
     }
 
     Optional<byte[]> read(String key) {

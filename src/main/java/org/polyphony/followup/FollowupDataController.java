@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.polyphony.forums.Edition;
 import org.polyphony.web.CsvField;
@@ -88,7 +87,9 @@ class FollowupDataController {
             @RequestParam(name = "theme", required = false) String theme,
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "addressee", required = false) String addressee) {
-        return dashboard.of(filter(edition, theme, status, addressee), Locale.ENGLISH).figures();
+        return dashboard
+                .of(filter(edition, theme, status, addressee), Locale.ENGLISH)
+                .figures();
     }
 
     @GetMapping(value = "/followup/export/recommendations.json", produces = "application/json")
@@ -105,19 +106,32 @@ class FollowupDataController {
                 "id,edition,theme,title,status,addressees,addressee_organisations,addressee_countries,frameworks,"
                         + "source_kind,source_title,carried_from,line_id,commitments\r\n");
         for (OpenFollowup.OpenRecommendation r : open.recommendations(filter(edition, null, null, null))) {
-            csv.append(r.id()).append(',')
-                    .append(r.edition()).append(',')
-                    .append(r.theme()).append(',')
-                    .append(CsvField.of(r.title())).append(',')
-                    .append(r.status()).append(',')
-                    .append(String.join(" ", r.addressees())).append(',')
-                    .append(CsvField.of(String.join("; ", r.addresseeOrganisations()))).append(',')
-                    .append(String.join(" ", r.addresseeCountries())).append(',')
-                    .append(String.join(" ", r.frameworks())).append(',')
-                    .append(r.provenance().kind()).append(',')
-                    .append(CsvField.of(r.provenance().title())).append(',')
-                    .append(r.carriedFrom() == null ? "" : r.carriedFrom()).append(',')
-                    .append(r.lineId()).append(',')
+            csv.append(r.id())
+                    .append(',')
+                    .append(r.edition())
+                    .append(',')
+                    .append(r.theme())
+                    .append(',')
+                    .append(CsvField.of(r.title()))
+                    .append(',')
+                    .append(r.status())
+                    .append(',')
+                    .append(String.join(" ", r.addressees()))
+                    .append(',')
+                    .append(CsvField.of(String.join("; ", r.addresseeOrganisations())))
+                    .append(',')
+                    .append(String.join(" ", r.addresseeCountries()))
+                    .append(',')
+                    .append(String.join(" ", r.frameworks()))
+                    .append(',')
+                    .append(r.provenance().kind())
+                    .append(',')
+                    .append(CsvField.of(r.provenance().title()))
+                    .append(',')
+                    .append(r.carriedFrom() == null ? "" : r.carriedFrom())
+                    .append(',')
+                    .append(r.lineId())
+                    .append(',')
                     .append(r.commitments().size())
                     .append("\r\n");
         }
@@ -131,18 +145,30 @@ class FollowupDataController {
                         + "claimed_level,standing,overdue,updates\r\n");
         for (OpenFollowup.OpenRecommendation r : open.recommendations(filter(edition, null, null, null))) {
             for (OpenFollowup.OpenCommitment c : r.commitments()) {
-                csv.append(c.id()).append(',')
-                        .append(c.recommendationId()).append(',')
-                        .append(r.edition()).append(',')
-                        .append(CsvField.of(c.committer())).append(',')
-                        .append(c.organisationId() == null ? "" : c.organisationId()).append(',')
-                        .append(c.stateCountry() == null ? "" : c.stateCountry()).append(',')
-                        .append(c.dueOn()).append(',')
-                        .append(CsvField.of(c.responsible())).append(',')
-                        .append(c.indicatorId() == null ? "" : c.indicatorId()).append(',')
-                        .append(c.claimedLevel()).append(',')
-                        .append(c.standing() == null ? "" : c.standing()).append(',')
-                        .append(c.overdue()).append(',')
+                csv.append(c.id())
+                        .append(',')
+                        .append(c.recommendationId())
+                        .append(',')
+                        .append(r.edition())
+                        .append(',')
+                        .append(CsvField.of(c.committer()))
+                        .append(',')
+                        .append(c.organisationId() == null ? "" : c.organisationId())
+                        .append(',')
+                        .append(c.stateCountry() == null ? "" : c.stateCountry())
+                        .append(',')
+                        .append(c.dueOn())
+                        .append(',')
+                        .append(CsvField.of(c.responsible()))
+                        .append(',')
+                        .append(c.indicatorId() == null ? "" : c.indicatorId())
+                        .append(',')
+                        .append(c.claimedLevel())
+                        .append(',')
+                        .append(c.standing() == null ? "" : c.standing())
+                        .append(',')
+                        .append(c.overdue())
+                        .append(',')
                         .append(c.updates())
                         .append("\r\n");
             }
@@ -176,7 +202,11 @@ class FollowupDataController {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
                 .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
                 .append("<title>")
-                .append(escape(edition == null ? "Polyphony follow-up" : "Polyphony follow-up: " + edition.name().in(Locale.ENGLISH).text()))
+                .append(escape(
+                        edition == null
+                                ? "Polyphony follow-up"
+                                : "Polyphony follow-up: "
+                                        + edition.name().in(Locale.ENGLISH).text()))
                 .append("</title><id>")
                 .append(baseUrl)
                 .append(path)
@@ -184,9 +214,13 @@ class FollowupDataController {
                 .append(baseUrl)
                 .append(path)
                 .append("\"/>");
-        List<ProgressUpdate> latest = commitments.latestUpdates(edition == null ? null : edition.id().value(), 50);
+        List<ProgressUpdate> latest =
+                commitments.latestUpdates(edition == null ? null : edition.id().value(), 50);
         xml.append("<updated>")
-                .append((latest.isEmpty() ? java.time.Instant.EPOCH : latest.getFirst().createdAt()).atOffset(ZoneOffset.UTC))
+                .append((latest.isEmpty()
+                                ? java.time.Instant.EPOCH
+                                : latest.getFirst().createdAt())
+                        .atOffset(ZoneOffset.UTC))
                 .append("</updated>");
         for (ProgressUpdate u : latest) {
             Optional<Commitment> c = commitments.commitment(u.commitmentId());
@@ -249,5 +283,4 @@ class FollowupDataController {
                         .replace(">", "&gt;")
                         .replace("\"", "&quot;");
     }
-
 }

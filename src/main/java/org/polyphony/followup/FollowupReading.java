@@ -86,15 +86,14 @@ public class FollowupReading {
                         reactions.stream().map(Reaction::organisationId))
                 .toList());
         Map<TextRef, Shown> shown = translations.shown(
-                Progress.UPDATE_TEXT,
-                updates.stream().map(ProgressUpdate::id).toList(),
-                readerLanguages);
+                Progress.UPDATE_TEXT, updates.stream().map(ProgressUpdate::id).toList(), readerLanguages);
         return updates.stream()
                 .map(u -> new UpdateView(
                         u,
                         shown.getOrDefault(
                                 new TextRef(Progress.UPDATE_TEXT, u.id()),
-                                new Shown(Shown.State.ORIGINAL, u.body(), u.language(), u.language(), null, null, false)),
+                                new Shown(
+                                        Shown.State.ORIGINAL, u.body(), u.language(), u.language(), null, null, false)),
                         commitment.organisationId() == null ? null : names.get(commitment.organisationId()),
                         evidence.stream()
                                 .filter(e -> Long.valueOf(u.id()).equals(e.updateId()))
@@ -105,7 +104,8 @@ public class FollowupReading {
                                         r,
                                         names.getOrDefault(r.organisationId(), "—"),
                                         evidence.stream()
-                                                .filter(e -> Long.valueOf(r.id()).equals(e.reactionId()))
+                                                .filter(e ->
+                                                        Long.valueOf(r.id()).equals(e.reactionId()))
                                                 .toList()))
                                 .toList(),
                         standing(u, reactions)))

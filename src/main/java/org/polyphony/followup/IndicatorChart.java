@@ -28,7 +28,8 @@ final class IndicatorChart {
 
     /** The SVG of the chart; {@code title} and {@code targetLabel} are already in the reader's language. */
     static String svg(Indicator indicator, List<IndicatorValue> values, String title, String targetLabel) {
-        List<IndicatorValue> totals = values.stream().filter(IndicatorValue::total).toList();
+        List<IndicatorValue> totals =
+                values.stream().filter(IndicatorValue::total).toList();
         Scale scale = Scale.of(indicator, totals);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -75,7 +76,10 @@ final class IndicatorChart {
         List<Point> points = points(indicator, totals, scale);
         StringBuilder path = new StringBuilder();
         for (Point p : points) {
-            path.append(path.isEmpty() ? "M" : " L").append(f(p.x())).append(' ').append(f(p.y()));
+            path.append(path.isEmpty() ? "M" : " L")
+                    .append(f(p.x()))
+                    .append(' ')
+                    .append(f(p.y()));
         }
         svg.append("<path class=\"series\" d=\"")
                 .append(path)
@@ -153,6 +157,9 @@ final class IndicatorChart {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -35,7 +35,9 @@ class IndicatorStore {
     }
 
     List<Indicator> all() {
-        return jdbc.sql(INDICATOR + " ORDER BY name, id").query(IndicatorStore::indicator).list();
+        return jdbc.sql(INDICATOR + " ORDER BY name, id")
+                .query(IndicatorStore::indicator)
+                .list();
     }
 
     /** Values of an indicator, oldest first, totals before breakdowns on the same day. */
@@ -108,7 +110,8 @@ class IndicatorStore {
         } else if (breakdown.equals("country")) {
             breakdownValue = Countries.normalise(breakdownValue).orElse(null);
             if (breakdownValue == null) {
-                errors.rejectValue("breakdownValue", "followup.country.unknown", new Object[] {form.breakdownValue()}, null);
+                errors.rejectValue(
+                        "breakdownValue", "followup.country.unknown", new Object[] {form.breakdownValue()}, null);
             }
         } else {
             errors.rejectValue("breakdown", "followup.indicator.breakdown.unknown");

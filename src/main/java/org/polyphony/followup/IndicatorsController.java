@@ -24,7 +24,8 @@ class IndicatorsController {
     private final FollowupPlaces places;
     private final MessageSource messages;
 
-    IndicatorsController(IndicatorStore indicators, Dashboard dashboard, FollowupPlaces places, MessageSource messages) {
+    IndicatorsController(
+            IndicatorStore indicators, Dashboard dashboard, FollowupPlaces places, MessageSource messages) {
         this.indicators = indicators;
         this.dashboard = dashboard;
         this.places = places;
@@ -67,7 +68,12 @@ class IndicatorsController {
 
     @GetMapping("/followup/indicators/{id}")
     String indicator(@PathVariable long id, Model model, Locale locale) {
-        return page(indicators.find(id).orElseThrow(FollowupPlaces::notFound), IndicatorValueForm.blank(), FormErrors.none(), model, locale);
+        return page(
+                indicators.find(id).orElseThrow(FollowupPlaces::notFound),
+                IndicatorValueForm.blank(),
+                FormErrors.none(),
+                model,
+                locale);
     }
 
     @PostMapping("/followup/indicators/{id}/values")

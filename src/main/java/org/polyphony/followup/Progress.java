@@ -126,7 +126,8 @@ class Progress {
     }
 
     @Transactional
-    Optional<Long> update(Commitment commitment, UpdateForm form, List<MultipartFile> uploads, AccountId person, Errors errors) {
+    Optional<Long> update(
+            Commitment commitment, UpdateForm form, List<MultipartFile> uploads, AccountId person, Errors errors) {
         if (!maySpeakFor(commitment, person)) {
             errors.reject("followup.update.notAdmin");
             return Optional.empty();
@@ -143,9 +144,8 @@ class Progress {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        String language = detection
-                .detect(body, accounts.readingLanguages(person))
-                .tag();
+        String language =
+                detection.detect(body, accounts.readingLanguages(person)).tag();
         long id = store.insertUpdate(commitment.id(), level.get(), body, language, person.value());
         keep(evidence, id, null);
         translations.register(new TextRef(UPDATE_TEXT, id), body, language, null);

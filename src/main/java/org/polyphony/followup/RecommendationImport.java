@@ -88,8 +88,8 @@ class RecommendationImport {
                     cell(row, columns, "organisations"),
                     list(cell(row, columns, "countries")),
                     list(cell(row, columns, "frameworks")));
-            Optional<RecommendationRules.Resolved> ok = rules.check(
-                    form, (field, key, args) -> problems.add(new Problem(row.line(), field, key, args)));
+            Optional<RecommendationRules.Resolved> ok =
+                    rules.check(form, (field, key, args) -> problems.add(new Problem(row.line(), field, key, args)));
             if (ok.isEmpty()) {
                 continue;
             }
@@ -125,6 +125,9 @@ class RecommendationImport {
     }
 
     private static List<String> list(String cell) {
-        return Arrays.stream(cell.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(cell.split(";"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -111,7 +111,9 @@ class RecommendationStore {
                         """)
                 .param("edition", filter.editionId())
                 .param("theme", filter.theme())
-                .param("status", filter.status() == null ? null : filter.status().name())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
                 .param("addressee", filter.addressee())
                 .query(RecommendationStore::row)
                 .list();

@@ -15,7 +15,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,8 +70,9 @@ class RecommendationsController {
             @RequestParam(name = "addressee", required = false) String addressee,
             Model model,
             Locale locale) {
-        Optional<Edition> chosen =
-                edition == null ? Optional.empty() : places.editions().stream()
+        Optional<Edition> chosen = edition == null
+                ? Optional.empty()
+                : places.editions().stream()
                         .filter(e -> e.slug().equals(edition))
                         .findFirst();
         return dashboardPage(null, chosen.orElse(null), theme, status, addressee, model, locale);
@@ -93,7 +93,13 @@ class RecommendationsController {
     }
 
     private String dashboardPage(
-            Edition page, Edition filterEdition, String theme, String status, String addressee, Model model, Locale locale) {
+            Edition page,
+            Edition filterEdition,
+            String theme,
+            String status,
+            String addressee,
+            Model model,
+            Locale locale) {
         FollowupViews.Filter filter = new FollowupViews.Filter(
                 filterEdition == null ? "" : filterEdition.slug(),
                 FollowupThemes.isKnown(theme) ? theme : "",
@@ -117,7 +123,6 @@ class RecommendationsController {
         }
         return "followup/dashboard";
     }
-
 
     @GetMapping("/editions/{slug}/followup/new")
     String newRecommendation(@PathVariable String slug, Model model) {
@@ -179,9 +184,11 @@ class RecommendationsController {
         List<FollowupViews.Problem> problems;
         String fileName = file == null ? null : EvidenceFiles.safeName(file.getOriginalFilename());
         if (file == null || file.isEmpty()) {
-            problems = List.of(new FollowupViews.Problem(0, null, messages.getMessage("followup.import.noFile", null, locale)));
+            problems = List.of(
+                    new FollowupViews.Problem(0, null, messages.getMessage("followup.import.noFile", null, locale)));
         } else if (file.getSize() > 2 * 1024 * 1024) {
-            problems = List.of(new FollowupViews.Problem(0, null, messages.getMessage("followup.import.tooLarge", null, locale)));
+            problems = List.of(
+                    new FollowupViews.Problem(0, null, messages.getMessage("followup.import.tooLarge", null, locale)));
         } else if (edition.archived()) {
             problems = List.of(
                     new FollowupViews.Problem(0, null, messages.getMessage("followup.edition.archived", null, locale)));
@@ -191,7 +198,8 @@ class RecommendationsController {
                 return "redirect:/editions/" + slug + "/followup?notice=imported";
             }
             problems = checked.problems().stream()
-                    .map(p -> new FollowupViews.Problem(p.line(), p.column(), messages.getMessage(p.key(), p.args(), locale)))
+                    .map(p -> new FollowupViews.Problem(
+                            p.line(), p.column(), messages.getMessage(p.key(), p.args(), locale)))
                     .toList();
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -200,7 +208,6 @@ class RecommendationsController {
         model.addAttribute("fileName", fileName);
         return "followup/import";
     }
-
 
     @GetMapping("/followup/recommendations/{id}")
     String recommendation(
@@ -213,14 +220,14 @@ class RecommendationsController {
                 .filter(r -> places.editionById(r.editionId()).isPresent())
                 .toList();
         model.addAttribute("recommendation", recommendation);
-        model.addAttribute("edition", places.editionById(recommendation.editionId()).orElseThrow());
+        model.addAttribute(
+                "edition", places.editionById(recommendation.editionId()).orElseThrow());
         model.addAttribute("editionNames", editionNames());
         model.addAttribute("line", line);
         model.addAttribute(
                 "lineCommitments",
                 reading.summaries(line.stream().map(Recommendation::id).toList(), locale));
-        model.addAttribute(
-                "organisations", people.organisationNames(recommendation.addresseeOrganisations()));
+        model.addAttribute("organisations", people.organisationNames(recommendation.addresseeOrganisations()));
         model.addAttribute("frameworkLabels", frameworkLabels());
         model.addAttribute("organiser", places.organiser());
         model.addAttribute(

@@ -166,7 +166,12 @@ class DigestMailer {
             body.append("\n");
         }
         for (NotificationSource.Item item : others) {
-            body.append("  ").append(item.text()).append("\n  ").append(baseUrl).append(item.href()).append("\n");
+            body.append("  ")
+                    .append(item.text())
+                    .append("\n  ")
+                    .append(baseUrl)
+                    .append(item.href())
+                    .append("\n");
         }
         body.append("\n")
                 .append(messages.getMessage("digest.footer", new Object[] {baseUrl + "/notifications"}, locale));

@@ -48,7 +48,8 @@ class Notifications implements UnreadNotifications {
     List<NotificationSource.Item> others(AccountId account, java.util.Locale locale) {
         return sources.stream()
                 .flatMap(source -> source.latest(account, locale, 50).stream())
-                .sorted(java.util.Comparator.comparing(NotificationSource.Item::at).reversed())
+                .sorted(java.util.Comparator.comparing(NotificationSource.Item::at)
+                        .reversed())
                 .toList();
     }
 
@@ -196,11 +197,11 @@ class Notifications implements UnreadNotifications {
     public int unread() {
         return accounts.signedIn()
                 .map(a -> jdbc.sql(
-                                "SELECT count(*) FROM notifications_notification WHERE account_id = :a AND read_at IS NULL")
-                        .param("a", a.value())
-                        .query(Long.class)
-                        .single()
-                        .intValue()
+                                        "SELECT count(*) FROM notifications_notification WHERE account_id = :a AND read_at IS NULL")
+                                .param("a", a.value())
+                                .query(Long.class)
+                                .single()
+                                .intValue()
                         + sources.stream().mapToInt(source -> source.unread(a)).sum())
                 .orElse(0);
     }

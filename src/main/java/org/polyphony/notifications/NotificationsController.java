@@ -26,8 +26,7 @@ class NotificationsController {
     }
 
     @GetMapping("/notifications")
-    String list(
-            @RequestParam(name = "saved", required = false) String saved, Model model, java.util.Locale locale) {
+    String list(@RequestParam(name = "saved", required = false) String saved, Model model, java.util.Locale locale) {
         AccountId me = signedIn();
         model.addAttribute("notifications", notifications.latest(me));
         model.addAttribute("others", notifications.others(me, locale));

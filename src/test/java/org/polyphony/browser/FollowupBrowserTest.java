@@ -69,7 +69,8 @@ class FollowupBrowserTest extends BrowserTestSupport {
                     csv,
                     "theme,title,addressees,frameworks\n"
                             + "labour-mobility," + title + ",states,ILO-C189;SDG-8.8\n"
-                            + "labour mobility,Improve recruitment and placement " + tag + ",states;civil-society,ILO-C181\n",
+                            + "labour mobility,Improve recruitment and placement " + tag
+                            + ",states;civil-society,ILO-C181\n",
                     StandardCharsets.UTF_8);
             organiser.setInputFiles("#file", csv);
             organiser.click("form[action$='/followup/import'] button[type=submit]");
@@ -122,7 +123,8 @@ class FollowupBrowserTest extends BrowserTestSupport {
             follower.click("form[action='/followup/follow'] button[type=submit]");
 
             Path pdf = Files.createTempFile("hearing", ".pdf");
-            Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            Files.write(
+                    pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             a.navigate(commitment);
             a.check("input[name=level][value=LIMITED]");
             a.fill("#body", "One parliament held a hearing; we testified.");
@@ -172,9 +174,14 @@ class FollowupBrowserTest extends BrowserTestSupport {
             organiser.navigate(url("/editions/gfmd-2012/followup"));
             Map<String, Integer> onDashboard = new HashMap<>();
             for (String level : List.of("NONE", "NOT_STARTED", "LIMITED", "SUBSTANTIAL", "COMPLETE", "WITHDRAWN")) {
-                onDashboard.put(level, Integer.parseInt(organiser.locator("td[data-level=" + level + "]").innerText()));
+                onDashboard.put(
+                        level,
+                        Integer.parseInt(organiser
+                                .locator("td[data-level=" + level + "]")
+                                .innerText()));
             }
-            String export = organiserContext.request()
+            String export = organiserContext
+                    .request()
                     .get(url("/followup/export/commitments.csv?edition=gfmd-2012"))
                     .text();
             Map<String, Integer> inExport = new HashMap<>();
@@ -192,7 +199,10 @@ class FollowupBrowserTest extends BrowserTestSupport {
 
             organiser.navigate(recommendation);
             String history = organiser.locator(".history").innerText();
-            assertThat(history).contains("Civil Society Days 2011 " + tag).contains("2012").contains(orgA);
+            assertThat(history)
+                    .contains("Civil Society Days 2011 " + tag)
+                    .contains("2012")
+                    .contains(orgA);
             assertThat(organiser.locator(".history > li").count()).isEqualTo(2);
 
             List<String> pages = List.of(
@@ -210,7 +220,9 @@ class FollowupBrowserTest extends BrowserTestSupport {
                 assertNoSeriousViolations(organiser, page, "en");
             }
             for (String page : List.of(
-                    "/editions/gfmd-2012/followup/new", "/editions/gfmd-2012/followup/import", "/followup/indicators/new")) {
+                    "/editions/gfmd-2012/followup/new",
+                    "/editions/gfmd-2012/followup/import",
+                    "/followup/indicators/new")) {
                 organiser.navigate(url(page));
                 assertNoSeriousViolations(organiser, page, "en");
             }

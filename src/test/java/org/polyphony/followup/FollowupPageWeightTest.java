@@ -44,12 +44,14 @@ class FollowupPageWeightTest {
         "indicator, ar"
     })
     void aFirstVisitFitsTheBudget(String path, String language) throws Exception {
-        String address = switch (path) {
-            case "recommendation" -> "/followup/recommendations/" + first("SELECT min(id) FROM followup_recommendation");
-            case "commitment" -> "/followup/commitments/" + first("SELECT min(id) FROM followup_commitment");
-            case "indicator" -> "/followup/indicators/" + first("SELECT min(id) FROM followup_indicator");
-            default -> path;
-        };
+        String address =
+                switch (path) {
+                    case "recommendation" ->
+                        "/followup/recommendations/" + first("SELECT min(id) FROM followup_recommendation");
+                    case "commitment" -> "/followup/commitments/" + first("SELECT min(id) FROM followup_commitment");
+                    case "indicator" -> "/followup/indicators/" + first("SELECT min(id) FROM followup_indicator");
+                    default -> path;
+                };
         HttpResponse<byte[]> page = fetch(address, language);
         assertThat(page.statusCode()).isEqualTo(200);
         Document document = Jsoup.parse(new String(ungzip(page), java.nio.charset.StandardCharsets.UTF_8));
@@ -63,7 +65,8 @@ class FollowupPageWeightTest {
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
             total += response.body().length;
         }
-        System.out.printf("page weight %s (%s): %d bytes transferred, %d assets%n", address, language, total, assets.size());
+        System.out.printf(
+                "page weight %s (%s): %d bytes transferred, %d assets%n", address, language, total, assets.size());
         assertThat(total).isLessThanOrEqualTo(BUDGET);
     }
 

@@ -43,7 +43,8 @@ class FollowupWebTest {
 
     long organisation(HttpVisitor admin, String name) {
         admin.get("/organisations/new");
-        String created = admin.post("/organisations", "name", name, "type", "NGO").redirect();
+        String created =
+                admin.post("/organisations", "name", name, "type", "NGO").redirect();
         assertThat(created).startsWith("/organisations/");
         return Long.parseLong(created.replaceAll("^/organisations/(\\d+).*", "$1"));
     }
@@ -78,9 +79,11 @@ class FollowupWebTest {
         List<String> problems = refused.document().select("#import-problems li").eachText();
         assertThat(problems)
                 .anySatisfy(p -> assertThat(p).contains("Line 3, column theme").contains("unknown-theme"))
-                .anySatisfy(p -> assertThat(p).contains("Line 4, column frameworks").contains("ILO-C999"))
+                .anySatisfy(
+                        p -> assertThat(p).contains("Line 4, column frameworks").contains("ILO-C999"))
                 .anySatisfy(p -> assertThat(p).contains("Line 5, column title").contains("line 2"))
-                .anySatisfy(p -> assertThat(p).contains("Line 6, column countries").contains("XX"));
+                .anySatisfy(
+                        p -> assertThat(p).contains("Line 6, column countries").contains("XX"));
         assertThat(count(tag)).isZero();
 
         HttpVisitor.Page unclosed = importCsv(organiser, "theme,title\nlabour-mobility,\"Open " + tag + "\n");
@@ -109,7 +112,9 @@ class FollowupWebTest {
         assertThat(participant.get(EDITION + "/import").status()).isEqualTo(403);
         participant.get("/followup");
         String tag = suffix();
-        assertThat(participant.post(EDITION, "theme", "governance", "title", "Sneaked in " + tag).status())
+        assertThat(participant
+                        .post(EDITION, "theme", "governance", "title", "Sneaked in " + tag)
+                        .status())
                 .isEqualTo(403);
         assertThat(count(tag)).isZero();
         assertThat(new HttpVisitor(port).get(EDITION + "/new").status()).isEqualTo(403);
@@ -137,17 +142,22 @@ class FollowupWebTest {
         String tag = suffix();
         HttpVisitor organiser = organiser();
         organiser.get(EDITION + "/new");
-        String recommendation = organiser.post(EDITION, "theme", "labour-mobility", "title", "Uploads " + tag)
+        String recommendation = organiser
+                .post(EDITION, "theme", "labour-mobility", "title", "Uploads " + tag)
                 .redirect();
         HttpVisitor admin = HttpVisitor.signedUp(port, "Admin " + tag, PASSWORD);
         long org = organisation(admin, "Org " + tag);
         admin.get(recommendation + "/commit");
         String commitment = admin.post(
                         recommendation + "/commit",
-                        "organisation", String.valueOf(org),
-                        "action", "Publish a guide",
-                        "dueOn", "2030-01-31",
-                        "responsible", "Policy officer")
+                        "organisation",
+                        String.valueOf(org),
+                        "action",
+                        "Publish a guide",
+                        "dueOn",
+                        "2030-01-31",
+                        "responsible",
+                        "Policy officer")
                 .redirect();
         assertThat(commitment).startsWith("/followup/commitments/");
 
@@ -159,7 +169,8 @@ class FollowupWebTest {
         assertThat(updates(commitment)).isZero();
 
         admin.get(commitment);
-        byte[] executable = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] executable =
+                "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
         HttpVisitor.Page exe = admin.postMultipart(
                 commitment + "/updates",
                 List.of("level", "LIMITED", "body", "Typed text stays " + tag),
@@ -212,12 +223,18 @@ class FollowupWebTest {
         organiser.get("/followup/indicators/new");
         HttpVisitor.Page refused = organiser.post(
                 "/followup/indicators",
-                "name", "Backwards " + suffix(),
-                "unit", "states",
-                "baselineValue", "12abc",
-                "baselineOn", "2012-01-01",
-                "targetValue", "20",
-                "targetOn", "2011-01-01");
+                "name",
+                "Backwards " + suffix(),
+                "unit",
+                "states",
+                "baselineValue",
+                "12abc",
+                "baselineOn",
+                "2012-01-01",
+                "targetValue",
+                "20",
+                "targetOn",
+                "2011-01-01");
         assertThat(refused.status()).isEqualTo(422);
         Document page = refused.document();
         assertThat(page.select("#targetOn-error").text()).contains("after the baseline");
@@ -225,21 +242,27 @@ class FollowupWebTest {
         assertThat(page.select("#baselineValue").val()).isEqualTo("12abc");
         HttpVisitor participant = HttpVisitor.signedUp(port, "Reader " + suffix(), PASSWORD);
         participant.get("/followup/indicators");
-        assertThat(participant.post("/followup/indicators", "name", "x").status()).isEqualTo(403);
+        assertThat(participant.post("/followup/indicators", "name", "x").status())
+                .isEqualTo(403);
     }
 
     @Test
     void malformedParametersNeverGiveAServerError() {
         HttpVisitor visitor = new HttpVisitor(port);
         assertThat(visitor.get("/followup/recommendations/abc").status()).isEqualTo(400);
-        assertThat(visitor.get("/followup/recommendations/99999999999").status()).isEqualTo(404);
-        assertThat(visitor.get("/followup?status=NOPE&theme=%00&edition=zz").status()).isEqualTo(200);
-        assertThat(visitor.get("/api/followup/recommendations?edition=none").body()).isEqualTo("[]");
+        assertThat(visitor.get("/followup/recommendations/99999999999").status())
+                .isEqualTo(404);
+        assertThat(visitor.get("/followup?status=NOPE&theme=%00&edition=zz").status())
+                .isEqualTo(200);
+        assertThat(visitor.get("/api/followup/recommendations?edition=none").body())
+                .isEqualTo("[]");
         assertThat(visitor.get("/followup/evidence/12x").status()).isEqualTo(400);
         assertThat(visitor.get("/followup/indicators/0").status()).isEqualTo(404);
         HttpVisitor signedIn = HttpVisitor.signedUp(port, "Prober " + suffix(), PASSWORD);
         signedIn.get("/followup");
-        assertThat(signedIn.post("/followup/follow", "kind", "COMMITMENT", "id", "1e3").status()).isEqualTo(400);
+        assertThat(signedIn.post("/followup/follow", "kind", "COMMITMENT", "id", "1e3")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -247,24 +270,30 @@ class FollowupWebTest {
         String tag = suffix();
         HttpVisitor organiser = organiser();
         organiser.get(EDITION + "/new");
-        String recommendation = organiser.post(EDITION, "theme", "governance", "title", "Overdue " + tag)
+        String recommendation = organiser
+                .post(EDITION, "theme", "governance", "title", "Overdue " + tag)
                 .redirect();
         HttpVisitor admin = HttpVisitor.signedUp(port, "Late " + tag, PASSWORD);
         long org = organisation(admin, "Late org " + tag);
         admin.get(recommendation + "/commit");
         String commitment = admin.post(
                         recommendation + "/commit",
-                        "organisation", String.valueOf(org),
-                        "action", "Something by last year",
-                        "dueOn", "2020-01-01",
-                        "responsible", "Nobody in particular")
+                        "organisation",
+                        String.valueOf(org),
+                        "action",
+                        "Something by last year",
+                        "dueOn",
+                        "2020-01-01",
+                        "responsible",
+                        "Nobody in particular")
                 .redirect();
         HttpVisitor follower = HttpVisitor.signedUp(port, "Watcher " + tag, PASSWORD);
         follower.get(recommendation);
         follower.post("/followup/follow", "kind", "RECOMMENDATION", "id", recommendation.replaceAll("\\D", ""));
         notices.noticeOverdue();
         notices.noticeOverdue();
-        List<String> listed = follower.get("/notifications").document().select(".card a").eachText();
+        List<String> listed =
+                follower.get("/notifications").document().select(".card a").eachText();
         assertThat(listed.stream().filter(t -> t.contains("Overdue " + tag) && t.contains("due date")))
                 .hasSize(1);
         assertThat(commitment).startsWith("/followup/commitments/");

@@ -11,12 +11,26 @@ import org.junit.jupiter.api.Test;
 class IndicatorChartTest {
 
     static final Indicator C189 = new Indicator(
-            1, "C189", "", "states", BigDecimal.ZERO, LocalDate.of(2011, 6, 16), BigDecimal.valueOf(50),
-            LocalDate.of(2020, 12, 31), "");
+            1,
+            "C189",
+            "",
+            "states",
+            BigDecimal.ZERO,
+            LocalDate.of(2011, 6, 16),
+            BigDecimal.valueOf(50),
+            LocalDate.of(2020, 12, 31),
+            "");
 
     static IndicatorValue value(String date, int value, String breakdown) {
         return new IndicatorValue(
-                0, 1, LocalDate.parse(date), BigDecimal.valueOf(value), "s", breakdown, breakdown == null ? null : "PH", false);
+                0,
+                1,
+                LocalDate.parse(date),
+                BigDecimal.valueOf(value),
+                "s",
+                breakdown,
+                breakdown == null ? null : "PH",
+                false);
     }
 
     @Test
