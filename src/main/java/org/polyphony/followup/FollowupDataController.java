@@ -31,6 +31,7 @@ class FollowupDataController {
     private final RecommendationStore recommendations;
     private final IndicatorStore indicators;
     private final Dashboard dashboard;
+    private final FollowupReading reading;
     private final String baseUrl;
 
     FollowupDataController(
@@ -40,6 +41,7 @@ class FollowupDataController {
             RecommendationStore recommendations,
             IndicatorStore indicators,
             Dashboard dashboard,
+            FollowupReading reading,
             @Value("${polyphony.base-url:http://localhost:8080}") String baseUrl) {
         this.open = open;
         this.places = places;
@@ -47,6 +49,7 @@ class FollowupDataController {
         this.recommendations = recommendations;
         this.indicators = indicators;
         this.dashboard = dashboard;
+        this.reading = reading;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }
 
@@ -68,6 +71,66 @@ class FollowupDataController {
                 .filter(o -> o.id() == id)
                 .findFirst()
                 .orElseThrow(FollowupPlaces::notFound);
+    }
+
+    record OpenEvidence(String link, String download, String fileName, String mediaType, Integer size) {}
+
+    record OpenReaction(
+            String stance, String organisation, String text, java.time.Instant at, List<OpenEvidence> evidence) {}
+
+    record OpenUpdate(
+            long id,
+            String level,
+            String standing,
+            String text,
+            String language,
+            java.time.Instant at,
+            java.time.Instant verifiedAt,
+            List<OpenEvidence> evidence,
+            List<OpenReaction> reactions) {}
+
+    record OpenCommitmentDetail(OpenFollowup.OpenCommitment commitment, List<OpenUpdate> updates) {}
+
+    @GetMapping(value = "/api/followup/commitments/{id}", produces = "application/json")
+    @ResponseBody
+    OpenCommitmentDetail apiCommitment(@PathVariable long id) {
+        Commitment commitment = places.commitment(id);
+        FollowupReading.CommitmentSummary summary =
+                reading.summaries(List.of(commitment.recommendationId()), Locale.ENGLISH).stream()
+                        .filter(c -> c.commitment().id() == id)
+                        .findFirst()
+                        .orElseThrow(FollowupPlaces::notFound);
+        List<OpenUpdate> updates = reading.updates(commitment, List.of()).stream()
+                .map(u -> new OpenUpdate(
+                        u.update().id(),
+                        u.update().level().name(),
+                        u.standing().name(),
+                        u.update().body(),
+                        u.update().language(),
+                        u.update().createdAt(),
+                        u.update().verifiedAt(),
+                        evidence(u.evidence()),
+                        u.reactions().stream()
+                                .map(r -> new OpenReaction(
+                                        r.reaction().stance().name(),
+                                        r.organisation(),
+                                        r.reaction().body(),
+                                        r.reaction().createdAt(),
+                                        evidence(r.evidence())))
+                                .toList()))
+                .toList();
+        return new OpenCommitmentDetail(OpenFollowup.commitment(summary), updates);
+    }
+
+    private static List<OpenEvidence> evidence(List<Evidence> evidence) {
+        return evidence.stream()
+                .map(e -> new OpenEvidence(
+                        e.link(),
+                        e.file() ? "/followup/evidence/" + e.id() : null,
+                        e.fileName(),
+                        e.mediaType(),
+                        e.size()))
+                .toList();
     }
 
     record OpenIndicator(Indicator indicator, List<IndicatorValue> values, Integer percentOfWay) {}

@@ -89,8 +89,8 @@ class FollowupWebTest {
         HttpVisitor.Page unclosed = importCsv(organiser, "theme,title\nlabour-mobility,\"Open " + tag + "\n");
         assertThat(unclosed.status()).isEqualTo(422);
         assertThat(unclosed.document().select("#import-problems li").text()).contains("Line 2");
-        HttpVisitor.Page latin1 = importCsv(organiser, "theme,title\n");
-        assertThat(latin1.status()).isEqualTo(422);
+        HttpVisitor.Page headerOnly = importCsv(organiser, "theme,title\n");
+        assertThat(headerOnly.status()).isEqualTo(422);
 
         String good = "theme,title,frameworks,addressees\n"
                 + "labour-mobility,Fair recruitment " + tag + ",ILO-C181;SDG-8.8,states;civil-society\n"
@@ -215,6 +215,14 @@ class FollowupWebTest {
         assertThat(file.header("X-Content-Type-Options")).contains("nosniff");
         assertThat(file.header("Content-Type").orElseThrow()).startsWith("application/octet-stream");
         assertThat(file.body()).startsWith("%PDF-1.4");
+        String api = new HttpVisitor(port)
+                .get("/api/followup/commitments" + commitment.substring(commitment.lastIndexOf('/')))
+                .body();
+        assertThat(api)
+                .contains("\"claimedLevel\":\"SUBSTANTIAL\"")
+                .contains("https://example.org/guide")
+                .contains(download)
+                .doesNotContain("Admin " + tag);
     }
 
     @Test
@@ -297,6 +305,18 @@ class FollowupWebTest {
         assertThat(listed.stream().filter(t -> t.contains("Overdue " + tag) && t.contains("due date")))
                 .hasSize(1);
         assertThat(commitment).startsWith("/followup/commitments/");
+        long watcher = jdbc.sql("SELECT id FROM accounts_account WHERE display_name = :n")
+                .param("n", "Watcher " + tag)
+                .query(Long.class)
+                .single();
+        // what the e-mail digest lists for this person
+        assertThat(notices.since(
+                        new org.polyphony.accounts.AccountId(watcher),
+                        java.time.Instant.EPOCH,
+                        java.util.Locale.FRENCH))
+                .singleElement()
+                .satisfies(item ->
+                        assertThat(item.text()).contains("Overdue " + tag).contains("échéance"));
     }
 
     private long updates(String commitment) {
