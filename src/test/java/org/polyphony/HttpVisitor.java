@@ -112,6 +112,36 @@ public final class HttpVisitor {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A file of a multipart form: its field, the name and type the browser would send, and its bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {}
+
+    /**
+     * Posts a multipart form with the CSRF token of the last page seen: any text fields (name, value pairs) and
+     * any files.
+     */
+    public Page postMultipart(String path, List<String> nameValuePairs, List<FilePart> files) {
+        String boundary = "----polyphony" + UUID.randomUUID();
+        String token = lastPage.selectFirst("input[name=_csrf]").val();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = part -> body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+        List<String> fields = new ArrayList<>(List.of("_csrf", token));
+        fields.addAll(nameValuePairs);
+        for (int i = 0; i + 1 < fields.size(); i += 2) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i) + "\"\r\n\r\n"
+                    + fields.get(i + 1) + "\r\n");
+        }
+        for (FilePart file : files) {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+            body.writeBytes(file.content());
+            text.accept("\r\n");
+        }
+        text.accept("--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** A new visitor who has just signed up as {@code name}; the sign-up must succeed. */
     public static HttpVisitor signedUp(int port, String name, String password) {
         HttpVisitor visitor = new HttpVisitor(port);

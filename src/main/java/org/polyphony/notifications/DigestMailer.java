@@ -40,6 +40,7 @@ class DigestMailer {
     private final ObjectProvider<JavaMailSender> mail;
     private final String baseUrl;
     private final String from;
+    private final List<NotificationSource> sources;
 
     DigestMailer(
             JdbcClient jdbc,
@@ -49,7 +50,9 @@ class DigestMailer {
             MessageSource messages,
             ObjectProvider<JavaMailSender> mail,
             @Value("${polyphony.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${polyphony.mail.from:polyphony@localhost}") String from) {
+            @Value("${polyphony.mail.from:polyphony@localhost}") String from,
+            List<NotificationSource> sources) {
+        this.sources = sources;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.dialogue = dialogue;
@@ -118,7 +121,10 @@ class DigestMailer {
                 .locale();
         List<RecentPost> posts = dialogue.since(threads, sessions, since, account, locale.getLanguage());
         List<String[]> partnerships = partnershipNews(account, since, asOf);
-        if (posts.isEmpty() && partnerships.isEmpty()) {
+        List<NotificationSource.Item> others = sources.stream()
+                .flatMap(source -> source.since(account, since, locale).stream())
+                .toList();
+        if (posts.isEmpty() && partnerships.isEmpty() && others.isEmpty()) {
             return asOf;
         }
         StringBuilder body = new StringBuilder(messages.getMessage(
@@ -164,11 +170,22 @@ class DigestMailer {
                     .append(post.position())
                     .append("\n");
         }
+        if (!others.isEmpty()) {
+            body.append("\n");
+        }
+        for (NotificationSource.Item item : others) {
+            body.append("  ")
+                    .append(item.text())
+                    .append("\n  ")
+                    .append(baseUrl)
+                    .append(item.href())
+                    .append("\n");
+        }
         body.append("\n")
                 .append(messages.getMessage("digest.footer", new Object[] {baseUrl + "/notifications"}, locale));
-        String subject = posts.isEmpty()
+        String subject = posts.isEmpty() && others.isEmpty()
                 ? messages.getMessage("safety.digest.subject.partnerships", null, locale)
-                : messages.getMessage("digest.subject", new Object[] {posts.size()}, locale);
+                : messages.getMessage("digest.subject", new Object[] {posts.size() + others.size()}, locale);
         deliver(account, contact.get().email(), subject, body.toString());
         return posts.size() >= DialogueManagement.DIGEST_LIMIT ? posts.getLast().publishedAt() : asOf;
     }

@@ -35,11 +35,23 @@ class Notifications implements UnreadNotifications {
     private final JdbcClient jdbc;
     private final DialogueManagement dialogue;
     private final AccountDirectory accounts;
+    private final List<NotificationSource> sources;
 
-    Notifications(JdbcClient jdbc, DialogueManagement dialogue, AccountDirectory accounts) {
+    Notifications(
+            JdbcClient jdbc, DialogueManagement dialogue, AccountDirectory accounts, List<NotificationSource> sources) {
         this.jdbc = jdbc;
         this.dialogue = dialogue;
         this.accounts = accounts;
+        this.sources = sources;
+    }
+
+    /** Other modules' notifications, newest first. */
+    List<NotificationSource.Item> others(AccountId account, java.util.Locale locale) {
+        return sources.stream()
+                .flatMap(source -> source.latest(account, locale, 50).stream())
+                .sorted(java.util.Comparator.comparing(NotificationSource.Item::at)
+                        .reversed())
+                .toList();
     }
 
     @EventListener
@@ -223,17 +235,19 @@ class Notifications implements UnreadNotifications {
         jdbc.sql("UPDATE notifications_notification SET read_at = now() WHERE account_id = :a AND read_at IS NULL")
                 .param("a", account.value())
                 .update();
+        sources.forEach(source -> source.markAllRead(account));
     }
 
     @Override
     public int unread() {
         return accounts.signedIn()
                 .map(a -> jdbc.sql(
-                                "SELECT count(*) FROM notifications_notification WHERE account_id = :a AND read_at IS NULL")
-                        .param("a", a.value())
-                        .query(Long.class)
-                        .single()
-                        .intValue())
+                                        "SELECT count(*) FROM notifications_notification WHERE account_id = :a AND read_at IS NULL")
+                                .param("a", a.value())
+                                .query(Long.class)
+                                .single()
+                                .intValue()
+                        + sources.stream().mapToInt(source -> source.unread(a)).sum())
                 .orElse(0);
     }
 

@@ -26,9 +26,10 @@ class NotificationsController {
     }
 
     @GetMapping("/notifications")
-    String list(@RequestParam(name = "saved", required = false) String saved, Model model) {
+    String list(@RequestParam(name = "saved", required = false) String saved, Model model, java.util.Locale locale) {
         AccountId me = signedIn();
         model.addAttribute("notifications", notifications.latest(me));
+        model.addAttribute("others", notifications.others(me, locale));
         model.addAttribute("frequency", frequency(me));
         model.addAttribute("frequencies", java.util.List.of(DigestFrequency.values()));
         model.addAttribute(

@@ -246,6 +246,13 @@ class Organisations {
         return new Checked(type.orElse(OrganisationType.OTHER), countries, website);
     }
 
+    Optional<OrganisationRow> named(String name) {
+        return jdbc.sql(SELECT + " WHERE lower(o.name) = lower(:name)")
+                .param("name", name == null ? "" : name.strip())
+                .query(Organisations::row)
+                .optional();
+    }
+
     boolean nameTaken(String name, Long except) {
         return jdbc.sql("SELECT count(*) FROM people_organisation WHERE lower(name) = lower(:name) AND id <> :self")
                         .param("name", name)

@@ -1,6 +1,12 @@
 package org.polyphony.people;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.polyphony.accounts.AccountDeleted;
+import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.AccountRenamed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -20,6 +26,31 @@ public class PeopleManagement {
         this.profiles = profiles;
         this.organisations = organisations;
         this.follows = follows;
+    }
+
+    /** Whether the account is an active admin of the organisation: who may speak for it elsewhere. */
+    public boolean isAdmin(OrganisationId organisation, AccountId account) {
+        return organisations.isAdmin(organisation.value(), Optional.ofNullable(account));
+    }
+
+    /** The organisations the account is an active admin of, by name. */
+    public List<OrganisationChoice> administeredBy(AccountId account) {
+        return organisations.administeredBy(account).stream()
+                .map(row -> new OrganisationChoice(row.id(), row.name()))
+                .toList();
+    }
+
+    /** The names of these organisations; ids of none are left out. */
+    public Map<Long, String> organisationNames(Collection<Long> ids) {
+        return ids.stream()
+                .distinct()
+                .flatMap(id -> organisations.row(id).stream())
+                .collect(Collectors.toMap(row -> row.id(), row -> row.name()));
+    }
+
+    /** The organisation of this name, compared ignoring case. */
+    public Optional<OrganisationChoice> organisationNamed(String name) {
+        return organisations.named(name).map(row -> new OrganisationChoice(row.id(), row.name()));
     }
 
     @EventListener

@@ -1,0 +1,328 @@
+package org.polyphony.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.polyphony.HttpVisitor;
+import org.polyphony.HttpVisitor.FilePart;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The follow-up over HTTP without JavaScript, against the running application and PostgreSQL: bad CSV files,
+ * refused forms and uploads, actions by people who may not take them, malformed parameters, the overdue notice.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class FollowupWebTest {
+
+    static final String PASSWORD = "follow the commitments";
+    static final String EDITION = "/editions/gfmd-2012/followup";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    FollowupNotices notices;
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    HttpVisitor organiser() {
+        return HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+    }
+
+    long organisation(HttpVisitor admin, String name) {
+        admin.get("/organisations/new");
+        String created =
+                admin.post("/organisations", "name", name, "type", "NGO").redirect();
+        assertThat(created).startsWith("/organisations/");
+        return Long.parseLong(created.replaceAll("^/organisations/(\\d+).*", "$1"));
+    }
+
+    long count(String titlePart) {
+        return jdbc.sql("SELECT count(*) FROM followup_recommendation WHERE title LIKE :t")
+                .param("t", "%" + titlePart + "%")
+                .query(Long.class)
+                .single();
+    }
+
+    HttpVisitor.Page importCsv(HttpVisitor organiser, String csv) {
+        organiser.get(EDITION + "/import");
+        return organiser.postMultipart(
+                EDITION + "/import",
+                List.of(),
+                List.of(new FilePart("file", "recommendations.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void aCsvWithBadRowsNamesLineAndColumnAndImportsNothingUntilFixed() {
+        String tag = suffix();
+        HttpVisitor organiser = organiser();
+        String bad = "theme,title,frameworks,countries\n"
+                + "labour-mobility,Fair recruitment " + tag + ",ILO-C181;SDG-8.8,NP\n"
+                + "unknown-theme,Second " + tag + ",,\n"
+                + "governance,Third " + tag + ",ILO-C999,\n"
+                + "labour-mobility,Fair recruitment " + tag + ",,\n"
+                + "governance,Fourth " + tag + ",,XX\n";
+        HttpVisitor.Page refused = importCsv(organiser, bad);
+        assertThat(refused.status()).isEqualTo(422);
+        List<String> problems = refused.document().select("#import-problems li").eachText();
+        assertThat(problems)
+                .anySatisfy(p -> assertThat(p).contains("Line 3, column theme").contains("unknown-theme"))
+                .anySatisfy(
+                        p -> assertThat(p).contains("Line 4, column frameworks").contains("ILO-C999"))
+                .anySatisfy(p -> assertThat(p).contains("Line 5, column title").contains("line 2"))
+                .anySatisfy(
+                        p -> assertThat(p).contains("Line 6, column countries").contains("XX"));
+        assertThat(count(tag)).isZero();
+
+        HttpVisitor.Page unclosed = importCsv(organiser, "theme,title\nlabour-mobility,\"Open " + tag + "\n");
+        assertThat(unclosed.status()).isEqualTo(422);
+        assertThat(unclosed.document().select("#import-problems li").text()).contains("Line 2");
+        HttpVisitor.Page headerOnly = importCsv(organiser, "theme,title\n");
+        assertThat(headerOnly.status()).isEqualTo(422);
+
+        String good = "theme,title,frameworks,addressees\n"
+                + "labour-mobility,Fair recruitment " + tag + ",ILO-C181;SDG-8.8,states;civil-society\n"
+                + "governance,\"Binding engagements, " + tag + "\",,states\n";
+        HttpVisitor.Page imported = importCsv(organiser, good);
+        assertThat(imported.redirect()).isEqualTo(EDITION + "?notice=imported");
+        assertThat(count(tag)).isEqualTo(2);
+        String provenance = jdbc.sql("SELECT source_kind FROM followup_recommendation WHERE title = :t")
+                .param("t", "Binding engagements, " + tag)
+                .query(String.class)
+                .single();
+        assertThat(provenance).isEqualTo("CSV");
+    }
+
+    @Test
+    void onlyOrganisersAddOrImportRecommendations() {
+        HttpVisitor participant = HttpVisitor.signedUp(port, "Participant " + suffix(), PASSWORD);
+        assertThat(participant.get(EDITION + "/new").status()).isEqualTo(403);
+        assertThat(participant.get(EDITION + "/import").status()).isEqualTo(403);
+        participant.get("/followup");
+        String tag = suffix();
+        assertThat(participant
+                        .post(EDITION, "theme", "governance", "title", "Sneaked in " + tag)
+                        .status())
+                .isEqualTo(403);
+        assertThat(count(tag)).isZero();
+        assertThat(new HttpVisitor(port).get(EDITION + "/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theFormKeepsWhatWasTypedAndExplainsEachField() {
+        HttpVisitor organiser = organiser();
+        organiser.get(EDITION + "/new");
+        String tag = suffix();
+        HttpVisitor.Page refused = organiser.post(
+                EDITION, "theme", "nonsense", "title", "Kept " + tag, "frameworks", "NOPE", "countries", "QQ");
+        assertThat(refused.status()).isEqualTo(422);
+        Document page = refused.document();
+        assertThat(page.select("#title").val()).isEqualTo("Kept " + tag);
+        assertThat(page.select("#theme-error").text()).contains("nonsense");
+        assertThat(page.select(".error-summary li").eachText()).hasSize(3);
+        assertThat(count(tag)).isZero();
+        HttpVisitor.Page arabic = new HttpVisitor(port).speaking("ar").get(EDITION);
+        assertThat(arabic.document().selectFirst("html").attr("dir")).isEqualTo("rtl");
+    }
+
+    @Test
+    void anUpdateByAnyoneButTheOrganisationsAdminIsRefusedAndUploadsAreCheckedByContent() {
+        String tag = suffix();
+        HttpVisitor organiser = organiser();
+        organiser.get(EDITION + "/new");
+        String recommendation = organiser
+                .post(EDITION, "theme", "labour-mobility", "title", "Uploads " + tag)
+                .redirect();
+        HttpVisitor admin = HttpVisitor.signedUp(port, "Admin " + tag, PASSWORD);
+        long org = organisation(admin, "Org " + tag);
+        admin.get(recommendation + "/commit");
+        String commitment = admin.post(
+                        recommendation + "/commit",
+                        "organisation",
+                        String.valueOf(org),
+                        "action",
+                        "Publish a guide",
+                        "dueOn",
+                        "2030-01-31",
+                        "responsible",
+                        "Policy officer")
+                .redirect();
+        assertThat(commitment).startsWith("/followup/commitments/");
+
+        HttpVisitor stranger = HttpVisitor.signedUp(port, "Stranger " + tag, PASSWORD);
+        stranger.get(commitment);
+        HttpVisitor.Page forbidden = stranger.postMultipart(
+                commitment + "/updates", List.of("level", "COMPLETE", "body", "Done, trust me"), List.of());
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(updates(commitment)).isZero();
+
+        admin.get(commitment);
+        byte[] executable =
+                "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(StandardCharsets.ISO_8859_1);
+        HttpVisitor.Page exe = admin.postMultipart(
+                commitment + "/updates",
+                List.of("level", "LIMITED", "body", "Typed text stays " + tag),
+                List.of(new FilePart("files", "report.pdf", "application/pdf", executable)));
+        assertThat(exe.status()).isEqualTo(422);
+        assertThat(exe.document().select(".error-summary").text()).contains("report.pdf is not a PDF");
+        assertThat(exe.document().select("#body").text()).isEqualTo("Typed text stays " + tag);
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpVisitor.Page script = admin.postMultipart(
+                commitment + "/updates",
+                List.of("level", "LIMITED", "body", "With a drawing"),
+                List.of(new FilePart("files", "chart.png", "image/png", svg)));
+        assertThat(script.status()).isEqualTo(422);
+        byte[] huge = new byte[EvidenceFiles.MAX_SIZE + 1];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+        HttpVisitor.Page large = admin.postMultipart(
+                commitment + "/updates",
+                List.of("level", "LIMITED", "body", "Large"),
+                List.of(new FilePart("files", "big.pdf", "application/pdf", huge)));
+        assertThat(large.status()).isEqualTo(422);
+        assertThat(large.document().select(".error-summary").text()).contains("5 MB");
+        HttpVisitor.Page badLink = admin.postMultipart(
+                commitment + "/updates",
+                List.of("level", "LIMITED", "body", "Link", "links", "javascript:alert(1)"),
+                List.of());
+        assertThat(badLink.status()).isEqualTo(422);
+        assertThat(updates(commitment)).isZero();
+
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        HttpVisitor.Page posted = admin.postMultipart(
+                commitment + "/updates",
+                List.of("level", "SUBSTANTIAL", "body", "The guide is printed.", "links", "https://example.org/guide"),
+                List.of(new FilePart("files", "../guide <b>.pdf", "text/html", pdf)));
+        assertThat(posted.status()).isEqualTo(302);
+        Document page = admin.get(commitment).document();
+        assertThat(page.select("#claimed").text()).isEqualTo("Substantial");
+        String download = page.select("a[href^=/followup/evidence/]").attr("href");
+        HttpVisitor.Page file = new HttpVisitor(port).get(download);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(file.header("X-Content-Type-Options")).contains("nosniff");
+        assertThat(file.header("Content-Type").orElseThrow()).startsWith("application/octet-stream");
+        assertThat(file.body()).startsWith("%PDF-1.4");
+        String api = new HttpVisitor(port)
+                .get("/api/followup/commitments" + commitment.substring(commitment.lastIndexOf('/')))
+                .body();
+        assertThat(api)
+                .contains("\"claimedLevel\":\"SUBSTANTIAL\"")
+                .contains("https://example.org/guide")
+                .contains(download)
+                .doesNotContain("Admin " + tag);
+    }
+
+    @Test
+    void anIndicatorsTargetMustComeAfterItsBaselineAndNumbersMustBeNumbers() {
+        HttpVisitor organiser = organiser();
+        organiser.get("/followup/indicators/new");
+        HttpVisitor.Page refused = organiser.post(
+                "/followup/indicators",
+                "name",
+                "Backwards " + suffix(),
+                "unit",
+                "states",
+                "baselineValue",
+                "12abc",
+                "baselineOn",
+                "2012-01-01",
+                "targetValue",
+                "20",
+                "targetOn",
+                "2011-01-01");
+        assertThat(refused.status()).isEqualTo(422);
+        Document page = refused.document();
+        assertThat(page.select("#targetOn-error").text()).contains("after the baseline");
+        assertThat(page.select("#baselineValue-error").text()).contains("number");
+        assertThat(page.select("#baselineValue").val()).isEqualTo("12abc");
+        HttpVisitor participant = HttpVisitor.signedUp(port, "Reader " + suffix(), PASSWORD);
+        participant.get("/followup/indicators");
+        assertThat(participant.post("/followup/indicators", "name", "x").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void malformedParametersNeverGiveAServerError() {
+        HttpVisitor visitor = new HttpVisitor(port);
+        assertThat(visitor.get("/followup/recommendations/abc").status()).isEqualTo(400);
+        assertThat(visitor.get("/followup/recommendations/99999999999").status())
+                .isEqualTo(404);
+        assertThat(visitor.get("/followup?status=NOPE&theme=%00&edition=zz").status())
+                .isEqualTo(200);
+        assertThat(visitor.get("/api/followup/recommendations?edition=none").body())
+                .isEqualTo("[]");
+        assertThat(visitor.get("/followup/evidence/12x").status()).isEqualTo(400);
+        assertThat(visitor.get("/followup/indicators/0").status()).isEqualTo(404);
+        HttpVisitor signedIn = HttpVisitor.signedUp(port, "Prober " + suffix(), PASSWORD);
+        signedIn.get("/followup");
+        assertThat(signedIn.post("/followup/follow", "kind", "COMMITMENT", "id", "1e3")
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void followersAreToldOnceWhenADueDatePassesWithoutCompletion() {
+        String tag = suffix();
+        HttpVisitor organiser = organiser();
+        organiser.get(EDITION + "/new");
+        String recommendation = organiser
+                .post(EDITION, "theme", "governance", "title", "Overdue " + tag)
+                .redirect();
+        HttpVisitor admin = HttpVisitor.signedUp(port, "Late " + tag, PASSWORD);
+        long org = organisation(admin, "Late org " + tag);
+        admin.get(recommendation + "/commit");
+        String commitment = admin.post(
+                        recommendation + "/commit",
+                        "organisation",
+                        String.valueOf(org),
+                        "action",
+                        "Something by last year",
+                        "dueOn",
+                        "2020-01-01",
+                        "responsible",
+                        "Nobody in particular")
+                .redirect();
+        HttpVisitor follower = HttpVisitor.signedUp(port, "Watcher " + tag, PASSWORD);
+        follower.get(recommendation);
+        follower.post("/followup/follow", "kind", "RECOMMENDATION", "id", recommendation.replaceAll("\\D", ""));
+        notices.noticeOverdue();
+        notices.noticeOverdue();
+        List<String> listed =
+                follower.get("/notifications").document().select(".card a").eachText();
+        assertThat(listed.stream().filter(t -> t.contains("Overdue " + tag) && t.contains("due date")))
+                .hasSize(1);
+        assertThat(commitment).startsWith("/followup/commitments/");
+        long watcher = jdbc.sql("SELECT id FROM accounts_account WHERE display_name = :n")
+                .param("n", "Watcher " + tag)
+                .query(Long.class)
+                .single();
+        // what the e-mail digest lists for this person
+        assertThat(notices.since(
+                        new org.polyphony.accounts.AccountId(watcher),
+                        java.time.Instant.EPOCH,
+                        java.util.Locale.FRENCH))
+                .singleElement()
+                .satisfies(item ->
+                        assertThat(item.text()).contains("Overdue " + tag).contains("échéance"));
+    }
+
+    private long updates(String commitment) {
+        return jdbc.sql("SELECT count(*) FROM followup_update WHERE commitment_id = :c")
+                .param("c", Long.parseLong(commitment.replaceAll("\\D", "")))
+                .query(Long.class)
+                .single();
+    }
+}
