@@ -143,14 +143,12 @@ class Meetings {
     }
 
     /** Organisers' list: display names and answers, never shown anywhere public. */
-    record Registrant(String name, boolean waiting, String answer) {}
-
-    List<Registrant> registrants(Meeting meeting) {
+    List<MeetingViews.Registrant> registrants(Meeting meeting) {
         List<MeetingStore.Registration> rows = store.registrations(meeting.id());
         Map<AccountId, String> names = accounts.displayNames(
                 rows.stream().map(r -> new AccountId(r.accountId())).toList());
         return rows.stream()
-                .map(r -> new Registrant(
+                .map(r -> new MeetingViews.Registrant(
                         names.getOrDefault(new AccountId(r.accountId()), ""), r.waiting(), r.answer()))
                 .toList();
     }
