@@ -48,25 +48,8 @@ class CitationSources {
         this.forums = forums;
     }
 
-    /**
-     * A citation as a reader sees it.
-     *
-     * @param label what the source is ("Post 3 in …", "Group A agrees, 72 %"), already a message key's arguments
-     * @param quote the quote in the reader's language, null when withdrawn
-     * @param translatedBy the machine translation's provider, or null when the quote is as written
-     */
-    record Resolved(
-            Report.Citation citation,
-            String labelKey,
-            List<Object> labelArguments,
-            String quote,
-            String quoteLanguage,
-            String originalLanguage,
-            String translatedBy,
-            String href,
-            boolean withdrawn) {}
 
-    List<Resolved> resolve(List<Report.Citation> citations, List<String> readerLanguages) {
+    List<ResolvedCitation> resolve(List<Report.Citation> citations, List<String> readerLanguages) {
         List<Long> postIds = ids(citations, CitationKind.POST);
         Map<Long, ReferencedPost> posts = dialogue.posts(postIds).stream()
                 .collect(Collectors.toMap(ReferencedPost::id, p -> p));
@@ -86,12 +69,12 @@ class CitationSources {
                 .toList();
     }
 
-    private Resolved post(Report.Citation c, ReferencedPost post, Shown shown) {
+    private ResolvedCitation post(Report.Citation c, ReferencedPost post, Shown shown) {
         if (post == null || post.visibility() != Visibility.VISIBLE) {
             return withdrawn(c, "antennas.citation.post", List.of());
         }
         boolean translated = shown != null && shown.translated();
-        return new Resolved(
+        return new ResolvedCitation(
                 c,
                 "antennas.citation.post",
                 List.of(post.position(), post.threadTitle()),
@@ -103,12 +86,12 @@ class CitationSources {
                 false);
     }
 
-    private Resolved thread(Report.Citation c, ReferencedThread thread, Shown title) {
+    private ResolvedCitation thread(Report.Citation c, ReferencedThread thread, Shown title) {
         if (thread == null || thread.visibility() != Visibility.VISIBLE) {
             return withdrawn(c, "antennas.citation.thread", List.of(""));
         }
         boolean translated = title != null && title.translated();
-        return new Resolved(
+        return new ResolvedCitation(
                 c,
                 "antennas.citation.thread",
                 List.of(thread.replies()),
@@ -120,13 +103,13 @@ class CitationSources {
                 false);
     }
 
-    private Resolved story(Report.Citation c, List<String> languages) {
+    private ResolvedCitation story(Report.Citation c, List<String> languages) {
         var story = stories.story(c.sourceId(), languages).filter(StoryCitations.CitedStory::published);
         if (story.isEmpty()) {
             return withdrawn(c, "antennas.citation.story", List.of());
         }
         Shown body = story.get().body();
-        return new Resolved(
+        return new ResolvedCitation(
                 c,
                 "antennas.citation.story",
                 List.of(story.get().title().text()),
@@ -138,17 +121,17 @@ class CitationSources {
                 false);
     }
 
-    private Resolved opinion(Report.Citation c, List<String> languages) {
+    private ResolvedCitation opinion(Report.Citation c, List<String> languages) {
         var result = opinions.result(new ConversationId(c.sourceId()), c.detail(), languages);
         if (result.isEmpty()) {
-            return withdrawn(c, "antennas.citation.opinion.consensus", List.of("", 0));
+            return withdrawn(c, "antennas.citation.opinion", List.of());
         }
         var r = result.get();
         String stance = r.stance().name().toLowerCase(java.util.Locale.ROOT);
-        return new Resolved(
+        return new ResolvedCitation(
                 c,
-                r.consensus() ? "antennas.citation.opinion.consensus" : "antennas.citation.opinion.group",
-                r.consensus() ? List.of(stance, r.percent()) : List.of(r.groupLetter(), stance, r.percent()),
+                (r.consensus() ? "antennas.citation.opinion.consensus." : "antennas.citation.opinion.group.") + stance,
+                r.consensus() ? List.of(r.percent()) : List.of(r.groupLetter(), r.percent()),
                 r.text().text(),
                 r.text().language(),
                 r.text().originalLanguage(),
@@ -157,7 +140,7 @@ class CitationSources {
                 false);
     }
 
-    private Resolved meeting(Report.Citation c) {
+    private ResolvedCitation meeting(Report.Citation c) {
         Optional<Meeting> meeting = meetings.find(c.sourceId());
         if (meeting.isEmpty()) {
             return withdrawn(c, "antennas.citation.minutes", List.of(""));
@@ -166,14 +149,14 @@ class CitationSources {
         if (c.kind() == CitationKind.MINUTES) {
             return m.minutes() == null
                     ? withdrawn(c, "antennas.citation.minutes", List.of(m.title()))
-                    : new Resolved(c, "antennas.citation.minutes", List.of(m.title()), excerpt(m.minutes()),
+                    : new ResolvedCitation(c, "antennas.citation.minutes", List.of(m.title()), excerpt(m.minutes()),
                             m.minutesLanguage(), m.minutesLanguage(), null, "/meetings/" + m.id() + "#minutes", false);
         }
         int number = outcomeNumber(c.detail());
         List<String> outcomes = m.outcomeLines();
         return number < 1 || number > outcomes.size()
                 ? withdrawn(c, "antennas.citation.outcome", List.of(m.title()))
-                : new Resolved(c, "antennas.citation.outcome", List.of(m.title()), excerpt(outcomes.get(number - 1)),
+                : new ResolvedCitation(c, "antennas.citation.outcome", List.of(m.title()), excerpt(outcomes.get(number - 1)),
                         m.minutesLanguage(), m.minutesLanguage(), null,
                         "/meetings/" + m.id() + "#outcome-" + number, false);
     }
@@ -239,12 +222,12 @@ class CitationSources {
         return detail != null && detail.matches("\\d{1,4}") ? Integer.parseInt(detail) : -1;
     }
 
-    private static Resolved withdrawn(Report.Citation c, String key, List<Object> arguments) {
+    private static ResolvedCitation withdrawn(Report.Citation c, String key, List<Object> arguments) {
         List<Object> padded = new java.util.ArrayList<>(arguments);
         while (padded.size() < 3) {
             padded.add("");
         }
-        return new Resolved(c, key, padded, null, null, null, null, null, true);
+        return new ResolvedCitation(c, key, padded, null, null, null, null, null, true);
     }
 
     private static List<Long> ids(List<Report.Citation> citations, CitationKind kind) {

@@ -215,7 +215,7 @@ class Reports {
         return store.versions(report.id());
     }
 
-    List<CitationSources.Resolved> citations(Report report, List<String> readerLanguages) {
+    List<ResolvedCitation> citations(Report report, List<String> readerLanguages) {
         return sources.resolve(
                 report.keyPoints().stream().flatMap(k -> k.citations().stream()).toList(), readerLanguages);
     }
