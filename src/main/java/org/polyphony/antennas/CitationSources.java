@@ -167,30 +167,31 @@ class CitationSources {
      * opinion conversations; minutes and outcomes of the hub's or the edition's meetings.
      */
     Optional<String> refusal(Hub hub, CitationKind kind, long sourceId, String detail) {
-        return switch (kind) {
+        // each check gives the refusal's key, or "" when the source may be cited
+        String refusal = switch (kind) {
             case POST -> dialogue.post(sourceId)
                     .map(p -> p.visibility() != Visibility.VISIBLE
                             ? "antennas.cite.hidden"
                             : hubs.hubOfThread(p.threadId()).filter(h -> h == hub.id()).isEmpty()
                                     ? otherPlace(hub, p.sessionId())
-                                    : null)
-                    .or(() -> Optional.of("antennas.cite.notFound"));
+                                    : "")
+                    .orElse("antennas.cite.notFound");
             case THREAD -> dialogue.threads(List.of(sourceId)).stream()
                     .findFirst()
                     .map(t -> t.visibility() != Visibility.VISIBLE
                             ? "antennas.cite.hidden"
                             : hubs.hubOfThread(t.id()).filter(h -> h == hub.id()).isEmpty()
                                     ? otherPlace(hub, t.sessionId())
-                                    : null)
-                    .or(() -> Optional.of("antennas.cite.notFound"));
+                                    : "")
+                    .orElse("antennas.cite.notFound");
             case STORY -> stories.story(sourceId, List.of())
                     .map(s -> !s.published()
                             ? "antennas.cite.hidden"
-                            : s.editionId() != hub.editionId() ? "antennas.cite.otherEdition" : null)
-                    .or(() -> Optional.of("antennas.cite.notFound"));
+                            : s.editionId() != hub.editionId() ? "antennas.cite.otherEdition" : "")
+                    .orElse("antennas.cite.notFound");
             case OPINION -> opinions.result(new ConversationId(sourceId), detail, List.of())
-                    .map(r -> inEdition(hub, r.sessionId()) ? null : "antennas.cite.otherEdition")
-                    .or(() -> Optional.of("antennas.cite.notFound"));
+                    .map(r -> inEdition(hub, r.sessionId()) ? "" : "antennas.cite.otherEdition")
+                    .orElse("antennas.cite.notFound");
             case MINUTES, OUTCOME -> meetings.find(sourceId)
                     .map(m -> m.editionId() != hub.editionId()
                             ? "antennas.cite.otherEdition"
@@ -202,9 +203,10 @@ class CitationSources {
                                                             && (outcomeNumber(detail) < 1
                                                                     || outcomeNumber(detail) > m.outcomeLines().size())
                                                     ? "antennas.cite.notFound"
-                                                    : null)
-                    .or(() -> Optional.of("antennas.cite.notFound"));
+                                                    : "")
+                    .orElse("antennas.cite.notFound");
         };
+        return refusal.isEmpty() ? Optional.empty() : Optional.of(refusal);
     }
 
     private String otherPlace(Hub hub, long sessionId) {

@@ -12,7 +12,12 @@ public record HubForm(
         @Size(max = 5000, message = "{antennas.hub.description.length}") String description,
         String language,
         List<String> workingLanguages,
-        boolean membersOnlyPosting) {
+        Boolean membersOnlyPosting) {
+
+    /** An unticked box sends nothing: that means no. */
+    public HubForm {
+        membersOnlyPosting = Boolean.TRUE.equals(membersOnlyPosting);
+    }
 
     static HubForm blank(String language) {
         return new HubForm("", "", "", language, List.of(), false);
