@@ -166,6 +166,23 @@ public class ThreadReferences {
                 .list();
     }
 
+    /** How much visible dialogue these threads hold: distinct authors, posts and the languages they are in. */
+    public record Participation(long participants, long posts, long languages) {}
+
+    public Participation participation(Collection<Long> threadIds) {
+        if (threadIds.isEmpty()) {
+            return new Participation(0, 0, 0);
+        }
+        return jdbc.sql(
+                        """
+                        SELECT count(DISTINCT author_id), count(*), count(DISTINCT language) FROM dialogue_post
+                         WHERE thread_id IN (:ids) AND deleted_at IS NULL AND hidden_at IS NULL AND NOT awaiting_approval
+                        """)
+                .param("ids", threadIds)
+                .query((rs, n) -> new Participation(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+    }
+
     /** Posts' texts in the reader's languages (a machine translation where one is ready), by post id. */
     public Map<Long, Shown> postTexts(Collection<Long> postIds, List<String> readerLanguages) {
         return texts(ContributionLanguages.POST, postIds, readerLanguages);
