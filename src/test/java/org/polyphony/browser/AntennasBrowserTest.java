@@ -137,13 +137,13 @@ class AntennasBrowserTest extends BrowserTestSupport {
             assertThat(reader.textContent("main")).contains(title).contains("Recruitment fees charged");
             reader.click("a[href='" + report + "']");
             waitForSpanishQuote(reader);
-            assertThat(reader.locator(".citation q[lang=es]").first().textContent())
-                    .containsIgnoringCase("agencias");
-            assertThat(reader.textContent(".citation .translation-label")).contains("Apertium");
+            var french = reader.locator(".citation").first();
+            assertThat(french.locator("q[lang=es]").textContent()).containsIgnoringCase("agencias");
+            assertThat(french.locator(".translation-label").textContent()).contains("Apertium").contains("francés");
             reader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "antennas-report-es.png")));
 
             // a citation leads to its post
-            reader.locator(".citation:has(q[lang=es]) a").first().click();
+            french.locator("a").click();
             assertThat(reader.url()).contains("/threads/").contains("#post-1");
             String thread = reader.url().replaceAll("#.*$", "");
 
@@ -220,7 +220,7 @@ class AntennasBrowserTest extends BrowserTestSupport {
             page.click("form:has(input[value=publish]) button");
             page.navigate(url(report + "/edit"));
             page.fill("textarea[name=text] >> nth=0", "A corrected key point.");
-            page.fill("input[name=note] >> nth=0", "Correction");
+            page.fill(".card input[name=note] >> nth=0", "Correction");
             page.click(".card form[action*='/points/'] button >> nth=0");
             for (String path : List.of(
                     hub, report, report + "/print", report + "/versions", meeting + "/registrations",
@@ -264,8 +264,8 @@ class AntennasBrowserTest extends BrowserTestSupport {
     /** The French post's translation into Spanish is made in the background: reload until it is there. */
     private static void waitForSpanishQuote(Page page) {
         for (int attempt = 0; attempt < 120; attempt++) {
-            if (page.locator(".citation q[lang=es]").count() > 0
-                    && page.locator(".citation .translation-label").count() > 0) {
+            // the first citation is the French post's
+            if (page.locator(".citation").first().locator("q[lang=es]").count() > 0) {
                 return;
             }
             page.waitForTimeout(500);
