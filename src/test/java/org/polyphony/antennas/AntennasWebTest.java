@@ -165,7 +165,8 @@ class AntennasWebTest {
                 .query(Long.class)
                 .single();
         Document editor = rapporteur.get(reportPath + "/edit?q=recrutement").document();
-        assertThat(editor.select(".candidates").text()).contains("agences de recrutement");
+        // found, quoted in the rapporteur's language (a machine translation once one is ready)
+        assertThat(editor.select(".candidates").text()).contains("Recrutement équitable " + suffix);
         var cited = rapporteur.post(
                 reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
                 String.valueOf(postId));
@@ -198,7 +199,7 @@ class AntennasWebTest {
         Document session = new HttpVisitor(port).get(EDITION + "/sessions/3.2").document();
         assertThat(session.text()).contains("Regional inputs").contains("Voices of West Africa " + suffix)
                 .contains("Recruitment fees must go.");
-        Document reading = new HttpVisitor(port).get(reportPath).document();
+        Document reading = new HttpVisitor(port).speaking("fr").get(reportPath).document();
         assertThat(reading.select(".citation q").text()).contains("agences de recrutement");
         assertThat(reading.select(".citation a").attr("href")).startsWith("/threads/" + threadId);
 
@@ -214,8 +215,8 @@ class AntennasWebTest {
         HttpVisitor moderator = HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
         moderator.get("/moderation");
         moderator.post("/moderation/posts/" + postId + "/hide", "reason", "test");
-        Document withdrawn = new HttpVisitor(port).get(reportPath).document();
-        assertThat(withdrawn.select(".citation").text()).contains("withdrawn").doesNotContain("agences de recrutement");
+        Document withdrawn = new HttpVisitor(port).speaking("fr").get(reportPath).document();
+        assertThat(withdrawn.select(".citation").text()).contains("retiré").doesNotContain("agences de recrutement");
         assertThat(new HttpVisitor(port).get(reportPath + "/print").document().text()).contains("withdrawn");
         // and a hidden post can no longer be cited
         var hidden = rapporteur.post(
@@ -223,6 +224,28 @@ class AntennasWebTest {
                 String.valueOf(postId));
         assertThat(hidden.status()).isEqualTo(422);
         assertThat(hidden.body()).contains("hidden, deleted or waiting");
+    }
+
+    @Test
+    void athens2009HasItsDemoAntennasAndARegionalInputOnSession21() {
+        HttpVisitor reader = new HttpVisitor(port);
+        Document hubs = reader.get(EDITION + "/antennas").document();
+        assertThat(hubs.select(".card h2").eachText())
+                .contains("Africa", "Asia and the Pacific", "Latin America and the Caribbean", "Europe",
+                        "North America", "Middle East and North Africa");
+        Document session = reader.get(EDITION + "/sessions/2.1").document();
+        assertThat(session.select(".contributed").text())
+                .contains("Regional inputs")
+                .contains("What the Africa Antenna brings to Athens")
+                .contains("Africa · ");
+        String report = session.select(".contributed a").attr("href");
+        Document page = reader.get(report).document();
+        assertThat(page.select(".citation").size()).isGreaterThanOrEqualTo(5);
+        // the cited story is anonymous or not, its author is never named in the citation
+        assertThat(page.select(".citation").text()).contains("Story").contains("The fee I paid before I left");
+        String json = reader.get("/api/editions/athens-2009/antennas").body();
+        assertThat(json).contains("\"hubs\"").contains("What the Africa Antenna brings to Athens")
+                .doesNotContain("online_link").doesNotContain("Aminata");
     }
 
     @Test
