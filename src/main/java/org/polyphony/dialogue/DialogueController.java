@@ -48,6 +48,7 @@ class DialogueController {
     private final SharedThreadPages sharedPages;
     private final TranslatedPosts translatedPosts;
     private final ReadingPreferences reading;
+    private final org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules;
 
     DialogueController(
             DialogueManagement dialogue,
@@ -60,7 +61,9 @@ class DialogueController {
             PostingAllowance allowance,
             TranslatedPosts translatedPosts,
             ReadingPreferences reading,
-            SharedThreadPages sharedPages) {
+            SharedThreadPages sharedPages,
+            org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules) {
+        this.postingRules = postingRules;
         this.sharedPages = sharedPages;
         this.translatedPosts = translatedPosts;
         this.reading = reading;
@@ -176,6 +179,13 @@ class DialogueController {
             return "redirect:" + repeated.get().url();
         }
         refuseIfNotAllowed(author, result);
+        if (!result.hasErrors()) {
+            // other modules' rules on these threads (a hub that asks for membership): the first refusal is shown
+            postingRules.orderedStream()
+                    .flatMap(rule -> rule.refusal(thread, author).stream())
+                    .findFirst()
+                    .ifPresent(result::reject);
+        }
         Optional<PostRef> posted;
         try {
             posted = dialogue.reply(thread, author, form, result, awaiting);

@@ -1,0 +1,12 @@
+package org.polyphony.antennas;
+
+/** What a citation points to. */
+public enum CitationKind {
+    POST,
+    THREAD,
+    STORY,
+    /** An opinion conversation's result: a group's representative statement or a consensus statement. */
+    OPINION,
+    MINUTES,
+    OUTCOME
+}

@@ -1,0 +1,22 @@
+package org.polyphony.antennas;
+
+import java.util.List;
+import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
+import org.polyphony.forums.Edition;
+
+/** What the hub pages show. */
+public final class HubViews {
+
+    private HubViews() {}
+
+    /** A regional track: the hub's threads on one session, titles in the reader's language. */
+    public record Track(Edition.ForumSession session, List<TrackThread> threads) {}
+
+    public record TrackThread(ReferencedThread thread, String title, String language) {}
+
+    /** Coordinators and rapporteurs by name: their role in the hub is public. */
+    public record Person(long accountId, String name, HubRole role) {}
+
+    /** A member or someone who asked to join, for the hub's managers only. */
+    public record MemberRow(long accountId, String name, boolean accepted) {}
+}

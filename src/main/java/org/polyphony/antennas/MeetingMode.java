@@ -1,0 +1,7 @@
+package org.polyphony.antennas;
+
+public enum MeetingMode {
+    IN_PERSON,
+    ONLINE,
+    HYBRID
+}

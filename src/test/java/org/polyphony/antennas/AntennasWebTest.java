@@ -1,0 +1,272 @@
+package org.polyphony.antennas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.polyphony.HttpVisitor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The Regional Antennas over HTTP without JavaScript, against the running application and PostgreSQL: hubs and
+ * their scoped roles, members-only posting, meetings with bad input, registration and the waiting list, iCalendar,
+ * reports with citations that are refused or withdrawn, and who may do what.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AntennasWebTest {
+
+    static final String PASSWORD = "regional voices";
+    static final String EDITION = "/editions/athens-2009";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aHubItsRolesMeetingsAndAReportWhoseCitationIsWithdrawnWhenThePostIsHidden() {
+        String suffix = suffix();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix, PASSWORD, "ORGANISER");
+        String rapporteurName = "Rapporteur " + suffix;
+        HttpVisitor rapporteur = HttpVisitor.signedUp(port, rapporteurName, PASSWORD);
+        String memberName = "Member " + suffix;
+        HttpVisitor member = HttpVisitor.signedUp(port, memberName, PASSWORD);
+        HttpVisitor outsider = HttpVisitor.signedUp(port, "Outsider " + suffix, PASSWORD);
+
+        // only organisers create hubs; a bad region keeps what was typed
+        outsider.get(EDITION + "/antennas");
+        assertThat(outsider.post(EDITION + "/antennas", "name", "X " + suffix, "language", "en").status())
+                .isEqualTo(403);
+        organiser.get(EDITION + "/antennas");
+        var refused = organiser.post(
+                EDITION + "/antennas", "name", "Africa " + suffix, "regionCode", "atlantis", "language", "en");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().select("#regionCode-error").text()).contains("Choose a region");
+        assertThat(refused.document().select("#name").val()).isEqualTo("Africa " + suffix);
+        var created = organiser.post(
+                EDITION + "/antennas",
+                "name", "Africa " + suffix,
+                "regionCode", "western-africa",
+                "description", "Migrant workers’ associations of West Africa.",
+                "language", "en",
+                "workingLanguages", "en",
+                "workingLanguages", "fr",
+                "membersOnlyPosting", "true");
+        assertThat(created.redirect()).matches("/antennas/\\d+/manage");
+        String hub = created.redirect().replace("/manage", "");
+
+        // the rapporteur role is the hub's, not global
+        organiser.get(hub + "/manage");
+        assertThat(organiser.post(hub + "/roles", "person", "Nobody " + suffix, "role", "RAPPORTEUR").status())
+                .isEqualTo(422);
+        assertThat(organiser.post(hub + "/roles", "person", rapporteurName, "role", "RAPPORTEUR").redirect())
+                .endsWith("appointed");
+        assertThat(jdbc.sql("SELECT roles::text FROM accounts_account WHERE display_name = :n")
+                        .param("n", rapporteurName)
+                        .query(String.class)
+                        .single())
+                .doesNotContain("RAPPORTEUR");
+
+        // members only: the outsider may not start a thread; the member asks, the organiser accepts
+        outsider.get(hub);
+        var notMember = outsider.post(
+                hub + "/threads", "session", "3.2", "title", "Outside " + suffix, "body", "Hello",
+                "idempotencyKey", UUID.randomUUID().toString());
+        assertThat(notMember.status()).isEqualTo(422);
+        member.get(hub);
+        member.post(hub + "/join");
+        long memberId = accountId(memberName);
+        organiser.get(hub + "/manage");
+        organiser.post(hub + "/members/accept", "account", String.valueOf(memberId));
+        member.get(hub);
+        var thread = member.post(
+                hub + "/threads", "session", "3.2", "title", "Recrutement équitable " + suffix,
+                "body", "Les agences de recrutement demandent des frais illégaux aux travailleurs migrants.",
+                "idempotencyKey", UUID.randomUUID().toString());
+        assertThat(thread.redirect()).matches("/threads/\\d+");
+        // the regional thread is a thread of session 3.2, and replies by outsiders are refused there too
+        outsider.get(thread.redirect());
+        var outsiderReply = outsider.post(
+                thread.redirect() + "/posts", "body", "Me too", "idempotencyKey", UUID.randomUUID().toString());
+        assertThat(outsiderReply.status()).isEqualTo(422);
+        assertThat(outsiderReply.body()).contains("Only the hub’s members may post here");
+        long threadId = Long.parseLong(thread.redirect().substring("/threads/".length()));
+        long postId = jdbc.sql("SELECT id FROM dialogue_post WHERE thread_id = :t AND position = 1")
+                .param("t", threadId)
+                .query(Long.class)
+                .single();
+
+        // meetings: bad input keeps what was typed
+        organiser.get(hub + "/meetings/new");
+        var past = organiser.post(
+                hub + "/meetings", "title", "Regional meeting " + suffix, "kind", "REGIONAL", "date", "2001-01-01",
+                "startTime", "10:00", "endTime", "12:00", "timeZone", "Mars/Olympus", "mode", "ONLINE",
+                "capacity", "many", "language", "en");
+        assertThat(past.status()).isEqualTo(422);
+        Document form = past.document();
+        assertThat(form.select("#timeZone-error").text()).contains("time zone is unknown");
+        assertThat(form.select("#capacity-error").text()).contains("whole number");
+        assertThat(form.select("#timeZone").val()).isEqualTo("Mars/Olympus");
+        var pastDate = organiser.post(
+                hub + "/meetings", "title", "Regional meeting " + suffix, "kind", "REGIONAL", "date", "2001-01-01",
+                "startTime", "10:00", "endTime", "12:00", "timeZone", "Africa/Dakar", "mode", "ONLINE",
+                "language", "en");
+        assertThat(pastDate.document().select("#date-error").text()).contains("past");
+        String date = LocalDate.now().plusDays(30).toString();
+        var meeting = organiser.post(
+                hub + "/meetings", "title", "Regional meeting " + suffix, "kind", "REGIONAL",
+                "date", date, "startTime", "10:00", "endTime", "12:00", "timeZone", "Africa/Dakar", "mode", "HYBRID",
+                "place", "Dakar", "onlineLink", "https://meet.example.org/africa", "capacity", "1",
+                "programme", "3.2: Fair recruitment\nOpen floor", "language", "en");
+        assertThat(meeting.redirect()).matches("/meetings/\\d+");
+        String meetingPath = meeting.redirect();
+
+        // the link only for registered people; the second person waits
+        assertThat(member.get(meetingPath).body()).doesNotContain("meet.example.org");
+        assertThat(member.post(meetingPath + "/register").redirect()).endsWith("?registered");
+        assertThat(member.get(meetingPath).body()).contains("https://meet.example.org/africa");
+        outsider.get(meetingPath);
+        assertThat(outsider.post(meetingPath + "/register").redirect()).endsWith("?waiting");
+        assertThat(outsider.get(meetingPath).body()).doesNotContain("meet.example.org");
+        String ics = member.get(meetingPath + "/meeting.ics").body();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:Regional meeting " + suffix)
+                .contains("DTSTART:").doesNotContain("meet.example.org");
+        assertThat(new HttpVisitor(port).get(hub + "/calendar.ics").body()).contains("Regional meeting " + suffix);
+        // the registration list is the organisers’; names never reach the public page
+        assertThat(outsider.get(meetingPath + "/registrations").status()).isEqualTo(403);
+        assertThat(organiser.get(meetingPath + "/registrations").body()).contains(memberName);
+        assertThat(new HttpVisitor(port).get(meetingPath).body()).doesNotContain(memberName);
+        // the capacity cannot go below those registered; a cancellation moves the waiting list up
+        member.get(meetingPath);
+        member.post(meetingPath + "/unregister");
+        assertThat(outsider.get(meetingPath).body()).contains("meet.example.org");
+
+        // the report: only the hub's rapporteur drafts it
+        rapporteur.get(hub);
+        assertThat(member.get(hub + "/reports/new").status()).isEqualTo(403);
+        rapporteur.get(hub + "/reports/new");
+        var noSession = rapporteur.post(hub + "/reports", "title", "Voices of West Africa", "language", "en");
+        assertThat(noSession.status()).isEqualTo(422);
+        var report = rapporteur.post(
+                hub + "/reports", "title", "Voices of West Africa " + suffix, "language", "en", "sessions", "3.2");
+        assertThat(report.redirect()).matches("/reports/\\d+/edit");
+        String reportPath = report.redirect().replace("/edit", "");
+        assertThat(new HttpVisitor(port).get(reportPath).status()).isEqualTo(404);
+        rapporteur.get(reportPath + "/edit");
+        rapporteur.post(reportPath + "/points", "text", "Recruitment fees must go.");
+        long keyPoint = jdbc.sql("SELECT k.id FROM antennas_key_point k WHERE k.report_id = :r")
+                .param("r", Long.parseLong(reportPath.substring("/reports/".length())))
+                .query(Long.class)
+                .single();
+        Document editor = rapporteur.get(reportPath + "/edit?q=recrutement").document();
+        // found, quoted in the rapporteur's language (a machine translation once one is ready)
+        assertThat(editor.select(".candidates").text()).contains("Recrutement équitable " + suffix);
+        var cited = rapporteur.post(
+                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                String.valueOf(postId));
+        assertThat(cited.redirect()).contains("/edit");
+        // a post of another session's ordinary dialogue is not the hub's
+        long otherPost = jdbc.sql("SELECT p.id FROM dialogue_post p WHERE p.thread_id NOT IN (SELECT thread_id FROM antennas_hub_thread) ORDER BY p.id LIMIT 1")
+                .query(Long.class)
+                .single();
+        var notHub = rapporteur.post(
+                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                String.valueOf(otherPost));
+        assertThat(notHub.status()).isEqualTo(422);
+        assertThat(notHub.body()).contains("not part of this hub");
+        assertThat(member.post(
+                                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                                String.valueOf(postId))
+                        .status())
+                .isIn(403, 404);
+
+        // review by members, then published: session 3.2 shows it
+        rapporteur.get(reportPath + "/edit");
+        assertThat(rapporteur.post(reportPath + "/step", "step", "review").redirect()).isEqualTo(reportPath);
+        assertThat(member.get(reportPath).status()).isEqualTo(200);
+        var comment = member.post(
+                reportPath + "/comments", "keyPoint", String.valueOf(keyPoint), "body", "Add the fees we paid.");
+        assertThat(comment.redirect()).as(comment.status() + comment.body()).contains(reportPath);
+        assertThat(rapporteur.get(reportPath).body()).contains("Add the fees we paid.");
+        rapporteur.post(reportPath + "/step", "step", "publish");
+        rapporteur.post(reportPath + "/step", "step", "submit");
+        Document session = new HttpVisitor(port).get(EDITION + "/sessions/3.2").document();
+        assertThat(session.text()).contains("Regional inputs").contains("Voices of West Africa " + suffix)
+                .contains("Recruitment fees must go.");
+        Document reading = new HttpVisitor(port).speaking("fr").get(reportPath).document();
+        assertThat(reading.select(".citation q").text()).contains("agences de recrutement");
+        assertThat(reading.select(".citation a").attr("href")).startsWith("/threads/" + threadId);
+
+        // a correction of a published report needs a note and makes a new version
+        rapporteur.get(reportPath + "/edit");
+        assertThat(rapporteur.post(reportPath + "/points/" + keyPoint, "text", "Recruitment fees must end.").status())
+                .isEqualTo(422);
+        rapporteur.post(reportPath + "/points/" + keyPoint, "text", "Recruitment fees must end.", "note", "Wording");
+        assertThat(new HttpVisitor(port).get(reportPath + "/versions").document().text())
+                .contains("version 2").contains("Wording").contains("Recruitment fees must end.");
+
+        // a moderator hides the post: the citation is withdrawn and its quote gone
+        HttpVisitor moderator = HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
+        moderator.get("/moderation");
+        moderator.post("/moderation/posts/" + postId + "/hide", "reason", "test");
+        Document withdrawn = new HttpVisitor(port).speaking("fr").get(reportPath).document();
+        assertThat(withdrawn.select(".citation").text()).contains("retiré").doesNotContain("agences de recrutement");
+        assertThat(new HttpVisitor(port).get(reportPath + "/print").document().text()).contains("withdrawn");
+        // and a hidden post can no longer be cited
+        var hidden = rapporteur.post(
+                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                String.valueOf(postId));
+        assertThat(hidden.status()).isEqualTo(422);
+        assertThat(hidden.body()).contains("hidden, deleted or waiting");
+    }
+
+    @Test
+    void athens2009HasItsDemoAntennasAndARegionalInputOnSession21() {
+        HttpVisitor reader = new HttpVisitor(port);
+        Document hubs = reader.get(EDITION + "/antennas").document();
+        assertThat(hubs.select(".card h2").eachText())
+                .contains("Africa", "Asia and the Pacific", "Latin America and the Caribbean", "Europe",
+                        "North America", "Middle East and North Africa");
+        Document session = reader.get(EDITION + "/sessions/2.1").document();
+        assertThat(session.select(".contributed").text())
+                .contains("Regional inputs")
+                .contains("What the Africa Antenna brings to Athens")
+                .contains("Africa · ");
+        String report = session.select(".contributed a").attr("href");
+        Document page = reader.get(report).document();
+        assertThat(page.select(".citation").size()).isGreaterThanOrEqualTo(5);
+        // the cited story is anonymous or not, its author is never named in the citation
+        assertThat(page.select(".citation").text()).contains("Story").contains("The fee I paid before I left");
+        String json = reader.get("/api/editions/athens-2009/antennas").body();
+        assertThat(json).contains("\"hubs\"").contains("What the Africa Antenna brings to Athens")
+                .doesNotContain("online_link").doesNotContain("Aminata");
+    }
+
+    @Test
+    void malformedNumbersAndUnknownThingsNeverGiveAServerError() {
+        HttpVisitor visitor = HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD);
+        assertThat(visitor.get("/antennas/abc").status()).isEqualTo(400);
+        assertThat(visitor.get("/antennas/999999999").status()).isEqualTo(404);
+        assertThat(visitor.get("/meetings/999999999").status()).isEqualTo(404);
+        assertThat(visitor.get("/reports/999999999").status()).isEqualTo(404);
+        assertThat(visitor.get("/reports/99999999999999999999999").status()).isEqualTo(400);
+        assertThat(visitor.get("/editions/nowhere/antennas").status()).isEqualTo(404);
+    }
+
+    private long accountId(String name) {
+        return jdbc.sql("SELECT id FROM accounts_account WHERE display_name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
