@@ -7,14 +7,22 @@ import java.util.Map;
 import org.polyphony.translation.TranslatableTexts;
 import org.springframework.stereotype.Component;
 
-/** Posts and thread titles volunteers may translate: those anyone reads, in editions open to changes. */
+/**
+ * Posts and thread titles volunteers may translate: those anyone reads, in editions open to changes, and posts
+ * waiting for approval that a moderator asked people to translate.
+ */
 @Component
 class DialogueTranslatableTexts implements TranslatableTexts {
 
     private final DialogueManagement dialogue;
+    private final DialogueRepository posts;
+    private final ModerationTranslations moderation;
 
-    DialogueTranslatableTexts(DialogueManagement dialogue) {
+    DialogueTranslatableTexts(
+            DialogueManagement dialogue, DialogueRepository posts, ModerationTranslations moderation) {
         this.dialogue = dialogue;
+        this.posts = posts;
+        this.moderation = moderation;
     }
 
     @Override
@@ -28,7 +36,12 @@ class DialogueTranslatableTexts implements TranslatableTexts {
         for (long id : ids) {
             if (ContributionLanguages.POST.equals(kind)) {
                 dialogue.readable(new PostId(id))
-                        .ifPresent(post -> found.put(id, DialogueManagement.PostRef.of(post).url()));
+                        .ifPresentOrElse(
+                                post -> found.put(id, DialogueManagement.PostRef.of(post).url()),
+                                // waiting for approval, and a moderator asked people for it: back to the queue
+                                () -> posts.post(new PostId(id))
+                                        .filter(moderation::askedWhileAwaiting)
+                                        .ifPresent(post -> found.put(id, "/moderation#post-" + id)));
             } else if (ContributionLanguages.TITLE.equals(kind)) {
                 dialogue.readableThread(new ThreadId(id)).ifPresent(thread -> found.put(id, "/threads/" + id));
             }

@@ -138,6 +138,37 @@ public class PersonTranslations {
         return Optional.empty();
     }
 
+    /**
+     * A moderator needs a text in a language before deciding on it: it goes first in the queue of that pair's
+     * volunteers until a person translates it.
+     */
+    public void ask(TextRef ref, String target, AccountId moderator) {
+        jdbc.sql(
+                        """
+                        INSERT INTO translation_request (kind, content_id, target, requested_by)
+                        SELECT kind, content_id, :t, :m FROM translation_source WHERE kind = :k AND content_id = :id
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("k", ref.kind())
+                .param("id", ref.id())
+                .param("t", target)
+                .param("m", moderator.value())
+                .update();
+    }
+
+    /** Of these texts, those a moderator asked people to translate (into any language), still waiting. */
+    public java.util.Set<Long> requested(String kind, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql(
+                        "SELECT DISTINCT content_id FROM translation_request WHERE kind = :k AND content_id = ANY(:ids)")
+                .param("k", kind)
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+    }
+
     /** Another volunteer of the pair says the current person's translation is right; or why not. */
     @Transactional
     public Optional<String> confirm(TextRef ref, String target, AccountId volunteer) {

@@ -10,14 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 class TranslatableTextOwners {
 
-    private final List<TranslatableTexts> owners;
+    // looked up when asked, not at start: owners use this module's services themselves
+    private final org.springframework.beans.factory.ObjectProvider<TranslatableTexts> provider;
 
-    TranslatableTextOwners(List<TranslatableTexts> owners) {
-        this.owners = owners;
+    TranslatableTextOwners(org.springframework.beans.factory.ObjectProvider<TranslatableTexts> provider) {
+        this.provider = provider;
+    }
+
+    private List<TranslatableTexts> owners() {
+        return provider.orderedStream().toList();
     }
 
     List<String> kinds() {
-        return owners.stream().flatMap(o -> o.kinds().stream()).toList();
+        return owners().stream().flatMap(o -> o.kinds().stream()).toList();
     }
 
     Map<Long, String> translatable(String kind, Collection<Long> ids) {
@@ -34,6 +39,6 @@ class TranslatableTextOwners {
     }
 
     private Optional<TranslatableTexts> owner(String kind) {
-        return owners.stream().filter(o -> o.kinds().contains(kind)).findFirst();
+        return owners().stream().filter(o -> o.kinds().contains(kind)).findFirst();
     }
 }

@@ -82,6 +82,26 @@ public class Translations {
         wakeWorkersAfterCommit();
     }
 
+    /**
+     * Keeps a text only people may translate for now (a post waiting for a moderator, who asked for a translation):
+     * no provider is asked; {@link #register} later, once approved, asks them as for any text.
+     */
+    public void holdForPeople(TextRef ref, String text, String language, Long glossaryId) {
+        jdbc.sql(
+                        """
+                        INSERT INTO translation_source (kind, content_id, language, text, content_hash, glossary_id)
+                        VALUES (:k, :id, :l, :text, :h, :g)
+                        ON CONFLICT (kind, content_id) DO NOTHING
+                        """)
+                .param("k", ref.kind())
+                .param("id", ref.id())
+                .param("l", language)
+                .param("text", text)
+                .param("h", contentHash(text, language, Glossary.fingerprint(glossary.terms(glossaryId))))
+                .param("g", glossaryId)
+                .update();
+    }
+
     /** A glossary changed: every text it applies to gets a new content hash, hence new translations. */
     public void glossaryChanged(long glossaryId) {
         byte[] fingerprint = Glossary.fingerprint(glossary.terms(glossaryId));

@@ -10,13 +10,11 @@ import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.PostingAllowance;
-import org.polyphony.accounts.Role;
 import org.polyphony.languages.ReadingLanguages;
 import org.polyphony.web.FormErrors;
 import org.polyphony.web.MarkdownRenderer;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +26,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Volunteer translation pages: choosing pairs, the queue of what waits, the plain form that translates, improves or
- * confirms a text, readers' flags of poor machine translations, moderators' requests, and the thanks page.
+ * confirms a text, and readers' flags of poor machine
+ * translations, and the thanks page.
  */
 @Controller
 class VolunteerController {
@@ -45,7 +44,6 @@ class VolunteerController {
     private final ActionLimits limits;
     private final MarkdownRenderer markdown;
     private final MessageSource messages;
-    private final JdbcClient jdbc;
 
     VolunteerController(
             Volunteers volunteers,
@@ -57,8 +55,7 @@ class VolunteerController {
             PostingAllowance allowance,
             ActionLimits limits,
             MarkdownRenderer markdown,
-            MessageSource messages,
-            JdbcClient jdbc) {
+            MessageSource messages) {
         this.volunteers = volunteers;
         this.queue = queue;
         this.people = people;
@@ -69,7 +66,6 @@ class VolunteerController {
         this.limits = limits;
         this.markdown = markdown;
         this.messages = messages;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/translation/volunteer")
@@ -213,31 +209,6 @@ class VolunteerController {
         }
         flags.flag(ref, target, me);
         return "redirect:" + withNotice(address, "translationFlagged");
-    }
-
-    /** A moderator needs a text in a language before deciding: it goes first in the volunteers' queue. */
-    @PostMapping("/translation/requests/{kind}/{id}/{target}")
-    String request(
-            @PathVariable String kind,
-            @PathVariable long id,
-            @PathVariable String target,
-            @RequestParam(name = "back", defaultValue = "/") String back) {
-        AccountId me = signedIn();
-        if (!accounts.signedInAs(Role.MODERATOR) && !accounts.signedInAs(Role.ADMINISTRATOR)) {
-            throw new AccessDeniedException("moderators ask for translations");
-        }
-        known(new TextRef(kind, id), target);
-        jdbc.sql(
-                        """
-                        INSERT INTO translation_request (kind, content_id, target, requested_by)
-                        VALUES (:k, :id, :t, :m) ON CONFLICT DO NOTHING
-                        """)
-                .param("k", kind)
-                .param("id", id)
-                .param("t", target)
-                .param("m", me.value())
-                .update();
-        return "redirect:" + withNotice(org.polyphony.web.LocalPath.orHome(back), "translationRequested");
     }
 
     @GetMapping("/translation/volunteers")
