@@ -75,6 +75,18 @@ public class AccountDirectory {
         return languages;
     }
 
+    /**
+     * How many accounts read each language (any of their declared reading languages), for aggregate figures only:
+     * which languages readers wait for. Callers hide small counts.
+     */
+    public Map<String, Long> readersByLanguage() {
+        Map<String, Long> readers = new HashMap<>();
+        jdbc.sql("SELECT l, count(*) FROM accounts_account, unnest(read_languages) AS l GROUP BY l")
+                .query((rs, n) -> readers.put(rs.getString(1), rs.getLong(2)))
+                .list();
+        return readers;
+    }
+
     /** The languages an account says it reads, preferred first; empty when it declared none. */
     public java.util.List<String> readingLanguages(AccountId id) {
         return jdbc.sql("SELECT unnest(read_languages) FROM accounts_account WHERE id = :id")

@@ -79,6 +79,11 @@ class ContributionLanguages {
         translations.register(new TextRef(POST, postId), body, language, glossaryOf(sessionId));
     }
 
+    /** A moderator asked people to translate a post that waits for approval: no provider sees it before that. */
+    void postHeldForPeople(long postId, long sessionId, String body, String language) {
+        translations.holdForPeople(new TextRef(POST, postId), body, language, glossaryOf(sessionId));
+    }
+
     void postGone(long postId) {
         translations.forget(new TextRef(POST, postId));
     }

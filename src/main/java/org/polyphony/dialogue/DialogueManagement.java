@@ -439,6 +439,13 @@ public class DialogueManagement {
                 .filter(p -> writableEdition(p.threadId()));
     }
 
+    /** A thread everyone may read whose title may be translated by people: as {@link #readable(PostId)}. */
+    Optional<DialogueRepository.ThreadRow> readableThread(ThreadId thread) {
+        return dialogue.thread(thread)
+                .filter(t -> !t.awaiting() && !t.hidden())
+                .filter(t -> writableEdition(t.id()));
+    }
+
     /** Corrections and language choices are changes: only in editions the public reads that are not archived. */
     private boolean writableEdition(long threadId) {
         return dialogue.thread(new ThreadId(threadId))

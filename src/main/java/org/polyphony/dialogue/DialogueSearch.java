@@ -69,7 +69,8 @@ public class DialogueSearch {
             String author,
             String snippetHtml,
             Instant createdAt,
-            String foundInTranslationInto) {
+            String foundInTranslationInto,
+            String threadTitleLang) {
 
         public String url() {
             int page = (position - 1) / DialogueManagement.POSTS_PER_PAGE + 1;
@@ -179,18 +180,41 @@ public class DialogueSearch {
                 .filter(id -> id != null)
                 .map(AccountId::new)
                 .collect(Collectors.toSet()));
+        // titles as the thread page shows them: in the reader's language where a translation is ready (asking for
+        // none: a search must not queue work)
+        List<String> readerLanguages = accounts.signedIn()
+                .map(accounts::readingLanguages)
+                .filter(languages -> !languages.isEmpty())
+                .orElse(List.of(query.language()));
+        Map<org.polyphony.translation.TextRef, org.polyphony.translation.Shown> titles = translations.shown(
+                ContributionLanguages.TITLE,
+                shown.stream().map(Row::threadId).distinct().toList(),
+                readerLanguages,
+                false);
         List<Hit> hits = shown.stream()
                 .map(r -> new Hit(
                         r.threadId(),
-                        r.title(),
+                        titleOf(r, titles),
                         r.sessionId(),
                         r.position(),
                         r.authorId() == null ? null : names.get(new AccountId(r.authorId())),
                         marked(viaTranslation(r, translated) ? translated.get(r.id()) : r.snippet()),
                         r.createdAt(),
-                        viaTranslation(r, translated) ? query.language() : null))
+                        viaTranslation(r, translated) ? query.language() : null,
+                        titleLanguageOf(r, titles)))
                 .toList();
         return new Results(hits, more);
+    }
+
+    private static String titleOf(Row row, Map<org.polyphony.translation.TextRef, org.polyphony.translation.Shown> titles) {
+        var title = titles.get(new org.polyphony.translation.TextRef(ContributionLanguages.TITLE, row.threadId()));
+        return title != null && title.translated() ? title.text() : row.title();
+    }
+
+    private static String titleLanguageOf(
+            Row row, Map<org.polyphony.translation.TextRef, org.polyphony.translation.Shown> titles) {
+        var title = titles.get(new org.polyphony.translation.TextRef(ContributionLanguages.TITLE, row.threadId()));
+        return title == null ? null : title.language();
     }
 
     /** Escapes the snippet, then turns PostgreSQL's markers into {@code <mark>} elements. */

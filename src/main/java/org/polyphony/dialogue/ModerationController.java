@@ -34,8 +34,10 @@ class ModerationController {
     private final AccountDirectory accounts;
     private final MessageSource messages;
     private final PostingAllowance allowance;
+    private final ModerationTranslations moderationTranslations;
 
     ModerationController(
+            ModerationTranslations moderationTranslations,
             DialogueModeration moderation,
             DialogueManagement dialogue,
             ForumManagement forums,
@@ -43,6 +45,7 @@ class ModerationController {
             MessageSource messages,
             PostingAllowance allowance) {
         this.allowance = allowance;
+        this.moderationTranslations = moderationTranslations;
         this.moderation = moderation;
         this.dialogue = dialogue;
         this.forums = forums;
@@ -86,14 +89,32 @@ class ModerationController {
 
     @GetMapping("/moderation")
     @PreAuthorize("hasRole('MODERATOR')")
-    String queue(@RequestParam(name = "done", required = false) String done, Model model) {
-        model.addAttribute("items", moderation.queue());
+    String queue(
+            @RequestParam(name = "done", required = false) String done,
+            @RequestParam(name = "translationRequested", required = false) String requested,
+            Model model,
+            java.util.Locale locale) {
+        var items = moderation.queue();
+        AccountId moderator = accounts.signedIn().orElseThrow();
+        model.addAttribute("items", items);
         model.addAttribute("notice", doneNotice(done));
         // stories wait in a queue of their own per edition: say where
         model.addAttribute(
                 "storyQueues",
                 forums.editions(false).stream().filter(e -> !e.archived()).toList());
+        model.addAttribute("needs", moderationTranslations.needs(items, moderator, locale));
+        model.addAttribute("moderatorLanguage", moderationTranslations.moderatorLanguage(moderator, locale));
+        model.addAttribute("translationRequested", requested != null);
         return "dialogue/moderation";
+    }
+
+    @PostMapping("/moderation/posts/{id}/ask-translation")
+    @PreAuthorize("hasRole('MODERATOR')")
+    String askTranslation(@PathVariable long id, java.util.Locale locale) {
+        AccountId moderator = accounts.signedIn().orElseThrow();
+        moderationTranslations.ask(
+                new PostId(id), moderator, moderationTranslations.moderatorLanguage(moderator, locale));
+        return "redirect:/moderation?translationRequested#post-" + id;
     }
 
     @PostMapping("/moderation/posts/{id}/{action}")

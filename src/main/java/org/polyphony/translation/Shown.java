@@ -9,6 +9,9 @@ package org.polyphony.translation;
  * @param provider the machine translation's provider, or null
  * @param pivot the language a machine translation went through, or null
  * @param leftTheServer true when the provider sent the text to another machine
+ * @param byVolunteer true for a REVIEWED text a volunteer translated from scratch ("translated by a person")
+ * @param personTranslationOutdated true when a person translated an earlier version into a reader's language: the
+ *     author edited it since, so it is not shown (it must not put back words the author took out)
  */
 public record Shown(
         State state,
@@ -17,7 +20,20 @@ public record Shown(
         String language,
         String provider,
         String pivot,
-        boolean leftTheServer) {
+        boolean leftTheServer,
+        boolean byVolunteer,
+        boolean personTranslationOutdated) {
+
+    public Shown(
+            State state,
+            String text,
+            String originalLanguage,
+            String language,
+            String provider,
+            String pivot,
+            boolean leftTheServer) {
+        this(state, text, originalLanguage, language, provider, pivot, leftTheServer, false, false);
+    }
 
     public enum State {
         /** The reader reads the original's language, or asked for originals. */
@@ -45,5 +61,14 @@ public record Shown(
 
     static Shown original(String text, String language, State state) {
         return new Shown(state, text, language, language, null, null, false);
+    }
+
+    Shown outdated(boolean outdated) {
+        return new Shown(state, text, originalLanguage, language, provider, pivot, leftTheServer, byVolunteer, outdated);
+    }
+
+    /** A machine translation a reader may flag as poor. */
+    public boolean machineTranslated() {
+        return state == State.TRANSLATED;
     }
 }

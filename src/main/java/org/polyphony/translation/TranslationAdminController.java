@@ -21,8 +21,12 @@ class TranslationAdminController {
     private final TranslationJobs jobs;
     private final TranslationWorker worker;
     private final AccountDirectory accounts;
+    private final LanguageGaps gaps;
+    private final TranslationFlags flags;
 
     TranslationAdminController(
+            LanguageGaps gaps,
+            TranslationFlags flags,
             TranslationRoutes routes,
             ProviderSwitches switches,
             TranslationJobs jobs,
@@ -33,6 +37,8 @@ class TranslationAdminController {
         this.jobs = jobs;
         this.worker = worker;
         this.accounts = accounts;
+        this.gaps = gaps;
+        this.flags = flags;
     }
 
     @GetMapping("/admin/translation")
@@ -56,6 +62,8 @@ class TranslationAdminController {
                         .map(f -> new TranslationViews.FailedRow(
                                 f.id(), f.ref().kind(), f.ref().id(), f.target(), f.attempts(), f.error()))
                         .toList());
+        model.addAttribute("gaps", gaps.gaps());
+        model.addAttribute("flagCounts", flags.byProviderAndPair());
         return "translation/admin";
     }
 

@@ -82,6 +82,26 @@ public class Translations {
         wakeWorkersAfterCommit();
     }
 
+    /**
+     * Keeps a text only people may translate for now (a post waiting for a moderator, who asked for a translation):
+     * no provider is asked; {@link #register} later, once approved, asks them as for any text.
+     */
+    public void holdForPeople(TextRef ref, String text, String language, Long glossaryId) {
+        jdbc.sql(
+                        """
+                        INSERT INTO translation_source (kind, content_id, language, text, content_hash, glossary_id)
+                        VALUES (:k, :id, :l, :text, :h, :g)
+                        ON CONFLICT (kind, content_id) DO NOTHING
+                        """)
+                .param("k", ref.kind())
+                .param("id", ref.id())
+                .param("l", language)
+                .param("text", text)
+                .param("h", contentHash(text, language, Glossary.fingerprint(glossary.terms(glossaryId))))
+                .param("g", glossaryId)
+                .update();
+    }
+
     /** A glossary changed: every text it applies to gets a new content hash, hence new translations. */
     public void glossaryChanged(long glossaryId) {
         byte[] fingerprint = Glossary.fingerprint(glossary.terms(glossaryId));
@@ -163,8 +183,12 @@ public class Translations {
                     .filter(c -> c != null && c.ready(source))
                     .findFirst()
                     .map(c -> c.shown(source, leftTheServer(c.provider())));
+            boolean outdated = readerLanguages.stream()
+                    .map(byTarget::get)
+                    .anyMatch(c -> c != null && c.outdatedReview(source));
             if (ready.isPresent()) {
-                shown.put(ref, ready.get());
+                Shown one = ready.get();
+                shown.put(ref, one.state() == Shown.State.REVIEWED ? one : one.outdated(outdated));
                 continue;
             }
             boolean waiting = readerLanguages.stream().map(byTarget::get).anyMatch(c -> c != null && c.waiting());
@@ -182,9 +206,10 @@ public class Translations {
             shown.put(
                     ref,
                     Shown.original(
-                            source.text(),
-                            source.language(),
-                            waiting ? Shown.State.IN_PROGRESS : Shown.State.UNAVAILABLE));
+                                    source.text(),
+                                    source.language(),
+                                    waiting ? Shown.State.IN_PROGRESS : Shown.State.UNAVAILABLE)
+                            .outdated(outdated));
         }
         if (asked) {
             worker.wake();
@@ -280,6 +305,7 @@ public class Translations {
             String pivot,
             String reviewText,
             byte[] reviewHash,
+            boolean byVolunteer,
             String jobStatus) {
 
         /**
@@ -288,6 +314,10 @@ public class Translations {
          */
         boolean currentReview(Source source) {
             return reviewText != null && java.util.Arrays.equals(reviewHash, source.hash());
+        }
+
+        boolean outdatedReview(Source source) {
+            return reviewText != null && !currentReview(source);
         }
 
         boolean ready(Source source) {
@@ -300,7 +330,9 @@ public class Translations {
 
         Shown shown(Source source, boolean leftTheServer) {
             if (currentReview(source)) {
-                return new Shown(Shown.State.REVIEWED, reviewText, source.language(), target, null, null, false);
+                return new Shown(
+                        Shown.State.REVIEWED, reviewText, source.language(), target, null, null, false, byVolunteer,
+                        false);
             }
             return new Shown(
                     Shown.State.TRANSLATED, machineText, source.language(), target, provider, pivot, leftTheServer);
@@ -321,7 +353,8 @@ public class Translations {
         Map<Long, Map<String, Candidate>> found = new HashMap<>();
         jdbc.sql(
                         """
-                        SELECT s.content_id, l.target, t.text, t.provider, t.pivot, r.text, r.content_hash, j.status
+                        SELECT s.content_id, l.target, t.text, t.provider, t.pivot, r.text, r.content_hash, j.status,
+                               r.by_volunteer
                         FROM translation_source s
                         CROSS JOIN unnest(:targets) AS l(target)
                         LEFT JOIN LATERAL (SELECT text, provider, pivot FROM translation_text t
@@ -348,6 +381,7 @@ public class Translations {
                                         rs.getString(5),
                                         rs.getString(6),
                                         rs.getBytes(7),
+                                        rs.getBoolean(9),
                                         rs.getString(8))))
                 .list();
         return found;
