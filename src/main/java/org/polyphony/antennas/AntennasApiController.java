@@ -34,22 +34,45 @@ class AntennasApiController {
         this.reports = reports;
     }
 
-    public record HubJson(long id, String name, String region, String language, List<String> workingLanguages, String url) {}
+    public record HubJson(
+            long id, String name, String region, String language, List<String> workingLanguages, String url) {}
 
     public record MeetingJson(
-            long id, Long hub, String kind, String title, String language, Instant startsAt, Instant endsAt,
-            String timeZone, String mode, String place, Integer capacity, boolean cancelled, String minutes,
-            List<String> outcomes, String url) {}
+            long id,
+            Long hub,
+            String kind,
+            String title,
+            String language,
+            Instant startsAt,
+            Instant endsAt,
+            String timeZone,
+            String mode,
+            String place,
+            Integer capacity,
+            boolean cancelled,
+            String minutes,
+            List<String> outcomes,
+            String url) {}
 
     public record CitationJson(String kind, String source, boolean withdrawn) {}
 
     public record KeyPointJson(int position, String text, List<CitationJson> citations) {}
 
     public record ReportJson(
-            long id, long hub, String title, String introduction, String language, int version, Instant publishedAt,
-            Instant submittedAt, List<String> sessions, List<KeyPointJson> keyPoints, String url) {}
+            long id,
+            long hub,
+            String title,
+            String introduction,
+            String language,
+            int version,
+            Instant publishedAt,
+            Instant submittedAt,
+            List<String> sessions,
+            List<KeyPointJson> keyPoints,
+            String url) {}
 
-    public record EditionAntennasJson(String edition, List<HubJson> hubs, List<MeetingJson> meetings, List<ReportJson> reports) {}
+    public record EditionAntennasJson(
+            String edition, List<HubJson> hubs, List<MeetingJson> meetings, List<ReportJson> reports) {}
 
     @GetMapping("/api/editions/{slug}/antennas")
     EditionAntennasJson edition(@PathVariable String slug) {
@@ -58,7 +81,9 @@ class AntennasApiController {
         return new EditionAntennasJson(
                 slug,
                 all.stream().map(AntennasApiController::hub).toList(),
-                meetings.ofEdition(edition.id().value()).stream().map(AntennasApiController::meeting).toList(),
+                meetings.ofEdition(edition.id().value()).stream()
+                        .map(AntennasApiController::meeting)
+                        .toList(),
                 reports.publishedOf(all.stream().map(Hub::id).toList()).stream()
                         .map(r -> report(edition, r))
                         .toList());
@@ -96,11 +121,19 @@ class AntennasApiController {
     @GetMapping(value = "/antennas/{id}/reports.atom", produces = "application/atom+xml")
     ResponseEntity<String> reportsFeed(@PathVariable long id, HttpServletRequest request) {
         AntennaPlaces.HubPlace place = places.hub(id);
-        List<Report> published = reports.ofHub(place.hub()).stream().filter(Report::published).toList();
+        List<Report> published =
+                reports.ofHub(place.hub()).stream().filter(Report::published).toList();
         StringBuilder entries = new StringBuilder();
         for (Report r : published) {
-            entry(entries, base(request) + "/reports/" + r.id(), r.title(), r.publishedAt(),
-                    r.keyPoints().stream().map(Report.KeyPoint::text).reduce((a, b) -> a + "\n" + b).orElse(""));
+            entry(
+                    entries,
+                    base(request) + "/reports/" + r.id(),
+                    r.title(),
+                    r.publishedAt(),
+                    r.keyPoints().stream()
+                            .map(Report.KeyPoint::text)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse(""));
         }
         return atom(place.hub().name(), base(request) + "/antennas/" + id, entries, request);
     }
@@ -110,40 +143,76 @@ class AntennasApiController {
         AntennaPlaces.HubPlace place = places.hub(id);
         StringBuilder entries = new StringBuilder();
         for (Meeting m : meetings.ofHub(id)) {
-            entry(entries, base(request) + "/meetings/" + m.id(), m.title(), m.startsAt(),
-                    MeetingTimes.inZone(m.startsAt(), m.zone(), Locale.ENGLISH) + (m.place().isEmpty() ? "" : " · " + m.place()));
+            entry(
+                    entries,
+                    base(request) + "/meetings/" + m.id(),
+                    m.title(),
+                    m.startsAt(),
+                    MeetingTimes.inZone(m.startsAt(), m.zone(), Locale.ENGLISH)
+                            + (m.place().isEmpty() ? "" : " · " + m.place()));
         }
         return atom(place.hub().name(), base(request) + "/antennas/" + id, entries, request);
     }
 
-    private static ResponseEntity<String> atom(String title, String page, StringBuilder entries, HttpServletRequest request) {
+    private static ResponseEntity<String> atom(
+            String title, String page, StringBuilder entries, HttpServletRequest request) {
         String feed = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
                 + "<title>" + HtmlUtils.htmlEscape(title) + "</title>\n<id>" + page + "</id>\n"
                 + "<link rel=\"alternate\" href=\"" + page + "\"/>\n<updated>" + Instant.now() + "</updated>\n"
                 + entries + "</feed>\n";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8")).body(feed);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(feed);
     }
 
     private static void entry(StringBuilder out, String url, String title, Instant at, String summary) {
-        out.append("<entry><title>").append(HtmlUtils.htmlEscape(title)).append("</title><id>").append(url)
-                .append("</id><link href=\"").append(url).append("\"/><updated>")
-                .append(at == null ? Instant.EPOCH : at).append("</updated><summary>")
-                .append(HtmlUtils.htmlEscape(summary)).append("</summary></entry>\n");
+        out.append("<entry><title>")
+                .append(HtmlUtils.htmlEscape(title))
+                .append("</title><id>")
+                .append(url)
+                .append("</id><link href=\"")
+                .append(url)
+                .append("\"/><updated>")
+                .append(at == null ? Instant.EPOCH : at)
+                .append("</updated><summary>")
+                .append(HtmlUtils.htmlEscape(summary))
+                .append("</summary></entry>\n");
     }
 
     private static String base(HttpServletRequest request) {
         return request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+                + (request.getServerPort() == 80 || request.getServerPort() == 443
+                        ? ""
+                        : ":" + request.getServerPort());
     }
 
     private static HubJson hub(Hub hub) {
-        return new HubJson(hub.id(), hub.name(), hub.regionCode(), hub.language(), hub.workingLanguages(), "/antennas/" + hub.id());
+        return new HubJson(
+                hub.id(),
+                hub.name(),
+                hub.regionCode(),
+                hub.language(),
+                hub.workingLanguages(),
+                "/antennas/" + hub.id());
     }
 
     private static MeetingJson meeting(Meeting m) {
         return new MeetingJson(
-                m.id(), m.hubId(), m.kind().name(), m.title(), m.language(), m.startsAt(), m.endsAt(), m.zone().getId(),
-                m.mode().name(), m.place(), m.capacity(), m.cancelled(), m.minutes(), m.outcomeLines(), "/meetings/" + m.id());
+                m.id(),
+                m.hubId(),
+                m.kind().name(),
+                m.title(),
+                m.language(),
+                m.startsAt(),
+                m.endsAt(),
+                m.zone().getId(),
+                m.mode().name(),
+                m.place(),
+                m.capacity(),
+                m.cancelled(),
+                m.minutes(),
+                m.outcomeLines(),
+                "/meetings/" + m.id());
     }
 
     /** Citations as links to their sources; withdrawn ones say so and link nowhere. */
@@ -151,7 +220,14 @@ class AntennasApiController {
         var resolved = reports.citations(r, List.of(r.language())).stream()
                 .collect(java.util.stream.Collectors.toMap(c -> c.citation().id(), c -> c));
         return new ReportJson(
-                r.id(), r.hubId(), r.title(), r.introduction(), r.language(), r.version(), r.publishedAt(), r.submittedAt(),
+                r.id(),
+                r.hubId(),
+                r.title(),
+                r.introduction(),
+                r.language(),
+                r.version(),
+                r.publishedAt(),
+                r.submittedAt(),
                 r.sessionIds().stream()
                         .flatMap(s -> edition.sessionById(new ForumSessionId(s)).stream())
                         .map(Edition.ForumSession::code)
@@ -164,7 +240,9 @@ class AntennasApiController {
                                         .map(c -> {
                                             ResolvedCitation shown = resolved.get(c.id());
                                             return new CitationJson(
-                                                    c.kind().name(), shown.withdrawn() ? null : shown.href(), shown.withdrawn());
+                                                    c.kind().name(),
+                                                    shown.withdrawn() ? null : shown.href(),
+                                                    shown.withdrawn());
                                         })
                                         .toList()))
                         .toList(),

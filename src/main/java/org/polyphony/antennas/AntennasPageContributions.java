@@ -40,13 +40,14 @@ class AntennasPageContributions implements ForumPageContributions {
             return Optional.empty();
         }
         List<Item> items = published.stream()
-                .flatMap(report -> hubs.find(report.hubId()).stream().map(hub -> new Item(
-                        new LocalizedText.Shown(report.title(), report.language()),
-                        "/reports/" + report.id(),
-                        hub.name() + " · " + page.t("antennas.report.sourceCount", report.sources()),
-                        report.keyPoints().stream()
-                                .map(k -> new LocalizedText.Shown(k.text(), report.language()))
-                                .toList())))
+                .flatMap(report -> hubs.find(report.hubId()).stream()
+                        .map(hub -> new Item(
+                                new LocalizedText.Shown(report.title(), report.language()),
+                                "/reports/" + report.id(),
+                                hub.name() + " · " + page.t("antennas.report.sourceCount", report.sources()),
+                                report.keyPoints().stream()
+                                        .map(k -> new LocalizedText.Shown(k.text(), report.language()))
+                                        .toList())))
                 .toList();
         return Optional.of(new Section(page.t("antennas.regionalInputs"), items, Optional.empty()));
     }

@@ -48,15 +48,14 @@ class CitationSources {
         this.forums = forums;
     }
 
-
     List<ResolvedCitation> resolve(List<Report.Citation> citations, List<String> readerLanguages) {
         List<Long> postIds = ids(citations, CitationKind.POST);
-        Map<Long, ReferencedPost> posts = dialogue.posts(postIds).stream()
-                .collect(Collectors.toMap(ReferencedPost::id, p -> p));
+        Map<Long, ReferencedPost> posts =
+                dialogue.posts(postIds).stream().collect(Collectors.toMap(ReferencedPost::id, p -> p));
         Map<Long, Shown> postTexts = dialogue.postTexts(postIds, readerLanguages);
         List<Long> threadIds = ids(citations, CitationKind.THREAD);
-        Map<Long, ReferencedThread> threads = dialogue.threads(threadIds).stream()
-                .collect(Collectors.toMap(ReferencedThread::id, t -> t));
+        Map<Long, ReferencedThread> threads =
+                dialogue.threads(threadIds).stream().collect(Collectors.toMap(ReferencedThread::id, t -> t));
         Map<Long, Shown> titles = dialogue.titles(threadIds, readerLanguages);
         return citations.stream()
                 .map(c -> switch (c.kind()) {
@@ -149,16 +148,31 @@ class CitationSources {
         if (c.kind() == CitationKind.MINUTES) {
             return m.minutes() == null
                     ? withdrawn(c, "antennas.citation.minutes", List.of(m.title()))
-                    : new ResolvedCitation(c, "antennas.citation.minutes", List.of(m.title()), excerpt(m.minutes()),
-                            m.minutesLanguage(), m.minutesLanguage(), null, "/meetings/" + m.id() + "#minutes", false);
+                    : new ResolvedCitation(
+                            c,
+                            "antennas.citation.minutes",
+                            List.of(m.title()),
+                            excerpt(m.minutes()),
+                            m.minutesLanguage(),
+                            m.minutesLanguage(),
+                            null,
+                            "/meetings/" + m.id() + "#minutes",
+                            false);
         }
         int number = outcomeNumber(c.detail());
         List<String> outcomes = m.outcomeLines();
         return number < 1 || number > outcomes.size()
                 ? withdrawn(c, "antennas.citation.outcome", List.of(m.title()))
-                : new ResolvedCitation(c, "antennas.citation.outcome", List.of(m.title()), excerpt(outcomes.get(number - 1)),
-                        m.minutesLanguage(), m.minutesLanguage(), null,
-                        "/meetings/" + m.id() + "#outcome-" + number, false);
+                : new ResolvedCitation(
+                        c,
+                        "antennas.citation.outcome",
+                        List.of(m.title()),
+                        excerpt(outcomes.get(number - 1)),
+                        m.minutesLanguage(),
+                        m.minutesLanguage(),
+                        null,
+                        "/meetings/" + m.id() + "#outcome-" + number,
+                        false);
     }
 
     /**
@@ -168,44 +182,56 @@ class CitationSources {
      */
     Optional<String> refusal(Hub hub, CitationKind kind, long sourceId, String detail) {
         // each check gives the refusal's key, or "" when the source may be cited
-        String refusal = switch (kind) {
-            case POST -> dialogue.post(sourceId)
-                    .map(p -> p.visibility() != Visibility.VISIBLE
-                            ? "antennas.cite.hidden"
-                            : hubs.hubOfThread(p.threadId()).filter(h -> h == hub.id()).isEmpty()
-                                    ? otherPlace(hub, p.sessionId())
-                                    : "")
-                    .orElse("antennas.cite.notFound");
-            case THREAD -> dialogue.threads(List.of(sourceId)).stream()
-                    .findFirst()
-                    .map(t -> t.visibility() != Visibility.VISIBLE
-                            ? "antennas.cite.hidden"
-                            : hubs.hubOfThread(t.id()).filter(h -> h == hub.id()).isEmpty()
-                                    ? otherPlace(hub, t.sessionId())
-                                    : "")
-                    .orElse("antennas.cite.notFound");
-            case STORY -> stories.story(sourceId, List.of())
-                    .map(s -> !s.published()
-                            ? "antennas.cite.hidden"
-                            : s.editionId() != hub.editionId() ? "antennas.cite.otherEdition" : "")
-                    .orElse("antennas.cite.notFound");
-            case OPINION -> opinions.result(new ConversationId(sourceId), detail, List.of())
-                    .map(r -> inEdition(hub, r.sessionId()) ? "" : "antennas.cite.otherEdition")
-                    .orElse("antennas.cite.notFound");
-            case MINUTES, OUTCOME -> meetings.find(sourceId)
-                    .map(m -> m.editionId() != hub.editionId()
-                            ? "antennas.cite.otherEdition"
-                            : m.hubId() != null && m.hubId() != hub.id()
-                                    ? "antennas.cite.notHub"
-                                    : kind == CitationKind.MINUTES && m.minutes() == null
-                                            ? "antennas.cite.notFound"
-                                            : kind == CitationKind.OUTCOME
-                                                            && (outcomeNumber(detail) < 1
-                                                                    || outcomeNumber(detail) > m.outcomeLines().size())
-                                                    ? "antennas.cite.notFound"
-                                                    : "")
-                    .orElse("antennas.cite.notFound");
-        };
+        String refusal =
+                switch (kind) {
+                    case POST ->
+                        dialogue.post(sourceId)
+                                .map(p -> p.visibility() != Visibility.VISIBLE
+                                        ? "antennas.cite.hidden"
+                                        : hubs.hubOfThread(p.threadId())
+                                                        .filter(h -> h == hub.id())
+                                                        .isEmpty()
+                                                ? otherPlace(hub, p.sessionId())
+                                                : "")
+                                .orElse("antennas.cite.notFound");
+                    case THREAD ->
+                        dialogue.threads(List.of(sourceId)).stream()
+                                .findFirst()
+                                .map(t -> t.visibility() != Visibility.VISIBLE
+                                        ? "antennas.cite.hidden"
+                                        : hubs.hubOfThread(t.id())
+                                                        .filter(h -> h == hub.id())
+                                                        .isEmpty()
+                                                ? otherPlace(hub, t.sessionId())
+                                                : "")
+                                .orElse("antennas.cite.notFound");
+                    case STORY ->
+                        stories.story(sourceId, List.of())
+                                .map(s -> !s.published()
+                                        ? "antennas.cite.hidden"
+                                        : s.editionId() != hub.editionId() ? "antennas.cite.otherEdition" : "")
+                                .orElse("antennas.cite.notFound");
+                    case OPINION ->
+                        opinions.result(new ConversationId(sourceId), detail, List.of())
+                                .map(r -> inEdition(hub, r.sessionId()) ? "" : "antennas.cite.otherEdition")
+                                .orElse("antennas.cite.notFound");
+                    case MINUTES, OUTCOME ->
+                        meetings.find(sourceId)
+                                .map(m -> m.editionId() != hub.editionId()
+                                        ? "antennas.cite.otherEdition"
+                                        : m.hubId() != null && m.hubId() != hub.id()
+                                                ? "antennas.cite.notHub"
+                                                : kind == CitationKind.MINUTES && m.minutes() == null
+                                                        ? "antennas.cite.notFound"
+                                                        : kind == CitationKind.OUTCOME
+                                                                        && (outcomeNumber(detail) < 1
+                                                                                || outcomeNumber(detail)
+                                                                                        > m.outcomeLines()
+                                                                                                .size())
+                                                                ? "antennas.cite.notFound"
+                                                                : "")
+                                .orElse("antennas.cite.notFound");
+                };
         return refusal.isEmpty() ? Optional.empty() : Optional.of(refusal);
     }
 
@@ -233,7 +259,11 @@ class CitationSources {
     }
 
     private static List<Long> ids(List<Report.Citation> citations, CitationKind kind) {
-        return citations.stream().filter(c -> c.kind() == kind).map(Report.Citation::sourceId).distinct().toList();
+        return citations.stream()
+                .filter(c -> c.kind() == kind)
+                .map(Report.Citation::sourceId)
+                .distinct()
+                .toList();
     }
 
     /** Plain words of a Markdown text, without its quotations, cut at a word. */

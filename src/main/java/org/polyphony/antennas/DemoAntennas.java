@@ -94,7 +94,10 @@ class DemoAntennas implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().listOfRows();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", LOCK)
+                .query()
+                .listOfRows();
         Optional<Edition> found = forums.edition("athens-2009", true);
         if (found.isEmpty()) {
             return;
@@ -106,9 +109,17 @@ class DemoAntennas implements ApplicationRunner {
         }
         Map<String, Long> ids = new HashMap<>();
         for (String name : HUBS) {
-            ids.put(name, hubs.insert(editionId, new HubForm(
-                    name, "", "The Regional Antenna of " + name + " for the Civil Society Days, Athens 2009.", "en",
-                    name.equals("Africa") ? List.of("en", "fr") : List.of("en"), false)));
+            ids.put(
+                    name,
+                    hubs.insert(
+                            editionId,
+                            new HubForm(
+                                    name,
+                                    "",
+                                    "The Regional Antenna of " + name + " for the Civil Society Days, Athens 2009.",
+                                    "en",
+                                    name.equals("Africa") ? List.of("en", "fr") : List.of("en"),
+                                    false)));
         }
         long africa = ids.get("Africa");
         AccountId rapporteur = accounts.demoAuthor("Aminata Diallo", UiLanguage.FR, List.of("fr", "en"));
@@ -122,43 +133,79 @@ class DemoAntennas implements ApplicationRunner {
 
         Edition.ForumSession s32 = edition.session("3.2").orElseThrow();
         Edition.ForumSession s21 = edition.session("2.1").orElseThrow();
-        Optional<Long> french = startThread(africa, s32, writerFr, "Les antennes régionales doivent rapporter la substance",
+        Optional<Long> french = startThread(
+                africa,
+                s32,
+                writerFr,
+                "Les antennes régionales doivent rapporter la substance",
                 "Dans nos réunions à Dakar, les associations ont demandé que leurs propositions sur le recrutement"
                         + " équitable arrivent telles quelles dans la session mondiale, avec leurs sources.");
-        Optional<Long> english = startThread(africa, s21, writerEn, "Protecting domestic workers in the corridor",
+        Optional<Long> english = startThread(
+                africa,
+                s21,
+                writerEn,
+                "Protecting domestic workers in the corridor",
                 "Our union counted more than forty complaints about withheld passports this year. Regional"
                         + " agreements between countries of origin must include a complaints mechanism.");
 
         ZoneId dakar = ZoneId.of("Africa/Dakar");
         Instant start = ZonedDateTime.of(2009, 10, 20, 10, 0, 0, 0, dakar).toInstant();
-        long meeting = meetings.insert(editionId, africa, new MeetingStore.Details(
-                MeetingKind.REGIONAL, "Africa regional consultation before Athens", "en", start,
-                start.plus(Duration.ofHours(3)), dakar, MeetingMode.HYBRID, "Dakar", "", 60, null));
-        meetings.replaceProgramme(meeting, List.of(
-                new Meeting.AgendaItem(1, "Fair recruitment and decent work", s21.id().value()),
-                new Meeting.AgendaItem(2, "How regional inputs reach the global sessions", s32.id().value())));
+        long meeting = meetings.insert(
+                editionId,
+                africa,
+                new MeetingStore.Details(
+                        MeetingKind.REGIONAL,
+                        "Africa regional consultation before Athens",
+                        "en",
+                        start,
+                        start.plus(Duration.ofHours(3)),
+                        dakar,
+                        MeetingMode.HYBRID,
+                        "Dakar",
+                        "",
+                        60,
+                        null));
+        meetings.replaceProgramme(
+                meeting,
+                List.of(
+                        new Meeting.AgendaItem(
+                                1, "Fair recruitment and decent work", s21.id().value()),
+                        new Meeting.AgendaItem(
+                                2,
+                                "How regional inputs reach the global sessions",
+                                s32.id().value())));
         String minutes = "Forty-two participants from eleven countries met in Dakar and online.\n\n"
                 + "- Recruitment fees should be paid by employers.\n"
                 + "- The Antenna's report must cite what participants said, not summarise it away.";
-        meetings.saveMinutes(meeting, minutes, markdown.render(minutes), "en",
+        meetings.saveMinutes(
+                meeting,
+                minutes,
+                markdown.render(minutes),
+                "en",
                 "Ask session 2.1 for a regional complaints mechanism\nSubmit a sourced report to session 3.2");
-        meetings.replaceAttendance(meeting, "REGION", Map.of("western-africa", 24, "eastern-africa", 11, "northern-africa", 3));
+        meetings.replaceAttendance(
+                meeting, "REGION", Map.of("western-africa", 24, "eastern-africa", 11, "northern-africa", 3));
         meetings.replaceAttendance(meeting, "GENDER", Map.of("woman", 21, "man", 17));
         translations.register(new TextRef(Meetings.MINUTES, meeting), minutes, "en", editionId);
 
-        long report = reports.insert(africa, "What the Africa Antenna brings to Athens",
+        long report = reports.insert(
+                africa,
+                "What the Africa Antenna brings to Athens",
                 "The Africa Antenna held a regional consultation in Dakar and discussed online in French and English."
-                        + " These key points carry its substance, each with its sources.", "en");
+                        + " These key points carry its substance, each with its sources.",
+                "en");
         reports.replaceSessions(report, List.of(s32.id().value(), s21.id().value()));
-        long first = reports.insertKeyPoint(report,
-                "Regional inputs must reach the global sessions with their sources, not as a dry summary.");
-        long second = reports.insertKeyPoint(report,
+        long first = reports.insertKeyPoint(
+                report, "Regional inputs must reach the global sessions with their sources, not as a dry summary.");
+        long second = reports.insertKeyPoint(
+                report,
                 "Recruitment fees must be paid by employers, and regional agreements need complaints mechanisms.");
         french.flatMap(this::openingPost).ifPresent(p -> reports.insertCitation(first, CitationKind.POST, p, ""));
         reports.insertCitation(first, CitationKind.MINUTES, meeting, "");
         english.flatMap(this::openingPost).ifPresent(p -> reports.insertCitation(second, CitationKind.POST, p, ""));
         reports.insertCitation(second, CitationKind.OUTCOME, meeting, "1");
-        stories.search(editionId, "fee I paid", 1).forEach(story -> reports.insertCitation(second, CitationKind.STORY, story, ""));
+        stories.search(editionId, "fee I paid", 1)
+                .forEach(story -> reports.insertCitation(second, CitationKind.STORY, story, ""));
         // the demo conversation's first statement (pension rights) is agreed by both of its groups: a consensus
         edition.session("2.2")
                 .map(s -> opinions.ofSession(s.id().value()))
@@ -167,13 +214,19 @@ class DemoAntennas implements ApplicationRunner {
                 .ifPresent(conversation -> reports.insertCitation(first, CitationKind.OPINION, conversation, "c:1"));
         int version = reports.publish(report);
         Report published = reports.find(report).orElseThrow();
-        reports.insertVersion(report, version, published.title(), published.introduction(),
-                published.keyPoints().stream().map(Report.KeyPoint::text).toList(), "");
+        reports.insertVersion(
+                report,
+                version,
+                published.title(),
+                published.introduction(),
+                published.keyPoints().stream().map(Report.KeyPoint::text).toList(),
+                "");
         reports.submit(report);
         log.info("Loaded the demo Regional Antennas (Athens 2009)");
     }
 
-    private Optional<Long> startThread(long hub, Edition.ForumSession session, AccountId author, String title, String body) {
+    private Optional<Long> startThread(
+            long hub, Edition.ForumSession session, AccountId author, String title, String body) {
         MapBindingResult errors = new MapBindingResult(new HashMap<>(), "thread");
         Optional<ThreadReferences.ReferencedThread> thread = threads.startThread(
                 session.id().value(), author, new ThreadForm(title, body, java.util.UUID.randomUUID()), errors, false);

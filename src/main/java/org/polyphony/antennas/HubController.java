@@ -10,13 +10,13 @@ import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.Role;
+import org.polyphony.antennas.HubViews.*;
 import org.polyphony.dialogue.ThreadForm;
 import org.polyphony.dialogue.ThreadReferences;
 import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
 import org.polyphony.translation.Shown;
 import org.polyphony.web.FormErrors;
-import org.polyphony.antennas.HubViews.*;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -86,7 +86,10 @@ class HubController {
         model.addAttribute("organiser", places.organiser());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("languages", org.polyphony.languages.ReadingLanguages.named(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "languages",
+                org.polyphony.languages.ReadingLanguages.named(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "antennas/hubs";
     }
 
@@ -128,13 +131,16 @@ class HubController {
         if (started.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return hubPage(
-                    model, place, locale, form, sessionCode == null ? "" : sessionCode, FormErrors.of(result, messages, locale));
+                    model,
+                    place,
+                    locale,
+                    form,
+                    sessionCode == null ? "" : sessionCode,
+                    FormErrors.of(result, messages, locale));
         }
         return "redirect:/threads/" + started.get().id()
                 + (started.get().visibility() == ThreadReferences.Visibility.AWAITING ? "?awaiting" : "");
     }
-
-
 
     private String hubPage(
             Model model,
@@ -148,7 +154,8 @@ class HubController {
         List<ReferencedThread> all = threads.threads(hubs.threadIds(hub)).stream()
                 .filter(t -> t.visibility() == ThreadReferences.Visibility.VISIBLE)
                 .toList();
-        Map<Long, Shown> titles = threads.titles(all.stream().map(ReferencedThread::id).toList(), languages);
+        Map<Long, Shown> titles =
+                threads.titles(all.stream().map(ReferencedThread::id).toList(), languages);
         List<Track> tracks = new ArrayList<>();
         for (Edition.Roundtable roundtable : place.edition().roundtables()) {
             for (Edition.ForumSession session : roundtable.sessions()) {
@@ -158,7 +165,9 @@ class HubController {
                             Shown title = titles.get(t.id());
                             boolean translated = title != null && title.translated();
                             return new TrackThread(
-                                    t, translated ? title.text() : t.title(), translated ? title.language() : t.language());
+                                    t,
+                                    translated ? title.text() : t.title(),
+                                    translated ? title.language() : t.language());
                         })
                         .toList();
                 if (!of.isEmpty()) {
@@ -171,7 +180,8 @@ class HubController {
         model.addAttribute("access", place.access());
         model.addAttribute("people", people(hub));
         model.addAttribute(
-                "memberCount", hubs.members(hub).stream().filter(HubStore.Member::accepted).count());
+                "memberCount",
+                hubs.members(hub).stream().filter(HubStore.Member::accepted).count());
         model.addAttribute("meetings", meetings.ofHub(hub.id()));
         model.addAttribute("tracks", tracks);
         model.addAttribute(
@@ -184,7 +194,6 @@ class HubController {
         model.addAttribute("errors", errors);
         return "antennas/hub";
     }
-
 
     private List<Person> people(Hub hub) {
         List<HubStore.Holder> holders = hubs.holders(hub);
@@ -212,7 +221,8 @@ class HubController {
     String manage(@PathVariable long id, Model model) {
         AntennaPlaces.HubPlace place = places.hub(id);
         hubs.requireManager(place.hub());
-        return managePage(model, place, HubForm.of(place.hub()), AppointForm.blank(), FormErrors.none(), FormErrors.none());
+        return managePage(
+                model, place, HubForm.of(place.hub()), AppointForm.blank(), FormErrors.none(), FormErrors.none());
     }
 
     @PostMapping("/antennas/{id}/manage")
@@ -228,7 +238,12 @@ class HubController {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return managePage(
-                    model, place, form, AppointForm.blank(), FormErrors.of(result, messages, locale), FormErrors.none());
+                    model,
+                    place,
+                    form,
+                    AppointForm.blank(),
+                    FormErrors.of(result, messages, locale),
+                    FormErrors.none());
         }
         return "redirect:/antennas/" + id + "/manage?saved";
     }
@@ -246,7 +261,12 @@ class HubController {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return managePage(
-                    model, place, HubForm.of(place.hub()), form, FormErrors.none(), FormErrors.of(result, messages, locale));
+                    model,
+                    place,
+                    HubForm.of(place.hub()),
+                    form,
+                    FormErrors.none(),
+                    FormErrors.of(result, messages, locale));
         }
         return "redirect:/antennas/" + id + "/manage?appointed";
     }
@@ -272,7 +292,6 @@ class HubController {
         return "redirect:/antennas/" + id + "/manage";
     }
 
-
     private String managePage(
             Model model,
             AntennaPlaces.HubPlace place,
@@ -296,7 +315,10 @@ class HubController {
         model.addAttribute("appoint", appoint);
         model.addAttribute("errors", errors);
         model.addAttribute("appointErrors", appointErrors);
-        model.addAttribute("languages", org.polyphony.languages.ReadingLanguages.named(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "languages",
+                org.polyphony.languages.ReadingLanguages.named(
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "antennas/manage";
     }
 

@@ -36,6 +36,9 @@ public record HubForm(
     public List<String> languagesChosen() {
         return workingLanguages == null
                 ? List.of()
-                : workingLanguages.stream().filter(l -> l != null && !l.isBlank()).distinct().toList();
+                : workingLanguages.stream()
+                        .filter(l -> l != null && !l.isBlank())
+                        .distinct()
+                        .toList();
     }
 }

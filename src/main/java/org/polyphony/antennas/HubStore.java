@@ -204,8 +204,12 @@ class HubStore {
     }
 
     void forget(long accountId) {
-        jdbc.sql("DELETE FROM antennas_hub_role WHERE account_id = :a").param("a", accountId).update();
-        jdbc.sql("DELETE FROM antennas_hub_member WHERE account_id = :a").param("a", accountId).update();
+        jdbc.sql("DELETE FROM antennas_hub_role WHERE account_id = :a")
+                .param("a", accountId)
+                .update();
+        jdbc.sql("DELETE FROM antennas_hub_member WHERE account_id = :a")
+                .param("a", accountId)
+                .update();
     }
 
     private static Hub hub(ResultSet rs, int n) throws SQLException {

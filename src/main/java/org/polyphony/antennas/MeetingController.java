@@ -58,7 +58,8 @@ class MeetingController {
     String newMeeting(@PathVariable long id, Model model, Locale locale) {
         AntennaPlaces.HubPlace place = places.hub(id);
         hubs.requireManager(place.hub());
-        return formPage(model, place.edition(), place.hub(), null, MeetingForm.blank(locale.getLanguage()), FormErrors.none());
+        return formPage(
+                model, place.edition(), place.hub(), null, MeetingForm.blank(locale.getLanguage()), FormErrors.none());
     }
 
     @PostMapping("/antennas/{id}/meetings")
@@ -89,7 +90,19 @@ class MeetingController {
                 places.edition(slug),
                 null,
                 null,
-                new MeetingForm("", "CIVIL_SOCIETY_DAYS", "", "09:00", "17:00", "UTC", "IN_PERSON", "", "", "", "", "",
+                new MeetingForm(
+                        "",
+                        "CIVIL_SOCIETY_DAYS",
+                        "",
+                        "09:00",
+                        "17:00",
+                        "UTC",
+                        "IN_PERSON",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
                         blank.language()),
                 FormErrors.none());
     }
@@ -146,7 +159,12 @@ class MeetingController {
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return formPage(
-                    model, place.edition(), place.hub(), place.meeting(), form, FormErrors.of(result, messages, locale));
+                    model,
+                    place.edition(),
+                    place.hub(),
+                    place.meeting(),
+                    form,
+                    FormErrors.of(result, messages, locale));
         }
         return "redirect:/meetings/" + id;
     }
@@ -184,7 +202,8 @@ class MeetingController {
         Optional<Meetings.Registered> outcome = meetings.register(place.meeting(), answer, errors);
         if (outcome.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return meetingPage(model, place, locale, answer == null ? "" : answer, FormErrors.of(errors, messages, locale), null);
+            return meetingPage(
+                    model, place, locale, answer == null ? "" : answer, FormErrors.of(errors, messages, locale), null);
         }
         return "redirect:/meetings/" + id + (outcome.get() == Meetings.Registered.WAITING ? "?waiting" : "?registered");
     }
@@ -277,7 +296,9 @@ class MeetingController {
     private ResponseEntity<String> calendar(
             List<Meeting> list, String name, String filename, HttpServletRequest request) {
         String base = request.getScheme() + "://" + request.getServerName()
-                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort());
+                + (request.getServerPort() == 80 || request.getServerPort() == 443
+                        ? ""
+                        : ":" + request.getServerPort());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
@@ -321,7 +342,8 @@ class MeetingController {
                                                 .map(Edition.ForumSession::code)
                                                 .orElse(null)))
                         .toList());
-        model.addAttribute("minutesHtml", translated ? meetings.render(minutes.get().text()) : m.minutesHtml());
+        model.addAttribute(
+                "minutesHtml", translated ? meetings.render(minutes.get().text()) : m.minutesHtml());
         model.addAttribute("minutesShown", minutes.orElse(null));
         model.addAttribute("minutesLanguage", translated ? minutes.get().language() : m.minutesLanguage());
         model.addAttribute("attendance", attendance(m, locale));
@@ -346,7 +368,8 @@ class MeetingController {
         return new MeetingViews.Attendance(byRegion, byGender);
     }
 
-    private String formPage(Model model, Edition edition, Hub hub, Meeting meeting, MeetingForm form, FormErrors errors) {
+    private String formPage(
+            Model model, Edition edition, Hub hub, Meeting meeting, MeetingForm form, FormErrors errors) {
         model.addAttribute("edition", edition);
         model.addAttribute("hub", hub);
         model.addAttribute("meeting", meeting);
@@ -357,7 +380,9 @@ class MeetingController {
                 "action",
                 meeting != null
                         ? "/meetings/" + meeting.id() + "/edit"
-                        : hub != null ? "/antennas/" + hub.id() + "/meetings" : "/editions/" + edition.slug() + "/meetings");
+                        : hub != null
+                                ? "/antennas/" + hub.id() + "/meetings"
+                                : "/editions/" + edition.slug() + "/meetings");
         return "antennas/meeting-form";
     }
 

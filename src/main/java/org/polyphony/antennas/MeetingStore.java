@@ -77,9 +77,12 @@ class MeetingStore {
     }
 
     void replaceProgramme(long meetingId, List<Meeting.AgendaItem> items) {
-        jdbc.sql("DELETE FROM antennas_meeting_item WHERE meeting_id = :m").param("m", meetingId).update();
+        jdbc.sql("DELETE FROM antennas_meeting_item WHERE meeting_id = :m")
+                .param("m", meetingId)
+                .update();
         for (Meeting.AgendaItem item : items) {
-            jdbc.sql("INSERT INTO antennas_meeting_item (meeting_id, position, title, session_id) VALUES (:m, :p, :t, :s)")
+            jdbc.sql(
+                            "INSERT INTO antennas_meeting_item (meeting_id, position, title, session_id) VALUES (:m, :p, :t, :s)")
                     .param("m", meetingId)
                     .param("p", item.position())
                     .param("t", item.title())
@@ -98,7 +101,10 @@ class MeetingStore {
 
     /** Locks the meeting's row for the rest of the transaction: registrations are counted one at a time. */
     void lock(long id) {
-        jdbc.sql("SELECT id FROM antennas_meeting WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).list();
+        jdbc.sql("SELECT id FROM antennas_meeting WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query(Long.class)
+                .list();
     }
 
     List<Meeting> ofHub(long hubId) {
@@ -158,7 +164,8 @@ class MeetingStore {
 
     Map<String, Integer> attendance(long id, String dimension) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT category, people FROM antennas_attendance WHERE meeting_id = :m AND dimension = :d ORDER BY category")
+        jdbc.sql(
+                        "SELECT category, people FROM antennas_attendance WHERE meeting_id = :m AND dimension = :d ORDER BY category")
                 .param("m", id)
                 .param("d", dimension)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
@@ -177,7 +184,10 @@ class MeetingStore {
                         """)
                 .param("m", meetingId)
                 .query((rs, n) -> new Registration(
-                        rs.getLong(1), "WAITING".equals(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getLong(1),
+                        "WAITING".equals(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
@@ -190,7 +200,10 @@ class MeetingStore {
                 .param("m", meetingId)
                 .param("a", accountId)
                 .query((rs, n) -> new Registration(
-                        rs.getLong(1), "WAITING".equals(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getLong(1),
+                        "WAITING".equals(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .optional();
     }
 
@@ -241,7 +254,9 @@ class MeetingStore {
     }
 
     void forget(long accountId) {
-        jdbc.sql("DELETE FROM antennas_registration WHERE account_id = :a").param("a", accountId).update();
+        jdbc.sql("DELETE FROM antennas_registration WHERE account_id = :a")
+                .param("a", accountId)
+                .update();
     }
 
     private Meeting withProgramme(Meeting m) {
@@ -251,9 +266,27 @@ class MeetingStore {
                 .query((rs, n) -> new Meeting.AgendaItem(rs.getInt(1), rs.getString(2), (Long) rs.getObject(3)))
                 .list();
         return new Meeting(
-                m.id(), m.editionId(), m.hubId(), m.kind(), m.title(), m.language(), m.startsAt(), m.endsAt(),
-                m.zone(), m.mode(), m.place(), m.onlineLink(), m.capacity(), m.question(), m.registrationOpen(),
-                m.cancelledAt(), m.minutes(), m.minutesHtml(), m.minutesLanguage(), m.outcomes(), items);
+                m.id(),
+                m.editionId(),
+                m.hubId(),
+                m.kind(),
+                m.title(),
+                m.language(),
+                m.startsAt(),
+                m.endsAt(),
+                m.zone(),
+                m.mode(),
+                m.place(),
+                m.onlineLink(),
+                m.capacity(),
+                m.question(),
+                m.registrationOpen(),
+                m.cancelledAt(),
+                m.minutes(),
+                m.minutesHtml(),
+                m.minutesLanguage(),
+                m.outcomes(),
+                items);
     }
 
     private static Meeting meeting(ResultSet rs) throws SQLException {

@@ -25,7 +25,10 @@ public final class MeetingTimes {
 
     /** The time of day only, in the meeting's zone. */
     public static String timeInZone(Instant instant, ZoneId zone, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
     }
 
     static String date(Instant instant, ZoneId zone) {

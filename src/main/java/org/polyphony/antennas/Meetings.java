@@ -225,7 +225,9 @@ class Meetings {
         }
         ZoneId zone = null;
         try {
-            zone = form.timeZone() == null || form.timeZone().isBlank() ? null : ZoneId.of(form.timeZone().strip());
+            zone = form.timeZone() == null || form.timeZone().isBlank()
+                    ? null
+                    : ZoneId.of(form.timeZone().strip());
         } catch (DateTimeException unknown) {
             zone = null;
         }
@@ -286,7 +288,9 @@ class Meetings {
                 form.place() == null ? "" : form.place().strip(),
                 link,
                 capacity,
-                form.question() == null || form.question().isBlank() ? null : form.question().strip()));
+                form.question() == null || form.question().isBlank()
+                        ? null
+                        : form.question().strip()));
     }
 
     /** One agenda item a line; a line starting with a session's code ("3.2: …") links that session. */
@@ -295,8 +299,10 @@ class Meetings {
         if (text == null) {
             return items;
         }
-        for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-            var matcher = java.util.regex.Pattern.compile("^(\\d{1,2}\\.\\d{1,2})\\s*[:–-]\\s*(.+)$").matcher(line);
+        for (String line :
+                text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            var matcher = java.util.regex.Pattern.compile("^(\\d{1,2}\\.\\d{1,2})\\s*[:–-]\\s*(.+)$")
+                    .matcher(line);
             Long session = null;
             String title = line;
             if (matcher.matches()) {
@@ -333,7 +339,8 @@ class Meetings {
         if (text == null) {
             return counts;
         }
-        for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+        for (String line :
+                text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
             int colon = line.lastIndexOf(':');
             String category = colon < 0 ? "" : line.substring(0, colon).strip();
             String number = colon < 0 ? "" : line.substring(colon + 1).strip();

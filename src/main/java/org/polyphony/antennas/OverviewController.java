@@ -27,7 +27,11 @@ class OverviewController {
     private final SmallCells smallCells;
 
     OverviewController(
-            AntennaPlaces places, HubManagement hubs, Reports reports, ThreadReferences threads, SmallCells smallCells) {
+            AntennaPlaces places,
+            HubManagement hubs,
+            Reports reports,
+            ThreadReferences threads,
+            SmallCells smallCells) {
         this.places = places;
         this.hubs = hubs;
         this.reports = reports;
@@ -51,9 +55,11 @@ class OverviewController {
             List<OverviewViews.Cell> cells = new ArrayList<>();
             for (Edition.ForumSession session : sessions) {
                 long count = published.stream()
-                        .filter(r -> r.hubId() == hub.id() && r.sessionIds().contains(session.id().value()))
+                        .filter(r -> r.hubId() == hub.id()
+                                && r.sessionIds().contains(session.id().value()))
                         .count();
-                var participation = threads.participation(hubs.threadIds(hub, session.id().value()));
+                var participation =
+                        threads.participation(hubs.threadIds(hub, session.id().value()));
                 cells.add(new OverviewViews.Cell(
                         session.code(),
                         count,
@@ -68,10 +74,14 @@ class OverviewController {
                 .map(Edition.ForumSession::code)
                 .toList();
         model.addAttribute("edition", edition);
-        model.addAttribute("codes", sessions.stream().map(Edition.ForumSession::code).toList());
+        model.addAttribute(
+                "codes", sessions.stream().map(Edition.ForumSession::code).toList());
         model.addAttribute("rows", rows);
         model.addAttribute("uncovered", uncovered);
-        model.addAttribute("svg", OverviewViews.svg(rows, sessions.stream().map(Edition.ForumSession::code).toList()));
+        model.addAttribute(
+                "svg",
+                OverviewViews.svg(
+                        rows, sessions.stream().map(Edition.ForumSession::code).toList()));
         return "antennas/overview";
     }
 }

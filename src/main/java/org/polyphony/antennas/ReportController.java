@@ -213,7 +213,8 @@ class ReportController {
             Locale locale,
             HttpServletResponse response) {
         AntennaPlaces.ReportPlace place = places.report(id);
-        MapBindingResult errors = typed("point", Map.of("text", text == null ? "" : text, "note", note == null ? "" : note));
+        MapBindingResult errors =
+                typed("point", Map.of("text", text == null ? "" : text, "note", note == null ? "" : note));
         reports.addKeyPoint(place.hub(), place.report(), text, note, errors);
         return afterEdit(model, place, locale, errors, text, response, "#key-points");
     }
@@ -228,7 +229,8 @@ class ReportController {
             Locale locale,
             HttpServletResponse response) {
         AntennaPlaces.ReportPlace place = places.report(id);
-        MapBindingResult errors = typed("point", Map.of("text", text == null ? "" : text, "note", note == null ? "" : note));
+        MapBindingResult errors =
+                typed("point", Map.of("text", text == null ? "" : text, "note", note == null ? "" : note));
         reports.editKeyPoint(place.hub(), place.report(), point, text, note, errors);
         return afterEdit(model, place, locale, errors, "", response, "#point-" + point);
     }
@@ -320,9 +322,13 @@ class ReportController {
         model.addAttribute("languages", ReadingLanguages.named(LocaleContextHolder.getLocale()));
         model.addAttribute("query", query == null ? "" : query);
         model.addAttribute("found", query == null || query.isBlank() ? List.of() : search(place, query, languages));
-        Optional<Edition.ForumSession> chosen = session == null ? Optional.empty() : place.edition().session(session);
-        model.addAttribute("assistantSession", chosen.map(Edition.ForumSession::code).orElse(""));
-        model.addAttribute("candidates", chosen.map(s -> assistant(place, s, languages, locale)).orElse(List.of()));
+        Optional<Edition.ForumSession> chosen =
+                session == null ? Optional.empty() : place.edition().session(session);
+        model.addAttribute(
+                "assistantSession", chosen.map(Edition.ForumSession::code).orElse(""));
+        model.addAttribute(
+                "candidates",
+                chosen.map(s -> assistant(place, s, languages, locale)).orElse(List.of()));
         return "antennas/report-edit";
     }
 
@@ -364,7 +370,9 @@ class ReportController {
                 report.keyPoints().stream()
                         .map(k -> new Point(
                                 k,
-                                k.citations().stream().map(c -> resolved.get(c.id())).toList(),
+                                k.citations().stream()
+                                        .map(c -> resolved.get(c.id()))
+                                        .toList(),
                                 byPoint.getOrDefault(k.id(), List.of())))
                         .toList());
         model.addAttribute("comments", general);
@@ -386,7 +394,8 @@ class ReportController {
         List<Candidate> found = new ArrayList<>();
         List<Long> hubThreads = hubs.threadIds(place.hub());
         var posts = threads.search(hubThreads, query, 10);
-        var texts = threads.postTexts(posts.stream().map(ThreadReferences.ReferencedPost::id).toList(), languages);
+        var texts = threads.postTexts(
+                posts.stream().map(ThreadReferences.ReferencedPost::id).toList(), languages);
         for (var post : posts) {
             var shown = texts.get(post.id());
             boolean translated = shown != null && shown.translated();
@@ -401,30 +410,44 @@ class ReportController {
                     ""));
         }
         for (long storyId : stories.search(place.hub().editionId(), query, 5)) {
-            stories.story(storyId, languages).ifPresent(story -> found.add(new Candidate(
-                    CitationKind.STORY,
-                    storyId,
-                    "",
-                    story.title().text(),
-                    CitationSources.excerpt(story.body().text()),
-                    story.body().language(),
-                    story.url(),
-                    "")));
+            stories.story(storyId, languages)
+                    .ifPresent(story -> found.add(new Candidate(
+                            CitationKind.STORY,
+                            storyId,
+                            "",
+                            story.title().text(),
+                            CitationSources.excerpt(story.body().text()),
+                            story.body().language(),
+                            story.url(),
+                            "")));
         }
         String lower = query.strip().toLowerCase(Locale.ROOT);
         for (Meeting m : meetings.ofHub(place.hub().id())) {
-            if (m.minutes() != null && (m.minutes().toLowerCase(Locale.ROOT).contains(lower)
-                    || m.title().toLowerCase(Locale.ROOT).contains(lower))) {
+            if (m.minutes() != null
+                    && (m.minutes().toLowerCase(Locale.ROOT).contains(lower)
+                            || m.title().toLowerCase(Locale.ROOT).contains(lower))) {
                 found.add(new Candidate(
-                        CitationKind.MINUTES, m.id(), "", m.title(), CitationSources.excerpt(m.minutes()),
-                        m.minutesLanguage(), "/meetings/" + m.id() + "#minutes", ""));
+                        CitationKind.MINUTES,
+                        m.id(),
+                        "",
+                        m.title(),
+                        CitationSources.excerpt(m.minutes()),
+                        m.minutesLanguage(),
+                        "/meetings/" + m.id() + "#minutes",
+                        ""));
             }
             List<String> outcomes = m.outcomeLines();
             for (int i = 0; i < outcomes.size(); i++) {
                 if (outcomes.get(i).toLowerCase(Locale.ROOT).contains(lower)) {
                     found.add(new Candidate(
-                            CitationKind.OUTCOME, m.id(), String.valueOf(i + 1), m.title(), outcomes.get(i),
-                            m.minutesLanguage(), "/meetings/" + m.id() + "#outcome-" + (i + 1), ""));
+                            CitationKind.OUTCOME,
+                            m.id(),
+                            String.valueOf(i + 1),
+                            m.title(),
+                            outcomes.get(i),
+                            m.minutesLanguage(),
+                            "/meetings/" + m.id() + "#outcome-" + (i + 1),
+                            ""));
                 }
             }
         }
@@ -442,20 +465,32 @@ class ReportController {
         List<Long> sessionThreads = hubs.threadIds(place.hub(), session.id().value());
         threads.threads(sessionThreads).stream()
                 .filter(t -> t.visibility() == ThreadReferences.Visibility.VISIBLE && t.replies() > 0)
-                .sorted(java.util.Comparator.comparingInt(ThreadReferences.ReferencedThread::replies).reversed())
+                .sorted(java.util.Comparator.comparingInt(ThreadReferences.ReferencedThread::replies)
+                        .reversed())
                 .limit(5)
                 .forEach(t -> candidates.add(new Candidate(
-                        CitationKind.THREAD, t.id(), "", t.title(), t.title(), t.language(), t.url(),
+                        CitationKind.THREAD,
+                        t.id(),
+                        "",
+                        t.title(),
+                        t.title(),
+                        t.language(),
+                        t.url(),
                         messages.getMessage("antennas.assistant.replies", new Object[] {t.replies()}, locale))));
         var posts = threads.mostReacted(sessionThreads, 5);
-        var texts = threads.postTexts(posts.stream().map(ThreadReferences.ReferencedPost::id).toList(), languages);
+        var texts = threads.postTexts(
+                posts.stream().map(ThreadReferences.ReferencedPost::id).toList(), languages);
         for (var post : posts) {
             var shown = texts.get(post.id());
             boolean translated = shown != null && shown.translated();
             candidates.add(new Candidate(
-                    CitationKind.POST, post.id(), "", post.threadTitle() + " #" + post.position(),
+                    CitationKind.POST,
+                    post.id(),
+                    "",
+                    post.threadTitle() + " #" + post.position(),
                     CitationSources.excerpt(translated ? shown.text() : post.body()),
-                    translated ? shown.language() : post.language(), post.url(),
+                    translated ? shown.language() : post.language(),
+                    post.url(),
                     messages.getMessage("antennas.assistant.reactions", new Object[] {post.reactions()}, locale)));
         }
         for (var conversation : opinions.ofSession(session.id().value())) {
@@ -466,10 +501,14 @@ class ReportController {
                         conversation.value(),
                         result.detail(),
                         result.consensus()
-                                ? messages.getMessage("antennas.citation.opinion.consensus." + stance,
-                                        new Object[] {result.percent()}, locale)
-                                : messages.getMessage("antennas.citation.opinion.group." + stance,
-                                        new Object[] {result.groupLetter(), result.percent()}, locale),
+                                ? messages.getMessage(
+                                        "antennas.citation.opinion.consensus." + stance,
+                                        new Object[] {result.percent()},
+                                        locale)
+                                : messages.getMessage(
+                                        "antennas.citation.opinion.group." + stance,
+                                        new Object[] {result.groupLetter(), result.percent()},
+                                        locale),
                         result.text().text(),
                         result.text().language(),
                         "/conversations/" + conversation.value() + "/results",

@@ -22,6 +22,11 @@ public record ReportForm(
     }
 
     public List<String> sessionCodes() {
-        return sessions == null ? List.of() : sessions.stream().filter(s -> s != null && !s.isBlank()).distinct().toList();
+        return sessions == null
+                ? List.of()
+                : sessions.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .distinct()
+                        .toList();
     }
 }

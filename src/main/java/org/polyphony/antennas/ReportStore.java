@@ -45,7 +45,9 @@ class ReportStore {
     }
 
     void replaceSessions(long id, Collection<Long> sessions) {
-        jdbc.sql("DELETE FROM antennas_report_session WHERE report_id = :r").param("r", id).update();
+        jdbc.sql("DELETE FROM antennas_report_session WHERE report_id = :r")
+                .param("r", id)
+                .update();
         for (long session : sessions) {
             jdbc.sql("INSERT INTO antennas_report_session (report_id, session_id) VALUES (:r, :s)")
                     .param("r", id)
@@ -89,7 +91,8 @@ class ReportStore {
     }
 
     List<Report> ofHub(long hubId) {
-        return jdbc.sql("SELECT * FROM antennas_report WHERE hub_id = :h ORDER BY created_at DESC, id DESC")
+        return jdbc
+                .sql("SELECT * FROM antennas_report WHERE hub_id = :h ORDER BY created_at DESC, id DESC")
                 .param("h", hubId)
                 .query((rs, n) -> head(rs))
                 .list()
@@ -100,7 +103,8 @@ class ReportStore {
 
     /** Published reports that address a session, newest first. */
     List<Report> publishedFor(long sessionId) {
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                         SELECT r.* FROM antennas_report r JOIN antennas_report_session s ON s.report_id = r.id
                          WHERE s.session_id = :s AND r.status = 'PUBLISHED'
@@ -119,7 +123,8 @@ class ReportStore {
         if (hubIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM antennas_report WHERE hub_id IN (:h) AND status = 'PUBLISHED' ORDER BY id")
+        return jdbc
+                .sql("SELECT * FROM antennas_report WHERE hub_id IN (:h) AND status = 'PUBLISHED' ORDER BY id")
                 .param("h", hubIds)
                 .query((rs, n) -> head(rs))
                 .list()
@@ -149,7 +154,9 @@ class ReportStore {
     }
 
     void deleteKeyPoint(long keyPointId) {
-        jdbc.sql("DELETE FROM antennas_key_point WHERE id = :id").param("id", keyPointId).update();
+        jdbc.sql("DELETE FROM antennas_key_point WHERE id = :id")
+                .param("id", keyPointId)
+                .update();
     }
 
     void insertCitation(long keyPointId, CitationKind kind, long sourceId, String detail) {
@@ -179,7 +186,8 @@ class ReportStore {
     record Comment(long id, Long keyPointId, Long authorId, String body, Instant at) {}
 
     void insertComment(long reportId, Long keyPointId, long authorId, String body) {
-        jdbc.sql("INSERT INTO antennas_report_comment (report_id, key_point_id, author_id, body) VALUES (:r, :k, :a, :b)")
+        jdbc.sql(
+                        "INSERT INTO antennas_report_comment (report_id, key_point_id, author_id, body) VALUES (:r, :k, :a, :b)")
                 .param("r", reportId)
                 .param("k", keyPointId)
                 .param("a", authorId)
@@ -205,7 +213,8 @@ class ReportStore {
 
     record Version(int version, String title, String introduction, List<String> keyPoints, String note, Instant at) {}
 
-    void insertVersion(long reportId, int version, String title, String introduction, List<String> keyPoints, String note) {
+    void insertVersion(
+            long reportId, int version, String title, String introduction, List<String> keyPoints, String note) {
         jdbc.sql(
                         """
                         INSERT INTO antennas_report_version (report_id, version, title, introduction, key_points, note)
@@ -244,7 +253,8 @@ class ReportStore {
     }
 
     private Report complete(Report head) {
-        List<Long> sessions = jdbc.sql("SELECT session_id FROM antennas_report_session WHERE report_id = :r ORDER BY session_id")
+        List<Long> sessions = jdbc.sql(
+                        "SELECT session_id FROM antennas_report_session WHERE report_id = :r ORDER BY session_id")
                 .param("r", head.id())
                 .query(Long.class)
                 .list();
@@ -256,7 +266,11 @@ class ReportStore {
                         """)
                 .param("r", head.id())
                 .query((rs, n) -> new Report.Citation(
-                        rs.getLong(1), rs.getLong(2), CitationKind.valueOf(rs.getString(3)), rs.getLong(4), rs.getString(5)))
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        CitationKind.valueOf(rs.getString(3)),
+                        rs.getLong(4),
+                        rs.getString(5)))
                 .list();
         Map<Long, List<Report.Citation>> byPoint =
                 citations.stream().collect(Collectors.groupingBy(Report.Citation::keyPointId));
@@ -267,8 +281,17 @@ class ReportStore {
                         rs.getLong(1), rs.getInt(2), rs.getString(3), byPoint.getOrDefault(rs.getLong(1), List.of())))
                 .list();
         return new Report(
-                head.id(), head.hubId(), head.title(), head.introduction(), head.language(), head.status(),
-                head.version(), head.submittedAt(), head.publishedAt(), sessions, points);
+                head.id(),
+                head.hubId(),
+                head.title(),
+                head.introduction(),
+                head.language(),
+                head.status(),
+                head.version(),
+                head.submittedAt(),
+                head.publishedAt(),
+                sessions,
+                points);
     }
 
     private static Report head(ResultSet rs) throws SQLException {

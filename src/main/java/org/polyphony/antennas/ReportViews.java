@@ -22,7 +22,14 @@ public final class ReportViews {
      * @param reason why the assistant lists it ("12 replies", "8 reactions"), or empty
      */
     public record Candidate(
-            CitationKind kind, long sourceId, String detail, String label, String quote, String language, String href, String reason) {}
+            CitationKind kind,
+            long sourceId,
+            String detail,
+            String label,
+            String quote,
+            String language,
+            String href,
+            String reason) {}
 
     /** A key point's change between two published versions. */
     public record Change(String kind, String text) {}

@@ -4,7 +4,8 @@ package org.polyphony.consultation;
  * A comment as typed: on a paragraph (its key) of a version, or on the whole draft (no paragraph); optionally the
  * passage it is about (selected or pasted) and replacement wording; or a reply to another comment.
  */
-public record CommentForm(String paragraph, Integer version, Long parent, String passage, String proposal, String body) {
+public record CommentForm(
+        String paragraph, Integer version, Long parent, String passage, String proposal, String body) {
 
     static CommentForm blank(String paragraph, int version) {
         return new CommentForm(paragraph, version, null, "", "", "");

@@ -73,8 +73,7 @@ class CommentModerationController {
             model.addAttribute("error", true);
             return "consultation/moderation";
         }
-        consultations.moderate(
-                found, hide, reason.strip(), places.signedIn().orElseThrow(), consultation.editionId());
+        consultations.moderate(found, hide, reason.strip(), places.signedIn().orElseThrow(), consultation.editionId());
         return "redirect:/consultations/" + consultation.id() + "/moderation";
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,7 +70,9 @@ class ConsultationController {
         model.addAttribute("edition", edition);
         model.addAttribute(
                 "consultations",
-                store.ofEdition(edition.id().value()).stream().map(reading::summary).toList());
+                store.ofEdition(edition.id().value()).stream()
+                        .map(reading::summary)
+                        .toList());
         model.addAttribute("organiser", places.organiser());
         return "consultation/list";
     }
@@ -96,7 +97,8 @@ class ConsultationController {
             HttpServletResponse response)
             throws IOException {
         Edition edition = places.edition(slug);
-        AccountId organiser = places.signedIn().filter(a -> places.organiser()).orElseThrow(ConsultationPlaces::notFound);
+        AccountId organiser =
+                places.signedIn().filter(a -> places.organiser()).orElseThrow(ConsultationPlaces::notFound);
         if (edition.archived()) {
             result.reject("consultation.archived");
         }
@@ -114,7 +116,9 @@ class ConsultationController {
         }
         Long session = null;
         if (form.session() != null && !form.session().isBlank()) {
-            session = edition.session(form.session().strip()).map(s -> s.id().value()).orElse(null);
+            session = edition.session(form.session().strip())
+                    .map(s -> s.id().value())
+                    .orElse(null);
             if (session == null) {
                 result.rejectValue("session", "consultation.session.unknown");
             }
@@ -129,9 +133,8 @@ class ConsultationController {
             return form(model, edition, form, FormErrors.of(result, messages, locale), null);
         }
         long id = consultations.create(edition.id().value(), session, form, draft, rounds, organiser);
-        return "redirect:/consultations/" + id + (imagesDropped != null && imagesDropped > 0
-                ? "?imagesDropped=" + imagesDropped
-                : "");
+        return "redirect:/consultations/" + id
+                + (imagesDropped != null && imagesDropped > 0 ? "?imagesDropped=" + imagesDropped : "");
     }
 
     /** Reads at most one byte more than the limit, so that a huge upload is refused without being kept whole. */
@@ -169,7 +172,8 @@ class ConsultationController {
         model.addAttribute("draftComments", store.counts(shown.id()).getOrDefault(0L, 0));
         model.addAttribute("originals", originals);
         model.addAttribute("drafts", places.drafts(consultation));
-        model.addAttribute("imagesDropped", imagesDropped != null && imagesDropped.matches("\\d{1,5}") ? imagesDropped : null);
+        model.addAttribute(
+                "imagesDropped", imagesDropped != null && imagesDropped.matches("\\d{1,5}") ? imagesDropped : null);
         return "consultation/draft";
     }
 
@@ -183,7 +187,8 @@ class ConsultationController {
             Locale locale) {
         Consultation consultation = places.consultation(id);
         Version shown = places.version(consultation, version);
-        return discussion(model, consultation, shown, key, CommentForm.blank(key, shown.number()), FormErrors.none(), locale);
+        return discussion(
+                model, consultation, shown, key, CommentForm.blank(key, shown.number()), FormErrors.none(), locale);
     }
 
     private String discussion(
@@ -208,11 +213,11 @@ class ConsultationController {
         model.addAttribute("version", version);
         model.addAttribute("latest", places.latest(consultation).number());
         model.addAttribute("key", key);
-        model.addAttribute("paragraph", paragraph == null ? null : reading.paragraph(version, paragraph, readers, false));
+        model.addAttribute(
+                "paragraph", paragraph == null ? null : reading.paragraph(version, paragraph, readers, false));
         model.addAttribute("originalText", paragraph == null ? null : paragraph.text());
         model.addAttribute(
-                "comments",
-                reading.comments(version, paragraph == null ? null : paragraph.id(), readers, moderator));
+                "comments", reading.comments(version, paragraph == null ? null : paragraph.id(), readers, moderator));
         model.addAttribute("mayComment", places.mayComment(consultation));
         model.addAttribute("signedIn", places.signedIn().isPresent());
         model.addAttribute("open", consultations.openRound(consultation.id()).isPresent());
@@ -234,7 +239,9 @@ class ConsultationController {
             HttpServletResponse response) {
         Consultation consultation = places.consultation(id);
         AccountId author = places.signedIn().orElseThrow(ConsultationPlaces::notFound);
-        String key = form.paragraph() == null || form.paragraph().isBlank() ? "draft" : form.paragraph().strip();
+        String key = form.paragraph() == null || form.paragraph().isBlank()
+                ? "draft"
+                : form.paragraph().strip();
         Version latest = places.latest(consultation);
         if (!places.mayComment(consultation)) {
             result.reject("consultation.comment.notAllowed");
@@ -242,11 +249,13 @@ class ConsultationController {
             PostingAllowance.Verdict verdict = allowance.mayWrite(author);
             if (verdict != PostingAllowance.Verdict.ALLOWED) {
                 result.reject(verdict.messageKey());
-            } else if (!limits.by("consultation-comment", String.valueOf(author.value()), 30, java.time.Duration.ofMinutes(10))) {
+            } else if (!limits.by(
+                    "consultation-comment", String.valueOf(author.value()), 30, java.time.Duration.ofMinutes(10))) {
                 result.reject("consultation.comment.tooMany");
             }
         }
-        Optional<Long> saved = result.hasErrors() ? Optional.empty() : consultations.comment(consultation, form, author, result);
+        Optional<Long> saved =
+                result.hasErrors() ? Optional.empty() : consultations.comment(consultation, form, author, result);
         if (saved.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             Version shown = latest;
@@ -257,9 +266,16 @@ class ConsultationController {
                         .orElse(latest);
             }
             boolean known = "draft".equals(key)
-                    || store.paragraphs(shown.id()).stream().anyMatch(p -> p.key().equals(key));
+                    || store.paragraphs(shown.id()).stream()
+                            .anyMatch(p -> p.key().equals(key));
             return discussion(
-                    model, consultation, shown, known ? key : "draft", form, FormErrors.of(result, messages, locale), locale);
+                    model,
+                    consultation,
+                    shown,
+                    known ? key : "draft",
+                    form,
+                    FormErrors.of(result, messages, locale),
+                    locale);
         }
         return "redirect:/consultations/" + id + "/paragraphs/" + key + "#comment-" + saved.get();
     }
@@ -293,7 +309,9 @@ class ConsultationController {
     String back(Consultation consultation, ConsultationStore.Comment comment) {
         String key = comment.paragraphId() == null
                 ? "draft"
-                : store.paragraphsById(List.of(comment.paragraphId())).get(comment.paragraphId()).key();
+                : store.paragraphsById(List.of(comment.paragraphId()))
+                        .get(comment.paragraphId())
+                        .key();
         int version = store.versions(consultation.id()).stream()
                 .filter(v -> v.id() == comment.versionId())
                 .findFirst()

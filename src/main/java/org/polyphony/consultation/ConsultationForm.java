@@ -42,7 +42,6 @@ public record ConsultationForm(
     }
 
     List<String[]> roundDates() {
-        return List.of(
-                new String[] {opens1, closes1}, new String[] {opens2, closes2}, new String[] {opens3, closes3});
+        return List.of(new String[] {opens1, closes1}, new String[] {opens2, closes2}, new String[] {opens3, closes3});
     }
 }

@@ -145,12 +145,7 @@ public class ConsultationManagement {
 
     @Transactional
     long create(
-            long edition,
-            Long session,
-            ConsultationForm form,
-            String draft,
-            List<Dates> rounds,
-            AccountId organiser) {
+            long edition, Long session, ConsultationForm form, String draft, List<Dates> rounds, AccountId organiser) {
         String language = detection.detect(draft, List.of()).tag();
         Audience audience = audience(form.audience());
         long id = store.insertConsultation(

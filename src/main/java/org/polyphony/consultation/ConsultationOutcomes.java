@@ -22,7 +22,12 @@ public class ConsultationOutcomes {
      * every version) and the number readers cite.
      */
     public record Outcome(
-            long consultation, long edition, String title, String language, int version, List<OutcomeParagraph> paragraphs) {}
+            long consultation,
+            long edition,
+            String title,
+            String language,
+            int version,
+            List<OutcomeParagraph> paragraphs) {}
 
     /**
      * @param key the paragraph's identity across versions ("p12")
@@ -53,7 +58,8 @@ public class ConsultationOutcomes {
                                 if (p.heading()) {
                                     section = DraftText.headingText(p.text());
                                 }
-                                paragraphs.add(new OutcomeParagraph(p.key(), p.number(), p.heading(), section, p.text()));
+                                paragraphs.add(
+                                        new OutcomeParagraph(p.key(), p.number(), p.heading(), section, p.text()));
                             }
                             return new Outcome(c.id(), c.editionId(), c.title(), c.language(), v.number(), paragraphs);
                         }));

@@ -75,7 +75,10 @@ class ConsultationPlaces {
             return versions.getLast();
         }
         int wanted = Integer.parseInt(number);
-        return versions.stream().filter(v -> v.number() == wanted).findFirst().orElseThrow(ConsultationPlaces::notFound);
+        return versions.stream()
+                .filter(v -> v.number() == wanted)
+                .findFirst()
+                .orElseThrow(ConsultationPlaces::notFound);
     }
 
     ConsultationStore.Comment comment(long id) {

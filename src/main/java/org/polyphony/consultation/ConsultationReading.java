@@ -63,7 +63,12 @@ class ConsultationReading {
     Summary summary(Consultation consultation) {
         var today = ConsultationManagement.today();
         List<RoundView> rounds = store.rounds(consultation.id()).stream()
-                .map(r -> new RoundView(r.number(), r.opensOn(), r.closesOn(), r.openOn(today), r.closesOn().isBefore(today)))
+                .map(r -> new RoundView(
+                        r.number(),
+                        r.opensOn(),
+                        r.closesOn(),
+                        r.openOn(today),
+                        r.closesOn().isBefore(today)))
                 .toList();
         List<String> names = List.of();
         if (!consultation.organisations().isEmpty()) {
@@ -104,7 +109,8 @@ class ConsultationReading {
                         p.key(),
                         p.number(),
                         p.heading(),
-                        text(p.heading() ? DraftText.headingText(p.text()) : p.text(),
+                        text(
+                                p.heading() ? DraftText.headingText(p.text()) : p.text(),
                                 shown.get(new TextRef(ConsultationManagement.PARAGRAPH, p.id())),
                                 languageOf(version),
                                 p.heading()),
@@ -116,9 +122,9 @@ class ConsultationReading {
 
     /** A consultation's language never changes once it is opened. */
     private String languageOf(Version version) {
-        return languages.get(
-                version.consultationId(),
-                () -> store.consultation(version.consultationId()).map(Consultation::language).orElse("und"));
+        return languages.get(version.consultationId(), () -> store.consultation(version.consultationId())
+                .map(Consultation::language)
+                .orElse("und"));
     }
 
     ParagraphView paragraph(Version version, Paragraph p, List<String> readerLanguages, boolean originals) {
@@ -129,7 +135,8 @@ class ConsultationReading {
                 p.key(),
                 p.number(),
                 p.heading(),
-                text(p.heading() ? DraftText.headingText(p.text()) : p.text(),
+                text(
+                        p.heading() ? DraftText.headingText(p.text()) : p.text(),
                         shown.get(new TextRef(ConsultationManagement.PARAGRAPH, p.id())),
                         languageOf(version),
                         p.heading()),
@@ -151,15 +158,21 @@ class ConsultationReading {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** Comments on a paragraph (or the whole draft), each followed by its replies. */
     List<CommentView> comments(Version version, Long paragraph, List<String> readerLanguages, boolean withHidden) {
         List<Comment> comments = store.commentsOn(version.id(), paragraph, withHidden);
-        Map<AccountId, String> names = names(comments.stream().map(Comment::authorId).toList());
+        Map<AccountId, String> names =
+                names(comments.stream().map(Comment::authorId).toList());
         Map<TextRef, Shown> shown = translations.shown(
-                ConsultationManagement.COMMENT, comments.stream().map(Comment::id).toList(), readerLanguages);
+                ConsultationManagement.COMMENT,
+                comments.stream().map(Comment::id).toList(),
+                readerLanguages);
         Map<Long, List<CommentView>> replies = new HashMap<>();
         List<CommentView> top = new ArrayList<>();
         for (Comment c : comments.reversed()) {
@@ -186,10 +199,8 @@ class ConsultationReading {
     }
 
     Map<AccountId, String> names(Collection<Long> ids) {
-        return accounts.displayNames(ids.stream()
-                .filter(id -> id != null)
-                .map(AccountId::new)
-                .collect(Collectors.toSet()));
+        return accounts.displayNames(
+                ids.stream().filter(id -> id != null).map(AccountId::new).collect(Collectors.toSet()));
     }
 
     static String name(Map<AccountId, String> names, Long id) {
@@ -334,7 +345,8 @@ class ConsultationReading {
     /** A round's public response table: every visible comment, its paragraph, the decision and its reason. */
     List<Response> responses(Round round) {
         List<Comment> comments = store.ofRound(round.id());
-        Map<AccountId, String> names = names(comments.stream().map(Comment::authorId).toList());
+        Map<AccountId, String> names =
+                names(comments.stream().map(Comment::authorId).toList());
         Map<Long, Paragraph> paragraphs = store.paragraphsById(comments.stream()
                 .map(Comment::paragraphId)
                 .filter(id -> id != null)
@@ -343,7 +355,9 @@ class ConsultationReading {
                 .map(c -> new Response(
                         c.id(),
                         name(names, c.authorId()),
-                        c.paragraphId() == null ? null : paragraphs.get(c.paragraphId()).number(),
+                        c.paragraphId() == null
+                                ? null
+                                : paragraphs.get(c.paragraphId()).number(),
                         c.passage(),
                         c.body(),
                         c.proposal(),

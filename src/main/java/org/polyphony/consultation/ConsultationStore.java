@@ -349,8 +349,9 @@ public class ConsultationStore {
 
     /** A version's comments on one paragraph (or, with null, on the draft as a whole), replies included. */
     List<Comment> commentsOn(long version, Long paragraph, boolean withHidden) {
-        return jdbc.sql(COMMENT_COLUMNS
-                        + """
+        return jdbc.sql(
+                        COMMENT_COLUMNS
+                                + """
                          WHERE c.version_id = :v AND c.paragraph_id IS NOT DISTINCT FROM :p
                            AND (:hidden OR NOT c.hidden)
                          ORDER BY c.created_at, c.id
@@ -378,22 +379,26 @@ public class ConsultationStore {
 
     /** A round's top-level comments, oldest first, hidden ones left out. */
     List<Comment> ofRound(long round) {
-        return jdbc.sql(COMMENT_COLUMNS + " WHERE c.round_id = :r AND c.parent_id IS NULL AND NOT c.hidden ORDER BY c.id")
+        return jdbc.sql(COMMENT_COLUMNS
+                        + " WHERE c.round_id = :r AND c.parent_id IS NULL AND NOT c.hidden ORDER BY c.id")
                 .param("r", round)
                 .query(ConsultationStore::comment)
                 .list();
     }
 
     List<Comment> ofAuthor(long author) {
-        return jdbc.sql(COMMENT_COLUMNS + " WHERE c.author_id = :a AND c.parent_id IS NULL ORDER BY c.created_at DESC, c.id DESC LIMIT 500")
+        return jdbc.sql(
+                        COMMENT_COLUMNS
+                                + " WHERE c.author_id = :a AND c.parent_id IS NULL ORDER BY c.created_at DESC, c.id DESC LIMIT 500")
                 .param("a", author)
                 .query(ConsultationStore::comment)
                 .list();
     }
 
     List<Comment> flaggedOrHidden(long consultation) {
-        return jdbc.sql(COMMENT_COLUMNS
-                        + """
+        return jdbc.sql(
+                        COMMENT_COLUMNS
+                                + """
                          JOIN consultation_round r ON r.id = c.round_id
                          WHERE r.consultation_id = :c
                            AND (c.hidden OR EXISTS (SELECT 1 FROM consultation_flag f WHERE f.comment_id = c.id))
@@ -443,7 +448,9 @@ public class ConsultationStore {
     }
 
     void clearFlags(long comment) {
-        jdbc.sql("DELETE FROM consultation_flag WHERE comment_id = :c").param("c", comment).update();
+        jdbc.sql("DELETE FROM consultation_flag WHERE comment_id = :c")
+                .param("c", comment)
+                .update();
     }
 
     void logModeration(long comment, long moderator, String action, String reason) {
@@ -470,7 +477,10 @@ public class ConsultationStore {
                         """)
                 .param("c", consultation)
                 .query((rs, n) -> new LogEntry(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
                 .list();
     }
 
@@ -516,12 +526,24 @@ public class ConsultationStore {
     }
 
     void forgetAccount(long account) {
-        jdbc.sql("UPDATE consultation_comment SET author_id = NULL WHERE author_id = :a").param("a", account).update();
-        jdbc.sql("DELETE FROM consultation_support WHERE account_id = :a").param("a", account).update();
-        jdbc.sql("DELETE FROM consultation_flag WHERE account_id = :a").param("a", account).update();
-        jdbc.sql("DELETE FROM consultation_notice WHERE account_id = :a").param("a", account).update();
-        jdbc.sql("DELETE FROM consultation_drafter WHERE account_id = :a").param("a", account).update();
-        jdbc.sql("UPDATE consultation_handling SET handled_by = NULL WHERE handled_by = :a").param("a", account).update();
+        jdbc.sql("UPDATE consultation_comment SET author_id = NULL WHERE author_id = :a")
+                .param("a", account)
+                .update();
+        jdbc.sql("DELETE FROM consultation_support WHERE account_id = :a")
+                .param("a", account)
+                .update();
+        jdbc.sql("DELETE FROM consultation_flag WHERE account_id = :a")
+                .param("a", account)
+                .update();
+        jdbc.sql("DELETE FROM consultation_notice WHERE account_id = :a")
+                .param("a", account)
+                .update();
+        jdbc.sql("DELETE FROM consultation_drafter WHERE account_id = :a")
+                .param("a", account)
+                .update();
+        jdbc.sql("UPDATE consultation_handling SET handled_by = NULL WHERE handled_by = :a")
+                .param("a", account)
+                .update();
         jdbc.sql("UPDATE consultation_moderation_log SET moderator_id = NULL WHERE moderator_id = :a")
                 .param("a", account)
                 .update();

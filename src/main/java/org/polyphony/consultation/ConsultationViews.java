@@ -13,7 +13,8 @@ public final class ConsultationViews {
      * A text as a reader sees it: {@code html} in {@code language}; when it is a translation, the original's language
      * and who translated it (null for a person's review).
      */
-    public record ShownText(String html, String language, boolean translated, String originalLanguage, String translatedBy) {}
+    public record ShownText(
+            String html, String language, boolean translated, String originalLanguage, String translatedBy) {}
 
     public record RoundView(int number, LocalDate opensOn, LocalDate closesOn, boolean open, boolean closed) {}
 

@@ -86,10 +86,14 @@ class DemoConsultation implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().listOfRows();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
+                .param("lock", LOCK)
+                .query()
+                .listOfRows();
         Edition edition = forums.edition("gfmd-2012", true).orElse(null);
         if (edition == null
-                || store.ofEdition(edition.id().value()).stream().anyMatch(c -> c.title().equals(TITLE))) {
+                || store.ofEdition(edition.id().value()).stream()
+                        .anyMatch(c -> c.title().equals(TITLE))) {
             return;
         }
         AccountId organiser = accounts.demoAuthor("Coordinating Office (demo)", UiLanguage.EN, List.of("en"));
@@ -119,27 +123,63 @@ class DemoConsultation implements ApplicationRunner {
         var round1 = store.rounds(id).getFirst();
         var version1 = store.versions(id).getFirst();
         Map<String, String> keys = new java.util.HashMap<>();
-        store.paragraphs(version1.id()).forEach(p -> keys.put(p.text().substring(0, Math.min(20, p.text().length())), p.key()));
+        store.paragraphs(version1.id())
+                .forEach(p ->
+                        keys.put(p.text().substring(0, Math.min(20, p.text().length())), p.key()));
         long fees = consultations.demoComment(
-                consultation, round1, version1, key(keys, "Recruitment fees"), "paid by employers, never by workers",
+                consultation,
+                round1,
+                version1,
+                key(keys, "Recruitment fees"),
+                "paid by employers, never by workers",
                 "Add that fees already paid should be refunded: many workers are still in debt.",
                 "Recruitment fees should be paid by employers, never by workers, and fees already charged should be refunded.",
-                "en", maria);
+                "en",
+                maria);
         long firewall = consultations.demoComment(
-                consultation, round1, version1, key(keys, "Firewalls between"), null,
+                consultation,
+                round1,
+                version1,
+                key(keys, "Firewalls between"),
+                null,
                 "Il faut dire clairement que les services de santé ne doivent jamais transmettre de données aux services d’immigration.",
-                null, "fr", amadou);
+                null,
+                "fr",
+                amadou);
         long remittances = consultations.demoComment(
-                consultation, round1, version1, key(keys, "Remittances are priva"), null,
+                consultation,
+                round1,
+                version1,
+                key(keys, "Remittances are priva"),
+                null,
                 "Las remesas también deberían ser más baratas: las comisiones de envío siguen siendo demasiado altas.",
-                null, "es", lucia);
+                null,
+                "es",
+                lucia);
         long whole = consultations.demoComment(
-                consultation, round1, version1, null, null,
-                "The paper should be shorter still: one page that a minister reads to the end.", null, "en", lucia);
+                consultation,
+                round1,
+                version1,
+                null,
+                null,
+                "The paper should be shorter still: one page that a minister reads to the end.",
+                null,
+                "en",
+                lucia);
         handle(round1, fees, Decision.ACCEPTED, "", organiser);
-        handle(round1, firewall, Decision.PARTLY_ACCEPTED, "The firewall now names health services; data rules belong to national law.", organiser);
+        handle(
+                round1,
+                firewall,
+                Decision.PARTLY_ACCEPTED,
+                "The firewall now names health services; data rules belong to national law.",
+                organiser);
         handle(round1, remittances, Decision.ACCEPTED, "", organiser);
-        handle(round1, whole, Decision.OUT_OF_SCOPE, "The length is set by the Forum’s template; we cut where we could.", organiser);
+        handle(
+                round1,
+                whole,
+                Decision.OUT_OF_SCOPE,
+                "The length is set by the Forum’s template; we cut where we could.",
+                organiser);
         String version2 = VERSION_1
                 .replace(
                         "Recruitment fees should be paid by employers, never by workers.",

@@ -228,10 +228,12 @@ final class DraftImport {
                 }
                 if (text != null && !text.isBlank()) {
                     String escaped = escape(text);
-                    String lead = escaped.substring(0, escaped.length() - escaped.stripLeading().length());
+                    String lead = escaped.substring(
+                            0, escaped.length() - escaped.stripLeading().length());
                     String trail = escaped.substring(escaped.stripTrailing().length());
                     String core = escaped.strip();
-                    String mark = run.isBold() && run.isItalic() ? "***" : run.isBold() ? "**" : run.isItalic() ? "*" : "";
+                    String mark =
+                            run.isBold() && run.isItalic() ? "***" : run.isBold() ? "**" : run.isItalic() ? "*" : "";
                     out.append(lead).append(mark).append(core).append(mark).append(trail);
                 } else if (text != null) {
                     out.append(text);

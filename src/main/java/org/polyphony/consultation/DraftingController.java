@@ -71,12 +71,18 @@ class DraftingController {
         model.addAttribute("versions", store.versions(consultation.id()));
         model.addAttribute(
                 "drafters",
-                reading.names(store.drafters(consultation.id())).values().stream().sorted().toList());
+                reading.names(store.drafters(consultation.id())).values().stream()
+                        .sorted()
+                        .toList());
         model.addAttribute("organiser", places.organiser());
-        model.addAttribute("session", consultation.sessionId() == null ? "" : places.editionOf(consultation)
-                .sessionById(new org.polyphony.forums.ForumSessionId(consultation.sessionId()))
-                .map(s -> s.code())
-                .orElse(""));
+        model.addAttribute(
+                "session",
+                consultation.sessionId() == null
+                        ? ""
+                        : places.editionOf(consultation)
+                                .sessionById(new org.polyphony.forums.ForumSessionId(consultation.sessionId()))
+                                .map(s -> s.code())
+                                .orElse(""));
         model.addAttribute("errors", errors);
         model.addAttribute("drafterName", drafterName);
         return "consultation/manage";
@@ -114,7 +120,12 @@ class DraftingController {
             return managePage(
                     model,
                     consultation,
-                    FormErrors.field("name", messages.getMessage("consultation.drafter.unknown", null, org.springframework.context.i18n.LocaleContextHolder.getLocale())),
+                    FormErrors.field(
+                            "name",
+                            messages.getMessage(
+                                    "consultation.drafter.unknown",
+                                    null,
+                                    org.springframework.context.i18n.LocaleContextHolder.getLocale())),
                     name);
         }
         store.addDrafter(consultation.id(), account.get().value());
@@ -171,10 +182,15 @@ class DraftingController {
     String handling(@PathVariable long id, @PathVariable int number, Model model) {
         Consultation consultation = places.drafted(id);
         return handlingPage(
-                model, consultation, places.round(consultation, number), new HandlingForm(List.of(), "", ""), FormErrors.none());
+                model,
+                consultation,
+                places.round(consultation, number),
+                new HandlingForm(List.of(), "", ""),
+                FormErrors.none());
     }
 
-    private String handlingPage(Model model, Consultation consultation, Round round, HandlingForm form, FormErrors errors) {
+    private String handlingPage(
+            Model model, Consultation consultation, Round round, HandlingForm form, FormErrors errors) {
         model.addAttribute("edition", places.editionOf(consultation));
         model.addAttribute("consultation", reading.summary(consultation));
         model.addAttribute("round", round.number());
@@ -201,7 +217,8 @@ class DraftingController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return handlingPage(model, consultation, round, form, FormErrors.of(result, messages, locale));
         }
-        return "redirect:/consultations/" + id + "/rounds/" + number + "/handling?handled=" + form.chosen().size();
+        return "redirect:/consultations/" + id + "/rounds/" + number + "/handling?handled="
+                + form.chosen().size();
     }
 
     // versions
@@ -216,7 +233,11 @@ class DraftingController {
     String editable(Version version) {
         StringBuilder text = new StringBuilder();
         for (Paragraph p : store.paragraphs(version.id())) {
-            text.append("<!-- ").append(p.key()).append(" -->\n").append(p.text()).append("\n\n");
+            text.append("<!-- ")
+                    .append(p.key())
+                    .append(" -->\n")
+                    .append(p.text())
+                    .append("\n\n");
         }
         return text.toString();
     }
@@ -246,7 +267,8 @@ class DraftingController {
         int images = 0;
         if (file != null && !file.isEmpty()) {
             try {
-                DraftImport.Imported imported = DraftImport.read(file.getOriginalFilename(), ConsultationController.bytes(file));
+                DraftImport.Imported imported =
+                        DraftImport.read(file.getOriginalFilename(), ConsultationController.bytes(file));
                 text = imported.markdown();
                 images = imported.imagesDropped();
             } catch (DraftImport.Refused refused) {

@@ -37,7 +37,8 @@ final class ParagraphMatching {
         Map<String, List<String>> byText = new HashMap<>();
         for (Previous p : previous) {
             if (!taken.contains(p.key())) {
-                byText.computeIfAbsent(normalised(p.text()), t -> new ArrayList<>()).add(p.key());
+                byText.computeIfAbsent(normalised(p.text()), t -> new ArrayList<>())
+                        .add(p.key());
             }
         }
         for (int i = 0; i < blocks.size(); i++) {

@@ -99,7 +99,8 @@ class ResultsController {
     ResponseEntity<byte[]> csv(@PathVariable long id, @PathVariable int number, Locale locale) {
         Consultation consultation = places.consultation(id);
         Round round = places.round(consultation, number);
-        StringBuilder csv = new StringBuilder("comment,commenter,paragraph,passage,comment_text,proposed_wording,supports,decision,reason\r\n");
+        StringBuilder csv = new StringBuilder(
+                "comment,commenter,paragraph,passage,comment_text,proposed_wording,supports,decision,reason\r\n");
         for (Response r : reading.responses(round)) {
             csv.append(r.comment())
                     .append(',')
@@ -128,7 +129,9 @@ class ResultsController {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    @GetMapping(value = "/api/consultations/{id}/rounds/{number}/responses", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(
+            value = "/api/consultations/{id}/rounds/{number}/responses",
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     Map<String, Object> responsesJson(@PathVariable long id, @PathVariable int number) {
         Consultation consultation = places.consultation(id);
@@ -144,7 +147,8 @@ class ResultsController {
 
     @GetMapping(value = "/api/consultations/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    Map<String, Object> draftJson(@PathVariable long id, @RequestParam(name = "version", required = false) String version) {
+    Map<String, Object> draftJson(
+            @PathVariable long id, @RequestParam(name = "version", required = false) String version) {
         Consultation consultation = places.consultation(id);
         Version shown = places.version(consultation, version);
         Map<String, Object> json = new LinkedHashMap<>();
@@ -154,22 +158,26 @@ class ResultsController {
         json.put("language", consultation.language());
         json.put("outcomeVersion", consultation.outcomeVersion());
         json.put("rounds", reading.summary(consultation).rounds());
-        json.put("versions", store.versions(consultation.id()).stream()
-                .map(v -> Map.of("number", v.number(), "words", v.words()))
-                .toList());
+        json.put(
+                "versions",
+                store.versions(consultation.id()).stream()
+                        .map(v -> Map.of("number", v.number(), "words", v.words()))
+                        .toList());
         json.put("version", shown.number());
         Map<Long, Integer> counts = store.counts(shown.id());
-        json.put("paragraphs", store.paragraphs(shown.id()).stream()
-                .map(p -> {
-                    Map<String, Object> paragraph = new LinkedHashMap<>();
-                    paragraph.put("key", p.key());
-                    paragraph.put("number", p.number());
-                    paragraph.put("heading", p.heading());
-                    paragraph.put("text", p.text());
-                    paragraph.put("comments", counts.getOrDefault(p.id(), 0));
-                    return paragraph;
-                })
-                .toList());
+        json.put(
+                "paragraphs",
+                store.paragraphs(shown.id()).stream()
+                        .map(p -> {
+                            Map<String, Object> paragraph = new LinkedHashMap<>();
+                            paragraph.put("key", p.key());
+                            paragraph.put("number", p.number());
+                            paragraph.put("heading", p.heading());
+                            paragraph.put("text", p.text());
+                            paragraph.put("comments", counts.getOrDefault(p.id(), 0));
+                            return paragraph;
+                        })
+                        .toList());
         return json;
     }
 }

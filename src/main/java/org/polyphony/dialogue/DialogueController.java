@@ -181,7 +181,8 @@ class DialogueController {
         refuseIfNotAllowed(author, result);
         if (!result.hasErrors()) {
             // other modules' rules on these threads (a hub that asks for membership): the first refusal is shown
-            postingRules.orderedStream()
+            postingRules
+                    .orderedStream()
                     .flatMap(rule -> rule.refusal(thread, author).stream())
                     .findFirst()
                     .ifPresent(result::reject);

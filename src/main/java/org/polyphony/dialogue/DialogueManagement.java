@@ -441,9 +441,7 @@ public class DialogueManagement {
 
     /** A thread everyone may read whose title may be translated by people: as {@link #readable(PostId)}. */
     Optional<DialogueRepository.ThreadRow> readableThread(ThreadId thread) {
-        return dialogue.thread(thread)
-                .filter(t -> !t.awaiting() && !t.hidden())
-                .filter(t -> writableEdition(t.id()));
+        return dialogue.thread(thread).filter(t -> !t.awaiting() && !t.hidden()).filter(t -> writableEdition(t.id()));
     }
 
     /** Corrections and language choices are changes: only in editions the public reads that are not archived. */
@@ -506,10 +504,8 @@ public class DialogueManagement {
         Map<AccountId, String> names = names(authorIds.stream());
         var counts = dialogue.reactionCounts(ids);
         var mine = reader.map(r -> dialogue.reactionsBy(r.value(), ids)).orElse(Map.of());
-        Set<Long> underReview = dialogue.underReview(rows.stream()
-                .filter(r -> r.hiddenAt() != null)
-                .map(PostRow::id)
-                .toList());
+        Set<Long> underReview = dialogue.underReview(
+                rows.stream().filter(r -> r.hiddenAt() != null).map(PostRow::id).toList());
         return rows.stream()
                 .filter(r -> !r.awaiting()
                         || moderator

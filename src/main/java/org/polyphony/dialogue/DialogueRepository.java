@@ -340,11 +340,11 @@ class DialogueRepository {
         if (postIds.isEmpty()) {
             return Set.of();
         }
-        return new java.util.HashSet<>(jdbc.sql(
-                        "SELECT DISTINCT post_id FROM dialogue_flag WHERE post_id IN (:ids) AND resolved_at IS NULL")
-                .param("ids", postIds)
-                .query(Long.class)
-                .list());
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT DISTINCT post_id FROM dialogue_flag WHERE post_id IN (:ids) AND resolved_at IS NULL")
+                        .param("ids", postIds)
+                        .query(Long.class)
+                        .list());
     }
 
     Map<Long, Map<ReactionKind, Integer>> reactionCounts(Collection<Long> postIds) {

@@ -206,7 +206,8 @@ public class DialogueSearch {
         return new Results(hits, more);
     }
 
-    private static String titleOf(Row row, Map<org.polyphony.translation.TextRef, org.polyphony.translation.Shown> titles) {
+    private static String titleOf(
+            Row row, Map<org.polyphony.translation.TextRef, org.polyphony.translation.Shown> titles) {
         var title = titles.get(new org.polyphony.translation.TextRef(ContributionLanguages.TITLE, row.threadId()));
         return title != null && title.translated() ? title.text() : row.title();
     }

@@ -37,7 +37,8 @@ class DialogueTranslatableTexts implements TranslatableTexts {
             if (ContributionLanguages.POST.equals(kind)) {
                 dialogue.readable(new PostId(id))
                         .ifPresentOrElse(
-                                post -> found.put(id, DialogueManagement.PostRef.of(post).url()),
+                                post -> found.put(
+                                        id, DialogueManagement.PostRef.of(post).url()),
                                 // waiting for approval, and a moderator asked people for it: back to the queue
                                 () -> posts.post(new PostId(id))
                                         .filter(moderation::askedWhileAwaiting)

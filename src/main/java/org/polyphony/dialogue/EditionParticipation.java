@@ -37,9 +37,8 @@ public class EditionParticipation {
                         rs.getLong("author_id"),
                         rs.getInt("posts"),
                         rs.getString("language"),
-                        java.time.YearMonth.from(rs.getTimestamp("first_post")
-                                .toInstant()
-                                .atZone(java.time.ZoneOffset.UTC))))
+                        java.time.YearMonth.from(
+                                rs.getTimestamp("first_post").toInstant().atZone(java.time.ZoneOffset.UTC))))
                 .list();
     }
 }

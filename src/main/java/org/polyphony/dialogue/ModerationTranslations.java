@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ModerationTranslations {
 
     /** What the moderation queue shows about one post's language. */
-    public record Need(String language, boolean requested, String translatedHtml, String translatedLang, boolean byPerson) {
+    public record Need(
+            String language, boolean requested, String translatedHtml, String translatedLang, boolean byPerson) {
 
         public boolean translated() {
             return translatedHtml != null;
@@ -96,10 +97,13 @@ public class ModerationTranslations {
     @Transactional
     void ask(PostId id, AccountId moderator, String target) {
         DialogueRepository.PostRow post = posts.post(id).orElseThrow(DialogueManagement.NotFound::new);
-        if (post.deletedAt() != null || post.language() == null || post.language().equals(target)) {
+        if (post.deletedAt() != null
+                || post.language() == null
+                || post.language().equals(target)) {
             return;
         }
-        long sessionId = posts.thread(new ThreadId(post.threadId())).orElseThrow().sessionId();
+        long sessionId =
+                posts.thread(new ThreadId(post.threadId())).orElseThrow().sessionId();
         if (post.awaiting()) {
             languages.postHeldForPeople(post.id(), sessionId, post.body(), post.language());
         }
@@ -111,6 +115,7 @@ public class ModerationTranslations {
         return post.awaiting()
                 && post.deletedAt() == null
                 && post.hiddenAt() == null
-                && people.requested(ContributionLanguages.POST, List.of(post.id())).contains(post.id());
+                && people.requested(ContributionLanguages.POST, List.of(post.id()))
+                        .contains(post.id());
     }
 }

@@ -95,7 +95,10 @@ public class ThreadReferences {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(POSTS + " WHERE p.id IN (:ids)").param("ids", ids).query(this::postRow).list();
+        return jdbc.sql(POSTS + " WHERE p.id IN (:ids)")
+                .param("ids", ids)
+                .query(this::postRow)
+                .list();
     }
 
     /** The posts of these threads with most reactions, visible ones only, most first. */
@@ -103,8 +106,10 @@ public class ThreadReferences {
         if (threadIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(POSTS
-                        + """
+        return jdbc
+                .sql(
+                        POSTS
+                                + """
                          WHERE p.thread_id IN (:ids) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
                            AND NOT p.awaiting_approval AND p.author_id IS NOT NULL
                          ORDER BY reactions DESC, p.id LIMIT :limit
@@ -123,14 +128,21 @@ public class ThreadReferences {
         if (threadIds.isEmpty() || words == null || words.isBlank()) {
             return List.of();
         }
-        return jdbc.sql(POSTS
-                        + """
+        return jdbc.sql(
+                        POSTS
+                                + """
                          WHERE p.thread_id IN (:ids) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
                            AND NOT p.awaiting_approval AND p.body ILIKE :words ESCAPE '\\'
                          ORDER BY p.id DESC LIMIT :limit
                         """)
                 .param("ids", threadIds)
-                .param("words", "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param(
+                        "words",
+                        "%"
+                                + words.strip()
+                                        .replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%")
                 .param("limit", limit)
                 .query(this::postRow)
                 .list();

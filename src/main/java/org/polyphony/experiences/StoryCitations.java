@@ -59,7 +59,13 @@ public class StoryCitations {
                          ORDER BY id DESC LIMIT :limit
                         """)
                 .param("e", editionId)
-                .param("w", "%" + words.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param(
+                        "w",
+                        "%"
+                                + words.strip()
+                                        .replace("\\", "\\\\")
+                                        .replace("%", "\\%")
+                                        .replace("_", "\\_") + "%")
                 .param("limit", limit)
                 .query(Long.class)
                 .list();

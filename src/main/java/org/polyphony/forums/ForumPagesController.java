@@ -24,7 +24,8 @@ class ForumPagesController {
             ForumManagement forums, Organisers organisers, ObjectProvider<ForumPageContributions> contributions) {
         this.forums = forums;
         this.organisers = organisers;
-        this.contributions = contributions.orderedStream()
+        this.contributions = contributions
+                .orderedStream()
                 .sorted(Comparator.comparingInt(ForumPageContributions::order))
                 .toList();
     }

@@ -109,7 +109,8 @@ class Notifications implements UnreadNotifications {
         String title = changed.fromName() + " → " + changed.toName();
         Map<Long, String> links = new LinkedHashMap<>();
         changed.toAdmins().forEach(a -> links.put(a.value(), "/organisations/" + changed.toId() + "/manage"));
-        changed.fromAdmins().forEach(a -> links.putIfAbsent(a.value(), "/organisations/" + changed.fromId() + "/manage"));
+        changed.fromAdmins()
+                .forEach(a -> links.putIfAbsent(a.value(), "/organisations/" + changed.fromId() + "/manage"));
         if (changed.actor() != null) {
             links.remove(changed.actor().value());
         }

@@ -151,7 +151,8 @@ public record AnalysisResult(
         record Spread(int statement, double spread) {}
         List<Spread> spreads = new ArrayList<>();
         for (int j = 0; j < statements.size(); j++) {
-            if (conversation.statement(j).moderation() != Moderation.ACCEPTED || conversation.statement(j).meta()) {
+            if (conversation.statement(j).moderation() != Moderation.ACCEPTED
+                    || conversation.statement(j).meta()) {
                 continue; // a meta statement divides groups by who they are: it shows in their composition instead
             }
             double lowest = Double.MAX_VALUE;

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,8 +71,8 @@ class ConversationAnalyses {
      * is kept parsed, with its maps, until the next analysis replaces it (checked against the stored version on every
      * view, so a new analysis made on another node is seen at once).
      */
-    private final Map<Long, Ready> ready = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Long, Ready> ready =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Long, Ready> eldest) {
                     return size() > 256;
@@ -233,7 +233,9 @@ class ConversationAnalyses {
         Snapshot snapshot = readOnly.execute(status -> load(claim.conversation()));
         Conversation votes = snapshot.conversation();
         AnalysisResult result = AnalysisResult.of(votes, OpinionAnalysis.analyse(votes), Instant.now());
-        long counted = snapshot.votesByStripe().values().stream().mapToLong(Long::longValue).sum();
+        long counted = snapshot.votesByStripe().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
         jdbc.sql(
                         """
                         INSERT INTO opinions_analysis (conversation_id, computed_at, changes, votes_counted, result)

@@ -1,15 +1,15 @@
 package org.polyphony.opinions;
 
-import java.io.Closeable;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -51,7 +51,8 @@ public record GroupComposition(int group, String letter, int size, boolean shown
             List<MetaAnswers> answers = new ArrayList<>();
             for (int number : metaStatements) {
                 result.votesOn(number)
-                        .filter(v -> wanted.contains(v.statement()) && group.id() < v.byGroup().size())
+                        .filter(v -> wanted.contains(v.statement())
+                                && group.id() < v.byGroup().size())
                         .map(v -> answers(number, v.byGroup().get(group.id()), cells))
                         .ifPresent(answers::add);
             }
@@ -71,7 +72,11 @@ public record GroupComposition(int group, String letter, int size, boolean shown
             return new MetaAnswers(statement, answered, null, null, null);
         }
         return new MetaAnswers(
-                statement, answered, percent(votes.agrees(), whole), percent(votes.disagrees(), whole), percent(votes.passes(), whole));
+                statement,
+                answered,
+                percent(votes.agrees(), whole),
+                percent(votes.disagrees(), whole),
+                percent(votes.passes(), whole));
     }
 
     private static int percent(int part, int whole) {

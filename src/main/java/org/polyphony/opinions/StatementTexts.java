@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.polyphony.accounts.AccountDirectory;
+import org.polyphony.dialogue.TranslationChoice;
 import org.polyphony.opinions.ConversationViews.ConversationSummary;
 import org.polyphony.opinions.ConversationViews.StatementRow;
 import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
-import org.polyphony.dialogue.TranslationChoice;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -49,9 +49,8 @@ class StatementTexts {
                 .filter(s -> s.moderation() == Moderation.ACCEPTED)
                 .map(StatementRow::id)
                 .toList();
-        Map<TextRef, Shown> shown = translating()
-                ? translations.shown(StatementLanguages.STATEMENT, ids, readerLanguages, ask)
-                : Map.of();
+        Map<TextRef, Shown> shown =
+                translating() ? translations.shown(StatementLanguages.STATEMENT, ids, readerLanguages, ask) : Map.of();
         Map<Integer, ShownStatement> byNumber = new HashMap<>();
         for (StatementRow s : statements) {
             byNumber.put(

@@ -51,9 +51,7 @@ class Directory {
             conditions.add("(:country = ANY(o.countries) OR :countryRegion = ANY(o.regions))");
         }
         String rank = "";
-        DirectoryWords.Matches named = query.q().isEmpty()
-                ? null
-                : words.of(query.q(), readerLanguage);
+        DirectoryWords.Matches named = query.q().isEmpty() ? null : words.of(query.q(), readerLanguage);
         if (!query.q().isEmpty()) {
             // the words, or the name of a theme, type or region in the reader's language ("diaspora")
             conditions.add("(o.search_vector @@ (websearch_to_tsquery(CAST(:config AS regconfig), :q)"

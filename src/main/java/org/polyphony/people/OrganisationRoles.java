@@ -61,7 +61,9 @@ public class OrganisationRoles {
 
     /** The organisations where the person is an active admin, by name. */
     public List<Organisation> administeredBy(AccountId account) {
-        return organisations.administeredBy(account).stream().map(OrganisationRoles::of).toList();
+        return organisations.administeredBy(account).stream()
+                .map(OrganisationRoles::of)
+                .toList();
     }
 
     /** The display names of an organisation's active admins, by name. */

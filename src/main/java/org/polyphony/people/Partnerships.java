@@ -115,9 +115,7 @@ class Partnerships {
                 .update();
         if (decided == 1) {
             find(id).ifPresent(partnership -> announce(
-                    partnership,
-                    accept ? PartnershipChanged.Change.ACCEPTED : PartnershipChanged.Change.DECLINED,
-                    by));
+                    partnership, accept ? PartnershipChanged.Change.ACCEPTED : PartnershipChanged.Change.DECLINED, by));
         }
     }
 
@@ -143,7 +141,8 @@ class Partnerships {
     }
 
     private List<AccountId> activeAdmins(long organisation) {
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                         SELECT account_id FROM people_membership
                          WHERE organisation_id = :o AND role = 'ADMIN' AND status = 'ACTIVE'

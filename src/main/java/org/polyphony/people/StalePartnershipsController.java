@@ -49,7 +49,8 @@ class StalePartnershipsController {
         if (!decision.equals("accept") && !decision.equals("decline")) {
             throw ProfileController.notFound();
         }
-        Partnership partnership = partnerships.find(id)
+        Partnership partnership = partnerships
+                .find(id)
                 .filter(p -> p.status() == Partnership.Status.PENDING)
                 .orElseThrow(ProfileController::notFound);
         partnerships.decide(partnership.id(), decision.equals("accept"), me);

@@ -21,7 +21,8 @@ public class StatedCountries {
 
     public Map<Long, String> firstCountries(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) return Map.of();
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                         SELECT account_id, countries[1] AS country FROM people_profile
                          WHERE account_id IN (:ids) AND cardinality(countries) > 0 AND countries_visibility <> 'ME'

@@ -22,19 +22,33 @@ public final class BarChart {
         long largest = Math.max(1, table.largestShownCell());
         StringBuilder out = new StringBuilder();
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" width=\"100%\" aria-labelledby=\"chart-title\">")
-                .append("<title id=\"chart-title\">").append(escape(title)).append("</title>");
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" width=\"100%\" aria-labelledby=\"chart-title\">")
+                .append("<title id=\"chart-title\">")
+                .append(escape(title))
+                .append("</title>");
         // legend
         int x = 4;
         for (int c = 0; c < table.sexes().size(); c++) {
-            out.append("<rect x=\"").append(x).append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"")
-                    .append(FILLS[c % FILLS.length]).append("\"/><text x=\"").append(x + 14)
-                    .append("\" y=\"13\" font-size=\"11\">").append(escape(table.sexes().get(c))).append("</text>");
+            out.append("<rect x=\"")
+                    .append(x)
+                    .append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"")
+                    .append(FILLS[c % FILLS.length])
+                    .append("\"/><text x=\"")
+                    .append(x + 14)
+                    .append("\" y=\"13\" font-size=\"11\">")
+                    .append(escape(table.sexes().get(c)))
+                    .append("</text>");
             x += 24 + 7 * Math.min(12, table.sexes().get(c).length());
         }
         int y = 24;
         for (int r = 0; r < groups; r++) {
-            out.append("<text x=\"").append(LABEL - 4).append("\" y=\"").append(y + perGroup * BAR / 2 + 4)
+            out.append("<text x=\"")
+                    .append(LABEL - 4)
+                    .append("\" y=\"")
+                    .append(y + perGroup * BAR / 2 + 4)
                     .append("\" font-size=\"11\" text-anchor=\"end\">")
                     .append(escape(clip(table.categories().get(r))))
                     .append("</text>");
@@ -43,14 +57,30 @@ public final class BarChart {
                 int barY = y + c * BAR;
                 if (value.isPresent()) {
                     int length = (int) Math.round((WIDTH - LABEL - 50) * (double) value.getAsLong() / largest);
-                    out.append("<rect x=\"").append(LABEL).append("\" y=\"").append(barY).append("\" width=\"")
-                            .append(Math.max(1, length)).append("\" height=\"").append(BAR - 2).append("\" fill=\"")
-                            .append(FILLS[c % FILLS.length]).append("\"/><text x=\"").append(LABEL + length + 3)
-                            .append("\" y=\"").append(barY + BAR - 4).append("\" font-size=\"10\">")
-                            .append(value.getAsLong()).append("</text>");
+                    out.append("<rect x=\"")
+                            .append(LABEL)
+                            .append("\" y=\"")
+                            .append(barY)
+                            .append("\" width=\"")
+                            .append(Math.max(1, length))
+                            .append("\" height=\"")
+                            .append(BAR - 2)
+                            .append("\" fill=\"")
+                            .append(FILLS[c % FILLS.length])
+                            .append("\"/><text x=\"")
+                            .append(LABEL + length + 3)
+                            .append("\" y=\"")
+                            .append(barY + BAR - 4)
+                            .append("\" font-size=\"10\">")
+                            .append(value.getAsLong())
+                            .append("</text>");
                 } else {
-                    out.append("<text class=\"suppressed\" x=\"").append(LABEL).append("\" y=\"").append(barY + BAR - 4)
-                            .append("\" font-size=\"10\" font-style=\"italic\">✕ ").append(escape(suppressedWord))
+                    out.append("<text class=\"suppressed\" x=\"")
+                            .append(LABEL)
+                            .append("\" y=\"")
+                            .append(barY + BAR - 4)
+                            .append("\" font-size=\"10\" font-style=\"italic\">✕ ")
+                            .append(escape(suppressedWord))
                             .append("</text>");
                 }
             }
@@ -64,6 +94,9 @@ public final class BarChart {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,9 +1,5 @@
 package org.polyphony.research;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +13,10 @@ import org.jbibtex.Key;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
 import org.jbibtex.Value;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reading and writing bibliographies: BibTeX through JBibTeX, RIS through a small reader of its tagged lines,
@@ -104,7 +104,9 @@ final class BibliographyFormats {
         for (int n = 0; n < lines.length; n++) {
             String line = lines[n];
             if (line.isBlank()) continue;
-            if (line.length() < 6 || !line.substring(2, 6).equals("  - ") && !line.substring(2).equals("  -")) {
+            if (line.length() < 6
+                    || !line.substring(2, 6).equals("  - ")
+                            && !line.substring(2).equals("  -")) {
                 if (current != null) {
                     current.malformed = true;
                 } else {
@@ -181,9 +183,19 @@ final class BibliographyFormats {
             } else {
                 String citeKey = id != null && !id.isBlank() ? id : "ris-" + Math.abs((title + year).hashCode());
                 accepted.add(new Publication(
-                        null, citeKey, type.toLowerCase(Locale.ROOT), title, List.copyOf(authors),
-                        year.isBlank() ? null : Integer.valueOf(year), language, abstractText, publisher, doi, isbn,
-                        url, ""));
+                        null,
+                        citeKey,
+                        type.toLowerCase(Locale.ROOT),
+                        title,
+                        List.copyOf(authors),
+                        year.isBlank() ? null : Integer.valueOf(year),
+                        language,
+                        abstractText,
+                        publisher,
+                        doi,
+                        isbn,
+                        url,
+                        ""));
             }
         }
     }
@@ -221,15 +233,24 @@ final class BibliographyFormats {
             }
             List<String> authors = new ArrayList<>();
             for (JsonNode author : item.path("author")) {
-                String family = author.path("family").asString(author.path("literal").asString(""));
+                String family =
+                        author.path("family").asString(author.path("literal").asString(""));
                 String given = author.path("given").asString("");
                 if (!family.isBlank()) authors.add(given.isBlank() ? family : family + ", " + given);
             }
             accepted.add(new Publication(
-                    null, key, item.path("type").asString("report"), title, authors, year,
-                    item.path("language").asString("en"), item.path("abstract").asString(""),
-                    item.path("publisher").asString(""), blankToNull(item.path("DOI").asString("")),
-                    blankToNull(item.path("ISBN").asString("")), blankToNull(item.path("URL").asString("")),
+                    null,
+                    key,
+                    item.path("type").asString("report"),
+                    title,
+                    authors,
+                    year,
+                    item.path("language").asString("en"),
+                    item.path("abstract").asString(""),
+                    item.path("publisher").asString(""),
+                    blankToNull(item.path("DOI").asString("")),
+                    blankToNull(item.path("ISBN").asString("")),
+                    blankToNull(item.path("URL").asString("")),
                     item.path("license").asString("")));
         }
         return new ImportResult(accepted, refused);
@@ -238,7 +259,11 @@ final class BibliographyFormats {
     static String writeBibTeX(List<Publication> publications) {
         StringBuilder out = new StringBuilder();
         for (Publication p : publications) {
-            out.append('@').append(bibType(p.kind())).append('{').append(p.citeKey().replaceAll("[\\s,{}]", "_")).append(",\n");
+            out.append('@')
+                    .append(bibType(p.kind()))
+                    .append('{')
+                    .append(p.citeKey().replaceAll("[\\s,{}]", "_"))
+                    .append(",\n");
             bibField(out, "title", p.title());
             bibField(out, "author", String.join(" and ", p.authors()));
             bibField(out, "year", p.year() == null ? "" : p.year().toString());
@@ -272,7 +297,8 @@ final class BibliographyFormats {
                     name.put("literal", author);
                 }
             }
-            if (p.year() != null) item.putObject("issued").putArray("date-parts").addArray().add(p.year());
+            if (p.year() != null)
+                item.putObject("issued").putArray("date-parts").addArray().add(p.year());
             putIfPresent(item, "publisher", p.publisher());
             putIfPresent(item, "DOI", p.doi());
             putIfPresent(item, "ISBN", p.isbn());
@@ -295,7 +321,11 @@ final class BibliographyFormats {
     private static void bibField(StringBuilder out, String name, String value) {
         if (value == null || value.isBlank()) return;
         // braces that do not balance would end the field early: drop them, and escape what LaTeX treats specially
-        String safe = value.replace("{", "").replace("}", "").replace("\\", "").replace("%", "\\%").replace("&", "\\&");
+        String safe = value.replace("{", "")
+                .replace("}", "")
+                .replace("\\", "")
+                .replace("%", "\\%")
+                .replace("&", "\\&");
         out.append("  ").append(name).append(" = {").append(safe).append("},\n");
     }
 

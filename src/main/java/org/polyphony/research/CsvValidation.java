@@ -75,7 +75,8 @@ final class CsvValidation {
                 if (preview.size() <= 10) preview.add(record.toList());
                 if (problems.size() >= MAX_PROBLEMS) continue;
                 if (record.size() != header.size()) {
-                    problems.add(new UploadProblem(line, 0, "research.csv.ragged", record.size() + "/" + header.size()));
+                    problems.add(
+                            new UploadProblem(line, 0, "research.csv.ragged", record.size() + "/" + header.size()));
                     continue;
                 }
                 String sexValue = record.get(sex);
@@ -92,7 +93,10 @@ final class CsvValidation {
                 }
                 String checked = checkCategory(schema.categoryKind(), categoryValue);
                 if (checked == null) {
-                    problems.add(new UploadProblem(line, category + 1, "research.csv.badCategory." + schema.categoryKind(),
+                    problems.add(new UploadProblem(
+                            line,
+                            category + 1,
+                            "research.csv.badCategory." + schema.categoryKind(),
                             clip(categoryValue)));
                     continue;
                 }

@@ -30,7 +30,6 @@ class Datasets {
         this.template = template;
     }
 
-
     record Described(String title, String source, String licence, String method, DatasetSchema schema) {}
 
     record Uploaded(Optional<Long> datasetId, CsvValidation.Outcome outcome) {}
@@ -76,7 +75,8 @@ class Datasets {
         return (schema, rows) -> CsvValidation.read(in, schema, rows);
     }
 
-    private CsvValidation.Outcome addDatasetVersion(long datasetId, DatasetSchema schema, Source upload) throws IOException {
+    private CsvValidation.Outcome addDatasetVersion(long datasetId, DatasetSchema schema, Source upload)
+            throws IOException {
         int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM research_dataset_version WHERE dataset_id = :d")
                 .param("d", datasetId)
                 .query(Integer.class)
@@ -182,7 +182,8 @@ class Datasets {
 
     /** Published datasets, newest first, with their latest published version number. */
     List<Dataset> published() {
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                         SELECT d.id FROM research_dataset d
                          WHERE EXISTS (SELECT 1 FROM research_dataset_version v

@@ -28,7 +28,9 @@ class Library {
         List<ImportResult.Refusal> refused = new java.util.ArrayList<>(read.refused());
         List<Publication> stored = new java.util.ArrayList<>();
         for (Publication p : read.accepted()) {
-            if (p.title().length() > 500 || p.abstractText().length() > 10000 || p.citeKey().length() > 200) {
+            if (p.title().length() > 500
+                    || p.abstractText().length() > 10000
+                    || p.citeKey().length() > 200) {
                 refused.add(new ImportResult.Refusal(p.citeKey(), 0, "research.import.tooLong", ""));
                 continue;
             }
@@ -43,7 +45,9 @@ class Library {
                     .param("key", p.citeKey())
                     .param("kind", truncate(p.kind(), 40))
                     .param("title", p.title())
-                    .param("authors", p.authors().stream().map(a -> truncate(a, 300)).toArray(String[]::new))
+                    .param(
+                            "authors",
+                            p.authors().stream().map(a -> truncate(a, 300)).toArray(String[]::new))
                     .param("year", p.year())
                     .param("language", truncate(p.language(), 20))
                     .param("abstract", p.abstractText())

@@ -51,8 +51,9 @@ class LibraryController {
         model.addAttribute("q", clip(words));
         model.addAttribute("from", year(from).map(String::valueOf).orElse(""));
         model.addAttribute("to", year(to).map(String::valueOf).orElse(""));
-        model.addAttribute("publications", library.search(clip(words), year(from).orElse(null), year(to).orElse(null),
-                null, Library.PAGE_SIZE));
+        model.addAttribute(
+                "publications",
+                library.search(clip(words), year(from).orElse(null), year(to).orElse(null), null, Library.PAGE_SIZE));
         model.addAttribute("query", exportQuery(clip(words), from, to));
         return "research/library";
     }
@@ -62,7 +63,8 @@ class LibraryController {
             @RequestParam(name = "q", defaultValue = "") String words,
             @RequestParam(name = "from", defaultValue = "") String from,
             @RequestParam(name = "to", defaultValue = "") String to) {
-        return download(BibliographyFormats.writeBibTeX(exported(words, from, to)), "library.bib", "application/x-bibtex");
+        return download(
+                BibliographyFormats.writeBibTeX(exported(words, from, to)), "library.bib", "application/x-bibtex");
     }
 
     @GetMapping(value = "/research/library.json", produces = "application/vnd.citationstyles.csl+json")
@@ -70,7 +72,9 @@ class LibraryController {
             @RequestParam(name = "q", defaultValue = "") String words,
             @RequestParam(name = "from", defaultValue = "") String from,
             @RequestParam(name = "to", defaultValue = "") String to) {
-        return download(BibliographyFormats.writeCslJson(exported(words, from, to)), "library.json",
+        return download(
+                BibliographyFormats.writeCslJson(exported(words, from, to)),
+                "library.json",
                 "application/vnd.citationstyles.csl+json");
     }
 
@@ -79,7 +83,9 @@ class LibraryController {
         Publication publication = library.find(id).orElseThrow(ResearchController::notFound);
         model.addAttribute("publication", publication);
         model.addAttribute("sessions", sessions(library.sessionsOf(id)));
-        model.addAttribute("canLink", accounts.signedInAs(Role.ORGANISER) || accounts.signedIn().isPresent());
+        model.addAttribute(
+                "canLink",
+                accounts.signedInAs(Role.ORGANISER) || accounts.signedIn().isPresent());
         model.addAttribute("editions", forums.editions(false));
         model.addAttribute("error", null);
         return "research/publication";

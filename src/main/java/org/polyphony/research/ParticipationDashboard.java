@@ -39,7 +39,8 @@ class ParticipationDashboard {
                 .map(s -> s.id().value())
                 .toList();
         List<EditionParticipation.Author> authors = participation.authors(sessions);
-        Map<Long, String> stated = countries.firstCountries(authors.stream().map(EditionParticipation.Author::accountId).toList());
+        Map<Long, String> stated = countries.firstCountries(
+                authors.stream().map(EditionParticipation.Author::accountId).toList());
         TreeMap<String, Long> regions = new TreeMap<>();
         TreeMap<String, Long> languages = new TreeMap<>();
         TreeMap<String, Long> months = new TreeMap<>();

@@ -87,23 +87,36 @@ class ResearchController {
         if (kind == null) errors.put("categoryKind", "research.field.required");
         if (file == null || file.isEmpty()) errors.put("file", "research.upload.noFile");
         else if (file.getSize() > MAX_UPLOAD_BYTES) errors.put("file", "research.upload.tooLarge");
-        if (errors.isEmpty() && !limits.by("research-upload", String.valueOf(who.value()), 20, java.time.Duration.ofHours(1))) {
+        if (errors.isEmpty()
+                && !limits.by("research-upload", String.valueOf(who.value()), 20, java.time.Duration.ofHours(1))) {
             errors.put("file", "research.upload.tooMany");
         }
         if (!errors.isEmpty()) return refused(form, errors, List.of(), model, response);
         DatasetSchema schema = new DatasetSchema(
-                form.sexColumn().strip(), form.categoryColumn().strip(), kind, form.countColumn().strip());
+                form.sexColumn().strip(),
+                form.categoryColumn().strip(),
+                kind,
+                form.countColumn().strip());
         Datasets.Uploaded uploaded;
         try (InputStream in = file.getInputStream()) {
             uploaded = datasets.create(
                     new Datasets.Described(
-                            form.title().strip(), form.source().strip(), form.licence().strip(), form.value("method").strip(), schema),
+                            form.title().strip(),
+                            form.source().strip(),
+                            form.licence().strip(),
+                            form.value("method").strip(),
+                            schema),
                     who.value(),
                     false,
                     UploadSource.of(file.getOriginalFilename(), in));
         }
         if (uploaded.datasetId().isEmpty()) {
-            return refused(form, Map.of("file", "research.upload.refused"), uploaded.outcome().problems(), model, response);
+            return refused(
+                    form,
+                    Map.of("file", "research.upload.refused"),
+                    uploaded.outcome().problems(),
+                    model,
+                    response);
         }
         return "redirect:/research/datasets/" + uploaded.datasetId().get() + "/versions/1/preview";
     }
@@ -126,10 +139,15 @@ class ResearchController {
         }
         if (!outcome.valid()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(dataset, datasets.latestPublished(id).orElse(null), model, "research.upload.refused",
+            return page(
+                    dataset,
+                    datasets.latestPublished(id).orElse(null),
+                    model,
+                    "research.upload.refused",
                     outcome.problems());
         }
-        return "redirect:/research/datasets/" + id + "/versions/" + datasets.versions(id).getFirst().number() + "/preview";
+        return "redirect:/research/datasets/" + id + "/versions/"
+                + datasets.versions(id).getFirst().number() + "/preview";
     }
 
     @GetMapping("/research/datasets/{id}/versions/{number}/preview")
@@ -158,16 +176,21 @@ class ResearchController {
     }
 
     private String page(
-            Dataset dataset, DatasetVersion version, Model model, String error,
-            List<UploadProblem> problems) {
+            Dataset dataset, DatasetVersion version, Model model, String error, List<UploadProblem> problems) {
         if (version == null) throw notFound();
         model.addAttribute("dataset", dataset);
         model.addAttribute("version", version);
-        model.addAttribute("versions", datasets.versions(dataset.id()).stream().filter(DatasetVersion::published).toList());
+        model.addAttribute(
+                "versions",
+                datasets.versions(dataset.id()).stream()
+                        .filter(DatasetVersion::published)
+                        .toList());
         DisaggregatedTable table = datasets.table(dataset, version);
         model.addAttribute("table", table);
-        model.addAttribute("owner", accounts.signedIn().map(AccountId::value).equals(datasets.ownerOf(dataset.id()))
-                || accounts.signedInAs(Role.ORGANISER));
+        model.addAttribute(
+                "owner",
+                accounts.signedIn().map(AccountId::value).equals(datasets.ownerOf(dataset.id()))
+                        || accounts.signedInAs(Role.ORGANISER));
         model.addAttribute("error", error);
         model.addAttribute("problems", problems);
         return "research/dataset";
@@ -220,7 +243,8 @@ class ResearchController {
     }
 
     @GetMapping(value = "/research/datasets/{id}/data.csv")
-    ResponseEntity<String> csv(@PathVariable long id, @RequestParam(name = "version", defaultValue = "") String version) {
+    ResponseEntity<String> csv(
+            @PathVariable long id, @RequestParam(name = "version", defaultValue = "") String version) {
         Dataset dataset = datasets.find(id).orElseThrow(ResearchController::notFound);
         DatasetVersion shown = shownVersion(id, version);
         if (shown == null) throw notFound();
@@ -237,22 +261,30 @@ class ResearchController {
         }
         line(out, "total", "total", table.cells().total());
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"dataset-" + id + "-v" + shown.number() + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString());
     }
 
     private static void line(StringBuilder out, String category, String sex, java.util.OptionalLong value) {
-        out.append(CsvField.of(category)).append(',').append(CsvField.of(sex)).append(',')
+        out.append(CsvField.of(category))
+                .append(',')
+                .append(CsvField.of(sex))
+                .append(',')
                 .append(value.isPresent() ? String.valueOf(value.getAsLong()) : "")
-                .append(',').append(value.isEmpty()).append("\r\n");
+                .append(',')
+                .append(value.isEmpty())
+                .append("\r\n");
     }
 
     private DatasetVersion shownVersion(long id, String version) {
         if (version.isEmpty()) return datasets.latestPublished(id).orElse(null);
         if (!version.matches("\\d{1,6}")) throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        return datasets.version(id, Integer.parseInt(version)).filter(DatasetVersion::published).orElse(null);
+        return datasets.version(id, Integer.parseInt(version))
+                .filter(DatasetVersion::published)
+                .orElse(null);
     }
 
     private Dataset owned(long id) {
@@ -264,7 +296,10 @@ class ResearchController {
     }
 
     private String refused(
-            UploadForm form, Map<String, String> errors, List<UploadProblem> problems, Model model,
+            UploadForm form,
+            Map<String, String> errors,
+            List<UploadProblem> problems,
+            Model model,
             HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("form", form);

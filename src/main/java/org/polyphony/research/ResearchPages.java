@@ -57,7 +57,9 @@ class ResearchPages {
             Link libraryLink = new Link(page.t("research.library.title"), "/research/library");
             Link datasets = new Link(page.t("research.datasets.title"), "/research/datasets");
             if (!accounts.signedInAs(Role.ORGANISER)) return List.of(libraryLink, datasets);
-            return List.of(libraryLink, datasets,
+            return List.of(
+                    libraryLink,
+                    datasets,
                     new Link(page.t("research.participation.title"), "/editions/" + edition.slug() + "/participation"));
         }
 
@@ -72,7 +74,9 @@ class ResearchPages {
                             String.join(", ", p.authors()) + (p.year() == null ? "" : " · " + p.year()),
                             List.of()))
                     .toList();
-            return Optional.of(new Section(page.t("research.session.heading"), items,
+            return Optional.of(new Section(
+                    page.t("research.session.heading"),
+                    items,
                     Optional.of(new Link(page.t("research.library.title"), "/research/library"))));
         }
 

@@ -2,24 +2,31 @@ package org.polyphony.research;
 
 /** What the upload form sends, kept as typed when refused. */
 public record UploadForm(
-        String title, String source, String licence, String method, String sexColumn, String categoryColumn,
-        String categoryKind, String countColumn) {
+        String title,
+        String source,
+        String licence,
+        String method,
+        String sexColumn,
+        String categoryColumn,
+        String categoryKind,
+        String countColumn) {
 
     public static UploadForm blank() {
         return new UploadForm("", "", "", "", "sex", "country", "COUNTRY", "count");
     }
 
     public String value(String field) {
-        String v = switch (field) {
-            case "title" -> title;
-            case "source" -> source;
-            case "licence" -> licence;
-            case "method" -> method;
-            case "sexColumn" -> sexColumn;
-            case "categoryColumn" -> categoryColumn;
-            case "countColumn" -> countColumn;
-            default -> categoryKind;
-        };
+        String v =
+                switch (field) {
+                    case "title" -> title;
+                    case "source" -> source;
+                    case "licence" -> licence;
+                    case "method" -> method;
+                    case "sexColumn" -> sexColumn;
+                    case "categoryColumn" -> categoryColumn;
+                    case "countColumn" -> countColumn;
+                    default -> categoryKind;
+                };
         return v == null ? "" : v;
     }
 }

@@ -69,7 +69,12 @@ final class XlsxValidation {
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new XSSFSheetXMLHandler(
-                        reader.getStylesTable(), null, strings, new Rows(printer), new org.apache.poi.ss.usermodel.DataFormatter(), false));
+                        reader.getStylesTable(),
+                        null,
+                        strings,
+                        new Rows(printer),
+                        new org.apache.poi.ss.usermodel.DataFormatter(),
+                        false));
                 xml.parse(new InputSource(sheet));
             }
         }

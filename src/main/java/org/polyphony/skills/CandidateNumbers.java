@@ -27,7 +27,8 @@ class CandidateNumbers {
     }
 
     String of(long opportunity, SkillsProfile profile) {
-        byte[] hash = hmac((opportunity + ":" + profile.id() + ":" + profile.numberSalt()).getBytes(StandardCharsets.US_ASCII));
+        byte[] hash = hmac(
+                (opportunity + ":" + profile.id() + ":" + profile.numberSalt()).getBytes(StandardCharsets.US_ASCII));
         StringBuilder number = new StringBuilder("C-");
         long bits = 0;
         for (int i = 0; i < 5; i++) {
@@ -59,7 +60,9 @@ class CandidateNumbers {
             jdbc.sql("INSERT INTO skills_key (id, key) VALUES (1, :k) ON CONFLICT (id) DO NOTHING")
                     .param("k", fresh)
                     .update();
-            known = jdbc.sql("SELECT key FROM skills_key WHERE id = 1").query(byte[].class).single();
+            known = jdbc.sql("SELECT key FROM skills_key WHERE id = 1")
+                    .query(byte[].class)
+                    .single();
             key = known;
         }
         return known;

@@ -104,7 +104,8 @@ public class Candidates {
         return open.stream()
                 .flatMap(opportunity -> Matching.match(profile.worker(), opportunity.offer())
                         .filter(match -> Matching.candidate(match) || mine.containsKey(opportunity.id()))
-                        .map(match -> new WorkerMatch(opportunity, match, Optional.ofNullable(mine.get(opportunity.id()))))
+                        .map(match ->
+                                new WorkerMatch(opportunity, match, Optional.ofNullable(mine.get(opportunity.id()))))
                         .stream())
                 .sorted(Comparator.comparing((WorkerMatch m) -> -m.match().score()))
                 .toList();

@@ -35,7 +35,9 @@ public class Interests {
                         """)
                 .param("o", opportunity)
                 .param("p", profile)
-                .param("shared", shared.stream().filter(SHAREABLE::contains).distinct().toArray(String[]::new))
+                .param(
+                        "shared",
+                        shared.stream().filter(SHAREABLE::contains).distinct().toArray(String[]::new))
                 .update();
     }
 
@@ -60,7 +62,8 @@ public class Interests {
 
     /** The interests expressed in one opportunity, by profile. */
     Map<Long, Interest> inOpportunity(long opportunity) {
-        return jdbc.sql("SELECT opportunity_id, profile_id, shared, placed FROM skills_interest WHERE opportunity_id = :o")
+        return jdbc
+                .sql("SELECT opportunity_id, profile_id, shared, placed FROM skills_interest WHERE opportunity_id = :o")
                 .param("o", opportunity)
                 .query((rs, n) -> new Interest(
                         rs.getLong(1),
@@ -74,7 +77,8 @@ public class Interests {
 
     /** The opportunities a worker expressed interest in. */
     Map<Long, Interest> ofProfile(long profile) {
-        return jdbc.sql("SELECT opportunity_id, profile_id, shared, placed FROM skills_interest WHERE profile_id = :p")
+        return jdbc
+                .sql("SELECT opportunity_id, profile_id, shared, placed FROM skills_interest WHERE profile_id = :p")
                 .param("p", profile)
                 .query((rs, n) -> new Interest(
                         rs.getLong(1),

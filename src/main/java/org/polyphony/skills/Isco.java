@@ -48,7 +48,9 @@ public final class Isco {
                 .filter(group -> group.code().length() == 3)
                 .map(minor -> new MinorGroup(
                         minor,
-                        units.stream().filter(u -> u.code().startsWith(minor.code())).toList()))
+                        units.stream()
+                                .filter(u -> u.code().startsWith(minor.code()))
+                                .toList()))
                 .toList();
     }
 
@@ -88,7 +90,10 @@ public final class Isco {
 
     /** A group's title in the reader's language, "5162 Companions and valets"; the code alone when unknown. */
     public static String label(String code, String language) {
-        return CLASSIFICATION.group(code).map(g -> code + " " + g.title(language)).orElse(code);
+        return CLASSIFICATION
+                .group(code)
+                .map(g -> code + " " + g.title(language))
+                .orElse(code);
     }
 
     public static String minorGroup(String unit) {
@@ -101,7 +106,8 @@ public final class Isco {
             read(language.tag(), titles);
         }
         Map<String, Group> groups = new LinkedHashMap<>();
-        titles.forEach((code, byLanguage) -> groups.put(code, new Group(code, Collections.unmodifiableMap(byLanguage))));
+        titles.forEach(
+                (code, byLanguage) -> groups.put(code, new Group(code, Collections.unmodifiableMap(byLanguage))));
         return new Isco(Collections.unmodifiableMap(groups));
     }
 
@@ -119,7 +125,8 @@ public final class Isco {
                 int tab = line.indexOf('\t');
                 String code = line.substring(0, tab);
                 if (language.equals("en") || into.containsKey(code)) {
-                    into.computeIfAbsent(code, c -> new HashMap<>()).put(language, line.substring(tab + 1).strip());
+                    into.computeIfAbsent(code, c -> new HashMap<>())
+                            .put(language, line.substring(tab + 1).strip());
                 }
             }
         } catch (IOException e) {

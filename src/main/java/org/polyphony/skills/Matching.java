@@ -28,7 +28,12 @@ public final class Matching {
             LocalDate availableFrom) {}
 
     /** What matching reads of an opportunity. */
-    public record Offer(String occupation, List<String> skills, List<LanguageLevel> languages, String country, LocalDate startsOn) {}
+    public record Offer(
+            String occupation,
+            List<String> skills,
+            List<LanguageLevel> languages,
+            String country,
+            LocalDate startsOn) {}
 
     /** One part of the explanation; {@code met} says whether it counts for the match. */
     public sealed interface Part {
@@ -78,7 +83,8 @@ public final class Matching {
                     score,
                     parts.stream()
                             .map(part -> switch (part) {
-                                case Skills skills -> new SkillCount(skills.matched().size(), skills.asked());
+                                case Skills skills ->
+                                    new SkillCount(skills.matched().size(), skills.asked());
                                 case Language language -> new LanguageMet(language.needed(), language.met());
                                 default -> part;
                             })
@@ -97,21 +103,28 @@ public final class Matching {
         parts.add(occupation.get());
         double score = occupation.get().exact() ? 40 : 20;
 
-        List<String> matched = offer.skills().stream().filter(worker.skills()::contains).toList();
+        List<String> matched =
+                offer.skills().stream().filter(worker.skills()::contains).toList();
         if (!offer.skills().isEmpty()) {
             parts.add(new Skills(matched, offer.skills().size()));
         }
-        score += offer.skills().isEmpty() ? 25 : 25.0 * matched.size() / offer.skills().size();
+        score += offer.skills().isEmpty()
+                ? 25
+                : 25.0 * matched.size() / offer.skills().size();
 
         int languagesMet = 0;
         for (LanguageLevel needed : offer.languages()) {
-            Language part = new Language(needed, worker.languages().stream()
-                    .filter(level -> level.language().equals(needed.language()))
-                    .findFirst());
+            Language part = new Language(
+                    needed,
+                    worker.languages().stream()
+                            .filter(level -> level.language().equals(needed.language()))
+                            .findFirst());
             parts.add(part);
             languagesMet += part.met() ? 1 : 0;
         }
-        score += offer.languages().isEmpty() ? 20 : 20.0 * languagesMet / offer.languages().size();
+        score += offer.languages().isEmpty()
+                ? 20
+                : 20.0 * languagesMet / offer.languages().size();
 
         boolean place = worker.workCountries().contains(offer.country())
                 || Regions.ofCountry(offer.country())
@@ -120,7 +133,8 @@ public final class Matching {
         parts.add(new Place(offer.country(), place));
         score += place ? 10 : 0;
 
-        boolean period = worker.availableFrom() == null || !worker.availableFrom().isAfter(offer.startsOn());
+        boolean period =
+                worker.availableFrom() == null || !worker.availableFrom().isAfter(offer.startsOn());
         parts.add(new Period(offer.startsOn(), period));
         score += period ? 5 : 0;
         return Optional.of(new Match((int) Math.round(score), List.copyOf(parts)));

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -45,7 +44,8 @@ class Opportunities {
 
     static final int MAX_SKILLS = 8;
 
-    private static final String COLUMNS = """
+    private static final String COLUMNS =
+            """
             id, edition_id, organisation_id, title, description, occupation, skills, languages, country, place,
             starts_on, ends_on, pay_min, pay_max, currency, pay_period, status""";
 
@@ -93,7 +93,9 @@ class Opportunities {
                 .param("description", form.description())
                 .param("occupation", form.occupation())
                 .param("skills", form.skills().toArray(String[]::new))
-                .param("languages", checked.languages().stream().map(LanguageLevel::code).toArray(String[]::new))
+                .param(
+                        "languages",
+                        checked.languages().stream().map(LanguageLevel::code).toArray(String[]::new))
                 .param("country", checked.country())
                 .param("place", form.place())
                 .param("starts", checked.startsOn())
@@ -117,8 +119,9 @@ class Opportunities {
 
     /** The open opportunities of an edition's pilot, newest first, with the reader's filters. */
     List<Opportunity> open(long edition, String majorGroup, String country, String language) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + """
+        return jdbc.sql(
+                        "SELECT " + COLUMNS
+                                + """
                          FROM skills_opportunity o
                         WHERE edition_id = :edition AND status = 'OPEN'
                           AND NOT EXISTS (SELECT 1 FROM skills_suspension s WHERE s.organisation_id = o.organisation_id)
@@ -138,8 +141,9 @@ class Opportunities {
 
     /** Every open opportunity not suspended, for matching a worker across pilots. */
     List<Opportunity> allOpen() {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + """
+        return jdbc.sql(
+                        "SELECT " + COLUMNS
+                                + """
                          FROM skills_opportunity o
                         WHERE status = 'OPEN'
                           AND NOT EXISTS (SELECT 1 FROM skills_suspension s WHERE s.organisation_id = o.organisation_id)
@@ -158,7 +162,9 @@ class Opportunities {
     }
 
     void close(long id) {
-        jdbc.sql("UPDATE skills_opportunity SET status = 'CLOSED' WHERE id = :id").param("id", id).update();
+        jdbc.sql("UPDATE skills_opportunity SET status = 'CLOSED' WHERE id = :id")
+                .param("id", id)
+                .update();
     }
 
     private record Checked(
@@ -204,7 +210,8 @@ class Opportunities {
             LanguageLevel.parse(code)
                     .ifPresentOrElse(
                             level -> {
-                                if (languages.stream().noneMatch(l -> l.language().equals(level.language()))) {
+                                if (languages.stream()
+                                        .noneMatch(l -> l.language().equals(level.language()))) {
                                     languages.add(level);
                                 }
                             },
@@ -302,7 +309,8 @@ class Opportunities {
 
     private void readable(long id, long edition, OpportunityForm form, AccountId author) {
         String text = form.description().isEmpty() ? form.title() : form.title() + "\n\n" + form.description();
-        String language = detection.detect(text, accounts.readingLanguages(author)).tag();
+        String language =
+                detection.detect(text, accounts.readingLanguages(author)).tag();
         jdbc.sql("UPDATE skills_opportunity SET description_language = :l WHERE id = :id")
                 .param("l", language)
                 .param("id", id)

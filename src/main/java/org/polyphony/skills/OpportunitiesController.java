@@ -74,7 +74,12 @@ class OpportunitiesController {
         model.addAttribute(
                 "opportunities",
                 views.of(opportunities.open(edition.id().value(), majorGroup, countryCode, languageTag), locale));
-        model.addAttribute("publisher", places.reader().map(this::publishingOrganisations).map(l -> !l.isEmpty()).orElse(false));
+        model.addAttribute(
+                "publisher",
+                places.reader()
+                        .map(this::publishingOrganisations)
+                        .map(l -> !l.isEmpty())
+                        .orElse(false));
         return "skills/pilot";
     }
 
@@ -90,20 +95,26 @@ class OpportunitiesController {
         model.addAttribute("edition", places.editionOf(opportunity).orElseThrow(SkillsPlaces::notFound));
         model.addAttribute("profile", profile.orElse(null));
         model.addAttribute(
-                "match", profile.flatMap(p -> Matching.match(p.worker(), opportunity.offer())).orElse(null));
+                "match",
+                profile.flatMap(p -> Matching.match(p.worker(), opportunity.offer()))
+                        .orElse(null));
         model.addAttribute(
                 "interest", profile.flatMap(p -> interests.of(id, p.id())).orElse(null));
         model.addAttribute("admin", places.admin(opportunity));
         model.addAttribute("adminNames", organisations.adminNames(opportunity.organisation()));
-        model.addAttribute("notice", notice == null ? null : switch (notice) {
-            case "published" -> "skills.opportunity.published";
-            case "interest" -> "skills.interest.saved";
-            case "interestRefused" -> "skills.interest.refused";
-            case "withdrawn" -> "skills.interest.withdrawn";
-            case "reported" -> "skills.report.saved";
-            case "closed" -> "skills.opportunity.closedNotice";
-            default -> null;
-        });
+        model.addAttribute(
+                "notice",
+                notice == null
+                        ? null
+                        : switch (notice) {
+                            case "published" -> "skills.opportunity.published";
+                            case "interest" -> "skills.interest.saved";
+                            case "interestRefused" -> "skills.interest.refused";
+                            case "withdrawn" -> "skills.interest.withdrawn";
+                            case "reported" -> "skills.report.saved";
+                            case "closed" -> "skills.opportunity.closedNotice";
+                            default -> null;
+                        });
         return "skills/opportunity";
     }
 
@@ -123,7 +134,9 @@ class OpportunitiesController {
             HttpServletResponse response) {
         Edition edition = places.edition(slug);
         AccountId me = places.signedIn();
-        Optional<Long> id = edition.archived() ? Optional.empty() : opportunities.publish(edition.id().value(), me, form, result);
+        Optional<Long> id = edition.archived()
+                ? Optional.empty()
+                : opportunities.publish(edition.id().value(), me, form, result);
         if (id.isEmpty()) {
             if (edition.archived()) {
                 result.reject("skills.opportunity.archived");

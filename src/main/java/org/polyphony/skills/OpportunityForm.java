@@ -38,7 +38,13 @@ public record OpportunityForm(
         title = strip(title).replaceAll("\\s+", " ");
         description = strip(description);
         occupation = strip(occupation);
-        skills = skills == null ? List.of() : skills.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).distinct().toList();
+        skills = skills == null
+                ? List.of()
+                : skills.stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
         languageTag = rows(languageTag);
         languageLevel = rows(languageLevel);
         country = strip(country);

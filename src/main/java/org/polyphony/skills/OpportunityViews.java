@@ -40,7 +40,8 @@ class OpportunityViews {
                                 ? null
                                 : descriptions.getOrDefault(
                                         new TextRef(Opportunities.DESCRIPTION, o.id()), original(o.description())),
-                        names.computeIfAbsent(o.organisation(), id -> organisations.organisation(id)
+                        names.computeIfAbsent(o.organisation(), id -> organisations
+                                .organisation(id)
                                 .map(OrganisationRoles.Organisation::name)
                                 .orElse(""))))
                 .toList();

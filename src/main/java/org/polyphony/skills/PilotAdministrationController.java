@@ -33,13 +33,17 @@ class PilotAdministrationController {
         moderator();
         model.addAttribute("reports", reports.open());
         model.addAttribute("suspended", reports.suspended());
-        model.addAttribute("notice", notice == null ? null : switch (notice) {
-            case "confirmed" -> "skills.moderation.confirmedNotice";
-            case "suspended" -> "skills.moderation.suspendedNotice";
-            case "dismissed" -> "skills.moderation.dismissedNotice";
-            case "lifted" -> "skills.moderation.liftedNotice";
-            default -> null;
-        });
+        model.addAttribute(
+                "notice",
+                notice == null
+                        ? null
+                        : switch (notice) {
+                            case "confirmed" -> "skills.moderation.confirmedNotice";
+                            case "suspended" -> "skills.moderation.suspendedNotice";
+                            case "dismissed" -> "skills.moderation.dismissedNotice";
+                            case "lifted" -> "skills.moderation.liftedNotice";
+                            default -> null;
+                        });
         return "skills/moderation";
     }
 
@@ -47,7 +51,8 @@ class PilotAdministrationController {
     String decide(@PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision) {
         AccountId me = moderator();
         if (!decision.equals("confirm") && !decision.equals("dismiss")) {
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST);
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST);
         }
         boolean suspended = reports.decide(id, decision.equals("confirm"), me).orElseThrow(SkillsPlaces::notFound);
         return "redirect:/skills/moderation?notice="

@@ -37,14 +37,17 @@ public class PilotFigures {
     }
 
     Figures of(long edition) {
-        long profiles = jdbc.sql("SELECT count(*) FROM skills_profile WHERE NOT paused").query(Long.class).single();
+        long profiles = jdbc.sql("SELECT count(*) FROM skills_profile WHERE NOT paused")
+                .query(Long.class)
+                .single();
         List<Opportunity> open = opportunities.open(edition, "", "", "");
         java.util.Map<Long, Long> matches = new java.util.HashMap<>();
         open.forEach(o -> matches.put(o.id(), candidates.count(o)));
         List<Row> rows = new java.util.ArrayList<>();
         for (int major = 0; major <= 9; major++) {
             String group = Integer.toString(major);
-            List<Opportunity> inGroup = open.stream().filter(o -> o.occupation().startsWith(group)).toList();
+            List<Opportunity> inGroup =
+                    open.stream().filter(o -> o.occupation().startsWith(group)).toList();
             if (!inGroup.isEmpty()) {
                 rows.add(row(edition, group, inGroup, matches));
             }
@@ -81,7 +84,6 @@ public class PilotFigures {
                 .param("group", majorGroup)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
-        return new Row(
-                majorGroup, open.size(), cells.shown(matches), cells.shown(counts[0]), cells.shown(counts[1]));
+        return new Row(majorGroup, open.size(), cells.shown(matches), cells.shown(counts[0]), cells.shown(counts[1]));
     }
 }

@@ -24,7 +24,14 @@ public class RecruitmentReports {
     static final Set<String> REASONS = Set.of("FEES", "DOCUMENTS", "CONTRACT_SUBSTITUTION", "OTHER");
     static final int NOTE_LENGTH = 1000;
 
-    public record Report(long id, long opportunity, String opportunityTitle, long organisation, String reason, String note, Instant at) {}
+    public record Report(
+            long id,
+            long opportunity,
+            String opportunityTitle,
+            long organisation,
+            String reason,
+            String note,
+            Instant at) {}
 
     private final JdbcClient jdbc;
     private final int toSuspend;
@@ -131,7 +138,9 @@ public class RecruitmentReports {
     }
 
     void lift(long organisation) {
-        jdbc.sql("DELETE FROM skills_suspension WHERE organisation_id = :org").param("org", organisation).update();
+        jdbc.sql("DELETE FROM skills_suspension WHERE organisation_id = :org")
+                .param("org", organisation)
+                .update();
     }
 
     List<Long> suspended() {
@@ -142,7 +151,8 @@ public class RecruitmentReports {
 
     /** The reasons and notes this person reported, for their own data download. */
     List<java.util.Map<String, Object>> by(AccountId account) {
-        return jdbc.sql("SELECT opportunity_id, reason, note, status FROM skills_report WHERE reporter = :a ORDER BY id")
+        return jdbc.sql(
+                        "SELECT opportunity_id, reason, note, status FROM skills_report WHERE reporter = :a ORDER BY id")
                 .param("a", account.value())
                 .query((rs, n) -> java.util.Map.<String, Object>of(
                         "opportunity", rs.getLong(1),
@@ -156,7 +166,11 @@ public class RecruitmentReports {
         jdbc.sql("UPDATE skills_opportunity SET created_by = NULL WHERE created_by = :a")
                 .param("a", account.value())
                 .update();
-        jdbc.sql("UPDATE skills_report SET reporter = NULL WHERE reporter = :a").param("a", account.value()).update();
-        jdbc.sql("UPDATE skills_report SET decided_by = NULL WHERE decided_by = :a").param("a", account.value()).update();
+        jdbc.sql("UPDATE skills_report SET reporter = NULL WHERE reporter = :a")
+                .param("a", account.value())
+                .update();
+        jdbc.sql("UPDATE skills_report SET decided_by = NULL WHERE decided_by = :a")
+                .param("a", account.value())
+                .update();
     }
 }

@@ -70,7 +70,9 @@ class SkillsApiController {
         json.put("startsOn", o.startsOn().toString());
         json.put("endsOn", o.endsOn() == null ? null : o.endsOn().toString());
         json.put("pay", Map.of("min", o.payMin(), "max", o.payMax(), "currency", o.currency(), "per", o.payPeriod()));
-        json.put("fairRecruitment", Map.of("noWorkerFees", true, "contractInLanguage", true, "workerKeepsDocuments", true));
+        json.put(
+                "fairRecruitment",
+                Map.of("noWorkerFees", true, "contractInLanguage", true, "workerKeepsDocuments", true));
         return json;
     }
 }

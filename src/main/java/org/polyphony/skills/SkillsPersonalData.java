@@ -40,30 +40,42 @@ class SkillsPersonalData implements PersonalDataSource {
     }
 
     private Object profileOf(AccountId account) {
-        return profiles.of(account).map(profile -> {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("paused", profile.paused());
-            data.put("occupations", profile.occupations());
-            data.put("skills", profile.skills());
-            data.put("languages", profile.languages().stream().map(LanguageLevel::code).toList());
-            data.put(
-                    "qualifications",
-                    profile.qualifications().stream()
-                            .map(q -> Map.of("title", q.title(), "country", q.country(), "recognised", q.recognised()))
-                            .toList());
-            data.put("yearsOfExperience", profile.years());
-            data.put("workCountries", profile.workCountries());
-            data.put("workRegions", profile.workRegions());
-            data.put("availableFrom", profile.availableFrom() == null ? null : profile.availableFrom().toString());
-            data.put("lookingFor", profile.lookingFor());
-            List<Map<String, Object>> interested = interests.ofProfile(profile.id()).values().stream()
-                    .map(interest -> Map.<String, Object>of(
-                            "opportunity", interest.opportunity(),
-                            "shared", interest.shared().stream().sorted().toList(),
-                            "placed", interest.placed()))
-                    .toList();
-            data.put("interests", interested);
-            return (Object) data;
-        }).orElse(null);
+        return profiles.of(account)
+                .map(profile -> {
+                    Map<String, Object> data = new LinkedHashMap<>();
+                    data.put("paused", profile.paused());
+                    data.put("occupations", profile.occupations());
+                    data.put("skills", profile.skills());
+                    data.put(
+                            "languages",
+                            profile.languages().stream()
+                                    .map(LanguageLevel::code)
+                                    .toList());
+                    data.put(
+                            "qualifications",
+                            profile.qualifications().stream()
+                                    .map(q -> Map.of(
+                                            "title", q.title(), "country", q.country(), "recognised", q.recognised()))
+                                    .toList());
+                    data.put("yearsOfExperience", profile.years());
+                    data.put("workCountries", profile.workCountries());
+                    data.put("workRegions", profile.workRegions());
+                    data.put(
+                            "availableFrom",
+                            profile.availableFrom() == null
+                                    ? null
+                                    : profile.availableFrom().toString());
+                    data.put("lookingFor", profile.lookingFor());
+                    List<Map<String, Object>> interested = interests.ofProfile(profile.id()).values().stream()
+                            .map(interest -> Map.<String, Object>of(
+                                    "opportunity", interest.opportunity(),
+                                    "shared",
+                                            interest.shared().stream().sorted().toList(),
+                                    "placed", interest.placed()))
+                            .toList();
+                    data.put("interests", interested);
+                    return (Object) data;
+                })
+                .orElse(null);
     }
 }

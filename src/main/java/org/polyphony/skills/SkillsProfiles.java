@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +24,8 @@ import org.springframework.validation.Errors;
 @Repository
 class SkillsProfiles {
 
-    private static final String COLUMNS = """
+    private static final String COLUMNS =
+            """
             id, paused, occupations, skills, languages, years, work_countries, work_regions, available_from,
             looking_for, number_salt""";
 
@@ -84,9 +84,16 @@ class SkillsProfiles {
                         """)
                 .param("a", account.value())
                 .param("occupations", form.occupations().toArray(String[]::new))
-                .param("minor", form.occupations().stream().map(Isco::minorGroup).distinct().toArray(String[]::new))
+                .param(
+                        "minor",
+                        form.occupations().stream()
+                                .map(Isco::minorGroup)
+                                .distinct()
+                                .toArray(String[]::new))
                 .param("skills", form.skills().toArray(String[]::new))
-                .param("languages", checked.languages().stream().map(LanguageLevel::code).toArray(String[]::new))
+                .param(
+                        "languages",
+                        checked.languages().stream().map(LanguageLevel::code).toArray(String[]::new))
                 .param("years", checked.years())
                 .param("countries", checked.countries().toArray(String[]::new))
                 .param("regions", form.workRegions().toArray(String[]::new))
@@ -94,7 +101,9 @@ class SkillsProfiles {
                 .param("looking", form.lookingFor())
                 .query(Long.class)
                 .single();
-        jdbc.sql("DELETE FROM skills_qualification WHERE profile_id = :p").param("p", id).update();
+        jdbc.sql("DELETE FROM skills_qualification WHERE profile_id = :p")
+                .param("p", id)
+                .update();
         int position = 0;
         for (SkillsProfile.Qualification qualification : checked.qualifications()) {
             jdbc.sql(
@@ -128,7 +137,9 @@ class SkillsProfiles {
 
     /** Deletes the profile, its qualifications and every interest it expressed. */
     void delete(AccountId account) {
-        jdbc.sql("DELETE FROM skills_profile WHERE account_id = :a").param("a", account.value()).update();
+        jdbc.sql("DELETE FROM skills_profile WHERE account_id = :a")
+                .param("a", account.value())
+                .update();
     }
 
     private record Checked(
@@ -155,8 +166,9 @@ class SkillsProfiles {
         int years = years(form.years(), errors);
         List<String> countries = new ArrayList<>();
         for (String code : form.workCountries()) {
-            Countries.normalise(code).ifPresentOrElse(countries::add, () -> errors.rejectValue(
-                    "workCountries", "skills.error.unknownCountry"));
+            Countries.normalise(code)
+                    .ifPresentOrElse(
+                            countries::add, () -> errors.rejectValue("workCountries", "skills.error.unknownCountry"));
         }
         if (!form.workRegions().stream().allMatch(Regions::isKnown)) {
             errors.rejectValue("workRegions", "skills.error.unknownRegion");
@@ -171,7 +183,8 @@ class SkillsProfiles {
         if (form.lookingFor().length() > SkillsProfileForm.LOOKING_FOR_LENGTH) {
             errors.rejectValue("lookingFor", "skills.profile.lookingFor.length");
         }
-        return new Checked(languages, qualifications, years, countries.stream().distinct().toList(), from);
+        return new Checked(
+                languages, qualifications, years, countries.stream().distinct().toList(), from);
     }
 
     private static List<LanguageLevel> languages(SkillsProfileForm form, Errors errors) {
@@ -180,7 +193,8 @@ class SkillsProfiles {
             Optional<LanguageLevel> level = LanguageLevel.parse(code);
             if (level.isEmpty()) {
                 errors.rejectValue("languageTag", "skills.error.language");
-            } else if (languages.stream().noneMatch(l -> l.language().equals(level.get().language()))) {
+            } else if (languages.stream()
+                    .noneMatch(l -> l.language().equals(level.get().language()))) {
                 languages.add(level.get());
             }
         }
@@ -202,7 +216,9 @@ class SkillsProfiles {
                 errors.rejectValue("qualificationCountry", "skills.error.unknownCountry");
             } else {
                 qualifications.add(new SkillsProfile.Qualification(
-                        title, known.get(), "yes".equals(form.qualificationRecognised().get(i))));
+                        title,
+                        known.get(),
+                        "yes".equals(form.qualificationRecognised().get(i))));
             }
         }
         return qualifications;

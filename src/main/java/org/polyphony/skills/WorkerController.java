@@ -62,14 +62,19 @@ class WorkerController {
     String profile(@RequestParam(name = "notice", required = false) String notice, Model model) {
         AccountId me = places.signedIn();
         Optional<SkillsProfile> profile = profiles.of(me);
-        model.addAttribute("notice", notice == null ? null : switch (notice) {
-            case "saved" -> "skills.profile.saved";
-            case "paused" -> "skills.profile.pausedNotice";
-            case "resumed" -> "skills.profile.resumedNotice";
-            case "deleted" -> "skills.profile.deletedNotice";
-            default -> null;
-        });
-        return profilePage(model, profile, profile.map(SkillsProfile::form).orElse(SkillsProfileForm.blank()), FormErrors.none());
+        model.addAttribute(
+                "notice",
+                notice == null
+                        ? null
+                        : switch (notice) {
+                            case "saved" -> "skills.profile.saved";
+                            case "paused" -> "skills.profile.pausedNotice";
+                            case "resumed" -> "skills.profile.resumedNotice";
+                            case "deleted" -> "skills.profile.deletedNotice";
+                            default -> null;
+                        });
+        return profilePage(
+                model, profile, profile.map(SkillsProfile::form).orElse(SkillsProfileForm.blank()), FormErrors.none());
     }
 
     @PostMapping("/skills/profile")
@@ -121,7 +126,8 @@ class WorkerController {
                 opportunities.allOpen().stream()
                         .filter(o -> editions.contains(o.edition()))
                         .toList());
-        List<OpportunityView> shown = views.of(found.stream().map(Candidates.WorkerMatch::opportunity).toList(), locale);
+        List<OpportunityView> shown =
+                views.of(found.stream().map(Candidates.WorkerMatch::opportunity).toList(), locale);
         model.addAttribute("profile", profile.get());
         model.addAttribute("matches", found);
         model.addAttribute("views", shown);

@@ -54,7 +54,9 @@ public final class CellSuppression {
 
         /** A cell when it may be shown, empty when it is hidden. */
         public java.util.OptionalLong cell(int row, int column) {
-            return cellHidden[row][column] ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(cells[row][column]);
+            return cellHidden[row][column]
+                    ? java.util.OptionalLong.empty()
+                    : java.util.OptionalLong.of(cells[row][column]);
         }
 
         public java.util.OptionalLong rowTotal(int row) {
@@ -223,7 +225,8 @@ public final class CellSuppression {
                 int r = isRow ? node : k;
                 int c = isRow ? k : node - rows;
                 if ((r == bridgeRow && c == bridgeColumn) || grid[r][c] == 0) continue;
-                long cost = hidden[r][c] ? 0 : NEW_CELL + grid[r][c] + (isTotal(r, c, rows, columns) ? TOTAL_PENALTY : 0);
+                long cost =
+                        hidden[r][c] ? 0 : NEW_CELL + grid[r][c] + (isTotal(r, c, rows, columns) ? TOTAL_PENALTY : 0);
                 int other = isRow ? rows + c : r;
                 if (distance[node] + cost < distance[other]) {
                     distance[other] = distance[node] + cost;
@@ -264,7 +267,13 @@ public final class CellSuppression {
             columnHidden[c] = hidden[rows][c];
         }
         return new Protected(
-                cells, rowTotals, columnTotals, grid[rows][columns], cellHidden, rowHidden, columnHidden,
+                cells,
+                rowTotals,
+                columnTotals,
+                grid[rows][columns],
+                cellHidden,
+                rowHidden,
+                columnHidden,
                 hidden[rows][columns]);
     }
 }

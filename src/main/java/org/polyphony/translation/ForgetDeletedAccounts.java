@@ -23,11 +23,10 @@ class ForgetDeletedAccounts {
                 .update();
         // a volunteer's choices, counts, confirmations and flags go with them; their translations stay, unsigned
         for (String table : java.util.List.of(
-                "translation_volunteer",
-                "translation_contribution",
-                "translation_confirmation",
-                "translation_flag")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE account_id = :id").param("id", id).update();
+                "translation_volunteer", "translation_contribution", "translation_confirmation", "translation_flag")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE account_id = :id")
+                    .param("id", id)
+                    .update();
         }
         jdbc.sql("DELETE FROM translation_request WHERE requested_by = :id")
                 .param("id", id)

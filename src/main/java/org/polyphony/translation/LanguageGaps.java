@@ -65,7 +65,8 @@ public class LanguageGaps {
                     String target = readers.getKey();
                     List<Unreached> unreached = texts.entrySet().stream()
                             .filter(source -> !source.getKey().equals(target))
-                            .filter(source -> routes.route(source.getKey(), target).isEmpty())
+                            .filter(source ->
+                                    routes.route(source.getKey(), target).isEmpty())
                             .map(source -> new Unreached(
                                     source.getKey(),
                                     source.getValue(),

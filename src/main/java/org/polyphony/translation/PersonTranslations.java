@@ -132,7 +132,8 @@ public class PersonTranslations {
             return Optional.of("volunteers.translate.unchanged");
         }
         if (stripped.length() > MAX_LENGTH
-                || stripped.length() > MAX_GROWTH * Math.max(current.original().strip().length(), 1)) {
+                || stripped.length()
+                        > MAX_GROWTH * Math.max(current.original().strip().length(), 1)) {
             return Optional.of("volunteers.translate.tooLong");
         }
         return Optional.empty();

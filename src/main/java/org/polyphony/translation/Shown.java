@@ -64,7 +64,8 @@ public record Shown(
     }
 
     Shown outdated(boolean outdated) {
-        return new Shown(state, text, originalLanguage, language, provider, pivot, leftTheServer, byVolunteer, outdated);
+        return new Shown(
+                state, text, originalLanguage, language, provider, pivot, leftTheServer, byVolunteer, outdated);
     }
 
     /** A machine translation a reader may flag as poor. */

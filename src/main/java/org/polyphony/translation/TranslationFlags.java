@@ -55,8 +55,8 @@ public class TranslationFlags {
                         SELECT provider, source, target, count(*), count(DISTINCT (kind, content_id))
                         FROM translation_flag GROUP BY provider, source, target ORDER BY count(*) DESC LIMIT 100
                         """)
-                .query((rs, n) -> new FlagCount(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
+                .query((rs, n) ->
+                        new FlagCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)))
                 .list();
     }
 }

@@ -183,9 +183,8 @@ public class Translations {
                     .filter(c -> c != null && c.ready(source))
                     .findFirst()
                     .map(c -> c.shown(source, leftTheServer(c.provider())));
-            boolean outdated = readerLanguages.stream()
-                    .map(byTarget::get)
-                    .anyMatch(c -> c != null && c.outdatedReview(source));
+            boolean outdated =
+                    readerLanguages.stream().map(byTarget::get).anyMatch(c -> c != null && c.outdatedReview(source));
             if (ready.isPresent()) {
                 Shown one = ready.get();
                 shown.put(ref, one.state() == Shown.State.REVIEWED ? one : one.outdated(outdated));
@@ -331,7 +330,14 @@ public class Translations {
         Shown shown(Source source, boolean leftTheServer) {
             if (currentReview(source)) {
                 return new Shown(
-                        Shown.State.REVIEWED, reviewText, source.language(), target, null, null, false, byVolunteer,
+                        Shown.State.REVIEWED,
+                        reviewText,
+                        source.language(),
+                        target,
+                        null,
+                        null,
+                        false,
+                        byVolunteer,
                         false);
             }
             return new Shown(

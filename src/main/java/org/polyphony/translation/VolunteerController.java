@@ -74,7 +74,9 @@ class VolunteerController {
         model.addAttribute("possible", volunteers.possiblePairs(me));
         model.addAttribute("choices", volunteers.choices(me));
         model.addAttribute("contributions", volunteers.contributions(me));
-        model.addAttribute("waiting", queue.waiting(volunteers.choices(me).pairs(), QUEUE_SIZE).size());
+        model.addAttribute(
+                "waiting",
+                queue.waiting(volunteers.choices(me).pairs(), QUEUE_SIZE).size());
         model.addAttribute("saved", saved != null);
         model.addAttribute("errors", FormErrors.none());
         return "translation/volunteer";
@@ -161,10 +163,7 @@ class VolunteerController {
                     me,
                     FormErrors.field(
                             "text",
-                            messages.getMessage(
-                                    problem.get(),
-                                    new Object[] {PersonTranslations.MAX_GROWTH},
-                                    locale)),
+                            messages.getMessage(problem.get(), new Object[] {PersonTranslations.MAX_GROWTH}, locale)),
                     null);
         }
         return "redirect:/translation/texts/" + kind + "/" + id + "/" + target + "?done=translated";

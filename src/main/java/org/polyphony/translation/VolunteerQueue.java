@@ -116,7 +116,9 @@ public class VolunteerQueue {
                                 .toArray(Boolean[]::new))
                 .param(
                         "readers",
-                        pairs.stream().map(p -> readers.getOrDefault(p.target(), 0L)).toArray(Long[]::new))
+                        pairs.stream()
+                                .map(p -> readers.getOrDefault(p.target(), 0L))
+                                .toArray(Long[]::new))
                 .param("kinds", owners.kinds().toArray(String[]::new))
                 .param("limit", limit * 3)
                 .query((rs, n) -> new Row(
@@ -133,7 +135,8 @@ public class VolunteerQueue {
                 .list();
         // only what anyone may read now: owners drop hidden, deleted and waiting texts
         Map<String, List<Long>> idsByKind = new LinkedHashMap<>();
-        rows.forEach(r -> idsByKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.id()));
+        rows.forEach(
+                r -> idsByKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.id()));
         Map<String, Map<Long, String>> addresses = new LinkedHashMap<>();
         idsByKind.forEach((kind, ids) -> addresses.put(kind, owners.translatable(kind, ids)));
         return rows.stream()

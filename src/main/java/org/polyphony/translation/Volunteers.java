@@ -85,7 +85,8 @@ public class Volunteers {
         jdbc.sql("DELETE FROM translation_volunteer_pair WHERE account_id = :a")
                 .param("a", volunteer.value())
                 .update();
-        for (LanguagePair pair : pairs.stream().distinct().filter(allowed::contains).toList()) {
+        for (LanguagePair pair :
+                pairs.stream().distinct().filter(allowed::contains).toList()) {
             jdbc.sql("INSERT INTO translation_volunteer_pair (account_id, source, target) VALUES (:a, :s, :t)")
                     .param("a", volunteer.value())
                     .param("s", pair.source())
@@ -135,7 +136,8 @@ public class Volunteers {
                         """)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2)))
                 .list();
-        var names = accounts.displayNames(rows.stream().map(r -> new AccountId(r.account())).toList());
+        var names = accounts.displayNames(
+                rows.stream().map(r -> new AccountId(r.account())).toList());
         return rows.stream()
                 .filter(r -> names.containsKey(new AccountId(r.account())))
                 .map(r -> new Thanked(names.get(new AccountId(r.account())), r.count()))

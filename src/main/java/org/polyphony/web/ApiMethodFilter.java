@@ -50,7 +50,8 @@ class ApiMethodFilter {
 
         @Override
         protected boolean shouldNotFilter(HttpServletRequest request) {
-            return SAFE.contains(request.getMethod()) || !request.getRequestURI().startsWith(API);
+            return SAFE.contains(request.getMethod())
+                    || !request.getRequestURI().startsWith(API);
         }
 
         @Override
@@ -62,7 +63,8 @@ class ApiMethodFilter {
                 return;
             }
             response.setHeader(
-                    HttpHeaders.ALLOW, allowed.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", ")));
+                    HttpHeaders.ALLOW,
+                    allowed.stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", ")));
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
 
@@ -73,7 +75,8 @@ class ApiMethodFilter {
                 ServletRequestPathUtils.parseAndCache(request);
             }
             try {
-                for (RequestMappingHandlerMapping mapping : mappings.orderedStream().toList()) {
+                for (RequestMappingHandlerMapping mapping :
+                        mappings.orderedStream().toList()) {
                     try {
                         if (mapping.getHandler(request) != null) {
                             return null;

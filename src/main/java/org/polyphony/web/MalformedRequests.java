@@ -35,8 +35,7 @@ class MalformedRequests {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> malformedParametersFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new ParametersFirst());
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new ParametersFirst());
         // right after the character encoding filter (HIGHEST_PRECEDENCE), which must set UTF-8 before parsing
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
@@ -49,13 +48,16 @@ class MalformedRequests {
                 throws ServletException, IOException {
             // multipart bodies are left to Spring's multipart handling (sizes, parts), as before
             String type = request.getContentType();
-            boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+            boolean multipart =
+                    type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
             if (!multipart && (request.getQueryString() != null || type != null)) {
                 try {
                     request.getParameterMap();
                 } catch (IllegalStateException | IllegalArgumentException undecodable) {
                     // one line, no stack trace, no parameter value (it may be anything)
-                    log.debug("Refused a request with undecodable parameters: {}", undecodable.getClass().getName());
+                    log.debug(
+                            "Refused a request with undecodable parameters: {}",
+                            undecodable.getClass().getName());
                     response.sendError(HttpServletResponse.SC_BAD_REQUEST);
                     return;
                 }
@@ -70,7 +72,10 @@ class MalformedRequests {
         @ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
         void refuse(MethodArgumentConversionNotSupportedException wrongKind, HttpServletResponse response)
                 throws IOException {
-            log.debug("Refused parameter {} of a kind that cannot become a {}", wrongKind.getName(), wrongKind.getRequiredType());
+            log.debug(
+                    "Refused parameter {} of a kind that cannot become a {}",
+                    wrongKind.getName(),
+                    wrongKind.getRequiredType());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
     }

@@ -84,9 +84,11 @@ public final class Page {
         }
         return text.length() <= DESCRIPTION_LENGTH
                 ? text
-                : text.substring(0, text.lastIndexOf(' ', DESCRIPTION_LENGTH) > 80
-                                ? text.lastIndexOf(' ', DESCRIPTION_LENGTH)
-                                : DESCRIPTION_LENGTH)
+                : text.substring(
+                                0,
+                                text.lastIndexOf(' ', DESCRIPTION_LENGTH) > 80
+                                        ? text.lastIndexOf(' ', DESCRIPTION_LENGTH)
+                                        : DESCRIPTION_LENGTH)
                         + "…";
     }
 

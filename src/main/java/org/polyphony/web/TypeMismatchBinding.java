@@ -124,9 +124,11 @@ class TypeMismatchBinding implements WebMvcRegistrations {
                 return;
             }
             String field = ex.getPropertyName();
-            List<String> codes = new ArrayList<>(Arrays.asList(bindingResult.resolveMessageCodes(ex.getErrorCode(), field)));
+            List<String> codes =
+                    new ArrayList<>(Arrays.asList(bindingResult.resolveMessageCodes(ex.getErrorCode(), field)));
             int generic = codes.indexOf(ex.getErrorCode());
-            codes.add(generic < 0 ? codes.size() : generic, "safety.typeMismatch." + kindOf(mismatch.getRequiredType()));
+            codes.add(
+                    generic < 0 ? codes.size() : generic, "safety.typeMismatch." + kindOf(mismatch.getRequiredType()));
             Object rejected = ex.getValue();
             if (rejected != null && rejected.getClass().isArray() && java.lang.reflect.Array.getLength(rejected) == 1) {
                 rejected = java.lang.reflect.Array.get(rejected, 0);

@@ -41,8 +41,17 @@ class AntennasPageWeightTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-        "hubs, en", "hubs, ar", "hub, en", "hub, ar", "meeting, fr", "meeting, ar", "report, es", "report, ar",
-        "print, en", "versions, zh", "session, ru"
+        "hubs, en",
+        "hubs, ar",
+        "hub, en",
+        "hub, ar",
+        "meeting, fr",
+        "meeting, ar",
+        "report, es",
+        "report, ar",
+        "print, en",
+        "versions, zh",
+        "session, ru"
     })
     void aFirstVisitFitsTheBudget(String which, String language) throws Exception {
         String path = pages().get(which);
@@ -59,7 +68,9 @@ class AntennasPageWeightTest {
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
             total += response.body().length;
         }
-        System.out.printf("page weight %s %s (%s): %d bytes transferred, %d assets%n", which, path, language, total, assets.size());
+        System.out.printf(
+                "page weight %s %s (%s): %d bytes transferred, %d assets%n",
+                which, path, language, total, assets.size());
         assertThat(total).isLessThanOrEqualTo(BUDGET);
     }
 
@@ -71,30 +82,77 @@ class AntennasPageWeightTest {
         String password = "weighing the pages";
         HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Weigher " + suffix, password, "ORGANISER");
         organiser.get("/editions/athens-2009/antennas");
-        String hub = organiser.post("/editions/athens-2009/antennas", "name", "Weighed hub " + suffix, "language", "en",
-                        "description", "A hub whose pages are weighed.")
+        String hub = organiser
+                .post(
+                        "/editions/athens-2009/antennas",
+                        "name",
+                        "Weighed hub " + suffix,
+                        "language",
+                        "en",
+                        "description",
+                        "A hub whose pages are weighed.")
                 .redirect()
                 .replace("/manage", "");
         organiser.get(hub + "/manage");
         organiser.post(hub + "/roles", "person", "Weigher " + suffix, "role", "RAPPORTEUR");
         organiser.get(hub + "/meetings/new");
-        String meeting = organiser.post(hub + "/meetings", "title", "Weighed meeting", "kind", "REGIONAL", "date",
-                        LocalDate.now().plusDays(9).toString(), "startTime", "09:00", "endTime", "11:00", "timeZone",
-                        "Europe/Athens", "mode", "IN_PERSON", "place", "Athens", "programme", "3.2: Inputs", "language", "en")
+        String meeting = organiser
+                .post(
+                        hub + "/meetings",
+                        "title",
+                        "Weighed meeting",
+                        "kind",
+                        "REGIONAL",
+                        "date",
+                        LocalDate.now().plusDays(9).toString(),
+                        "startTime",
+                        "09:00",
+                        "endTime",
+                        "11:00",
+                        "timeZone",
+                        "Europe/Athens",
+                        "mode",
+                        "IN_PERSON",
+                        "place",
+                        "Athens",
+                        "programme",
+                        "3.2: Inputs",
+                        "language",
+                        "en")
                 .redirect();
         organiser.get(meeting + "/minutes");
-        organiser.post(meeting + "/minutes", "minutes", "We agreed on **three** points.", "language", "en", "outcomes",
-                "One\nTwo", "byRegion", "southern-europe: 11", "byGender", "woman: 6\nman: 3");
+        organiser.post(
+                meeting + "/minutes",
+                "minutes",
+                "We agreed on **three** points.",
+                "language",
+                "en",
+                "outcomes",
+                "One\nTwo",
+                "byRegion",
+                "southern-europe: 11",
+                "byGender",
+                "woman: 6\nman: 3");
         organiser.get(hub);
-        String thread = organiser.post(hub + "/threads", "session", "3.2", "title", "Weighed thread", "body",
-                        "Fair recruitment in the Mediterranean.", "idempotencyKey", UUID.randomUUID().toString())
+        String thread = organiser
+                .post(
+                        hub + "/threads",
+                        "session",
+                        "3.2",
+                        "title",
+                        "Weighed thread",
+                        "body",
+                        "Fair recruitment in the Mediterranean.",
+                        "idempotencyKey",
+                        UUID.randomUUID().toString())
                 .redirect();
         long post = jdbc.sql("SELECT id FROM dialogue_post WHERE thread_id = :t AND position = 1")
                 .param("t", Long.parseLong(thread.substring("/threads/".length())))
                 .query(Long.class)
                 .single();
         organiser.get(hub + "/reports/new");
-        String report = organiser.post(hub + "/reports", "title", "Weighed report", "language", "en", "sessions", "3.2")
+        String report = organiser
+                .post(hub + "/reports", "title", "Weighed report", "language", "en", "sessions", "3.2")
                 .redirect()
                 .replace("/edit", "");
         organiser.get(report + "/edit");
@@ -103,20 +161,42 @@ class AntennasPageWeightTest {
                 .param("r", Long.parseLong(report.substring("/reports/".length())))
                 .query(Long.class)
                 .single();
-        organiser.post(report + "/citations", "keyPoint", String.valueOf(point), "kind", "POST", "source", String.valueOf(post));
-        organiser.post(report + "/citations", "keyPoint", String.valueOf(point), "kind", "OUTCOME", "source",
-                meeting.substring("/meetings/".length()), "detail", "1");
+        organiser.post(
+                report + "/citations",
+                "keyPoint",
+                String.valueOf(point),
+                "kind",
+                "POST",
+                "source",
+                String.valueOf(post));
+        organiser.post(
+                report + "/citations",
+                "keyPoint",
+                String.valueOf(point),
+                "kind",
+                "OUTCOME",
+                "source",
+                meeting.substring("/meetings/".length()),
+                "detail",
+                "1");
         organiser.post(report + "/step", "step", "publish");
         organiser.get(report + "/edit");
         organiser.post(report + "/points/" + point, "text", "Fair recruitment matters most.", "note", "Stronger");
         pages = Map.of(
-                "hubs", "/editions/athens-2009/antennas",
-                "hub", hub,
-                "meeting", meeting,
-                "report", report,
-                "print", report + "/print",
-                "versions", report + "/versions",
-                "session", "/editions/athens-2009/sessions/3.2");
+                "hubs",
+                "/editions/athens-2009/antennas",
+                "hub",
+                hub,
+                "meeting",
+                meeting,
+                "report",
+                report,
+                "print",
+                report + "/print",
+                "versions",
+                report + "/versions",
+                "session",
+                "/editions/athens-2009/sessions/3.2");
         return pages;
     }
 

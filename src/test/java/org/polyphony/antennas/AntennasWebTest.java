@@ -41,7 +41,8 @@ class AntennasWebTest {
 
         // only organisers create hubs; a bad region keeps what was typed
         outsider.get(EDITION + "/antennas");
-        assertThat(outsider.post(EDITION + "/antennas", "name", "X " + suffix, "language", "en").status())
+        assertThat(outsider.post(EDITION + "/antennas", "name", "X " + suffix, "language", "en")
+                        .status())
                 .isEqualTo(403);
         organiser.get(EDITION + "/antennas");
         var refused = organiser.post(
@@ -51,21 +52,32 @@ class AntennasWebTest {
         assertThat(refused.document().select("#name").val()).isEqualTo("Africa " + suffix);
         var created = organiser.post(
                 EDITION + "/antennas",
-                "name", "Africa " + suffix,
-                "regionCode", "western-africa",
-                "description", "Migrant workers’ associations of West Africa.",
-                "language", "en",
-                "workingLanguages", "en",
-                "workingLanguages", "fr",
-                "membersOnlyPosting", "true");
+                "name",
+                "Africa " + suffix,
+                "regionCode",
+                "western-africa",
+                "description",
+                "Migrant workers’ associations of West Africa.",
+                "language",
+                "en",
+                "workingLanguages",
+                "en",
+                "workingLanguages",
+                "fr",
+                "membersOnlyPosting",
+                "true");
         assertThat(created.redirect()).matches("/antennas/\\d+/manage");
         String hub = created.redirect().replace("/manage", "");
 
         // the rapporteur role is the hub's, not global
         organiser.get(hub + "/manage");
-        assertThat(organiser.post(hub + "/roles", "person", "Nobody " + suffix, "role", "RAPPORTEUR").status())
+        assertThat(organiser
+                        .post(hub + "/roles", "person", "Nobody " + suffix, "role", "RAPPORTEUR")
+                        .status())
                 .isEqualTo(422);
-        assertThat(organiser.post(hub + "/roles", "person", rapporteurName, "role", "RAPPORTEUR").redirect())
+        assertThat(organiser
+                        .post(hub + "/roles", "person", rapporteurName, "role", "RAPPORTEUR")
+                        .redirect())
                 .endsWith("appointed");
         assertThat(jdbc.sql("SELECT roles::text FROM accounts_account WHERE display_name = :n")
                         .param("n", rapporteurName)
@@ -76,8 +88,15 @@ class AntennasWebTest {
         // members only: the outsider may not start a thread; the member asks, the organiser accepts
         outsider.get(hub);
         var notMember = outsider.post(
-                hub + "/threads", "session", "3.2", "title", "Outside " + suffix, "body", "Hello",
-                "idempotencyKey", UUID.randomUUID().toString());
+                hub + "/threads",
+                "session",
+                "3.2",
+                "title",
+                "Outside " + suffix,
+                "body",
+                "Hello",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
         assertThat(notMember.status()).isEqualTo(422);
         member.get(hub);
         member.post(hub + "/join");
@@ -86,14 +105,24 @@ class AntennasWebTest {
         organiser.post(hub + "/members/accept", "account", String.valueOf(memberId));
         member.get(hub);
         var thread = member.post(
-                hub + "/threads", "session", "3.2", "title", "Recrutement équitable " + suffix,
-                "body", "Les agences de recrutement demandent des frais illégaux aux travailleurs migrants.",
-                "idempotencyKey", UUID.randomUUID().toString());
+                hub + "/threads",
+                "session",
+                "3.2",
+                "title",
+                "Recrutement équitable " + suffix,
+                "body",
+                "Les agences de recrutement demandent des frais illégaux aux travailleurs migrants.",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
         assertThat(thread.redirect()).matches("/threads/\\d+");
         // the regional thread is a thread of session 3.2, and replies by outsiders are refused there too
         outsider.get(thread.redirect());
         var outsiderReply = outsider.post(
-                thread.redirect() + "/posts", "body", "Me too", "idempotencyKey", UUID.randomUUID().toString());
+                thread.redirect() + "/posts",
+                "body",
+                "Me too",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
         assertThat(outsiderReply.status()).isEqualTo(422);
         assertThat(outsiderReply.body()).contains("Only the hub’s members may post here");
         long threadId = Long.parseLong(thread.redirect().substring("/threads/".length()));
@@ -105,25 +134,76 @@ class AntennasWebTest {
         // meetings: bad input keeps what was typed
         organiser.get(hub + "/meetings/new");
         var past = organiser.post(
-                hub + "/meetings", "title", "Regional meeting " + suffix, "kind", "REGIONAL", "date", "2001-01-01",
-                "startTime", "10:00", "endTime", "12:00", "timeZone", "Mars/Olympus", "mode", "ONLINE",
-                "capacity", "many", "language", "en");
+                hub + "/meetings",
+                "title",
+                "Regional meeting " + suffix,
+                "kind",
+                "REGIONAL",
+                "date",
+                "2001-01-01",
+                "startTime",
+                "10:00",
+                "endTime",
+                "12:00",
+                "timeZone",
+                "Mars/Olympus",
+                "mode",
+                "ONLINE",
+                "capacity",
+                "many",
+                "language",
+                "en");
         assertThat(past.status()).isEqualTo(422);
         Document form = past.document();
         assertThat(form.select("#timeZone-error").text()).contains("time zone is unknown");
         assertThat(form.select("#capacity-error").text()).contains("whole number");
         assertThat(form.select("#timeZone").val()).isEqualTo("Mars/Olympus");
         var pastDate = organiser.post(
-                hub + "/meetings", "title", "Regional meeting " + suffix, "kind", "REGIONAL", "date", "2001-01-01",
-                "startTime", "10:00", "endTime", "12:00", "timeZone", "Africa/Dakar", "mode", "ONLINE",
-                "language", "en");
+                hub + "/meetings",
+                "title",
+                "Regional meeting " + suffix,
+                "kind",
+                "REGIONAL",
+                "date",
+                "2001-01-01",
+                "startTime",
+                "10:00",
+                "endTime",
+                "12:00",
+                "timeZone",
+                "Africa/Dakar",
+                "mode",
+                "ONLINE",
+                "language",
+                "en");
         assertThat(pastDate.document().select("#date-error").text()).contains("past");
         String date = LocalDate.now().plusDays(30).toString();
         var meeting = organiser.post(
-                hub + "/meetings", "title", "Regional meeting " + suffix, "kind", "REGIONAL",
-                "date", date, "startTime", "10:00", "endTime", "12:00", "timeZone", "Africa/Dakar", "mode", "HYBRID",
-                "place", "Dakar", "onlineLink", "https://meet.example.org/africa", "capacity", "1",
-                "programme", "3.2: Fair recruitment\nOpen floor", "language", "en");
+                hub + "/meetings",
+                "title",
+                "Regional meeting " + suffix,
+                "kind",
+                "REGIONAL",
+                "date",
+                date,
+                "startTime",
+                "10:00",
+                "endTime",
+                "12:00",
+                "timeZone",
+                "Africa/Dakar",
+                "mode",
+                "HYBRID",
+                "place",
+                "Dakar",
+                "onlineLink",
+                "https://meet.example.org/africa",
+                "capacity",
+                "1",
+                "programme",
+                "3.2: Fair recruitment\nOpen floor",
+                "language",
+                "en");
         assertThat(meeting.redirect()).matches("/meetings/\\d+");
         String meetingPath = meeting.redirect();
 
@@ -135,8 +215,11 @@ class AntennasWebTest {
         assertThat(outsider.post(meetingPath + "/register").redirect()).endsWith("?waiting");
         assertThat(outsider.get(meetingPath).body()).doesNotContain("meet.example.org");
         String ics = member.get(meetingPath + "/meeting.ics").body();
-        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("SUMMARY:Regional meeting " + suffix)
-                .contains("DTSTART:").doesNotContain("meet.example.org");
+        assertThat(ics)
+                .startsWith("BEGIN:VCALENDAR\r\n")
+                .contains("SUMMARY:Regional meeting " + suffix)
+                .contains("DTSTART:")
+                .doesNotContain("meet.example.org");
         assertThat(new HttpVisitor(port).get(hub + "/calendar.ics").body()).contains("Regional meeting " + suffix);
         // the registration list is the organisers’; names never reach the public page
         assertThat(outsider.get(meetingPath + "/registrations").status()).isEqualTo(403);
@@ -168,27 +251,44 @@ class AntennasWebTest {
         // found, quoted in the rapporteur's language (a machine translation once one is ready)
         assertThat(editor.select(".candidates").text()).contains("Recrutement équitable " + suffix);
         var cited = rapporteur.post(
-                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                reportPath + "/citations",
+                "keyPoint",
+                String.valueOf(keyPoint),
+                "kind",
+                "POST",
+                "source",
                 String.valueOf(postId));
         assertThat(cited.redirect()).contains("/edit");
         // a post of another session's ordinary dialogue is not the hub's
-        long otherPost = jdbc.sql("SELECT p.id FROM dialogue_post p WHERE p.thread_id NOT IN (SELECT thread_id FROM antennas_hub_thread) ORDER BY p.id LIMIT 1")
+        long otherPost = jdbc.sql(
+                        "SELECT p.id FROM dialogue_post p WHERE p.thread_id NOT IN (SELECT thread_id FROM antennas_hub_thread) ORDER BY p.id LIMIT 1")
                 .query(Long.class)
                 .single();
         var notHub = rapporteur.post(
-                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                reportPath + "/citations",
+                "keyPoint",
+                String.valueOf(keyPoint),
+                "kind",
+                "POST",
+                "source",
                 String.valueOf(otherPost));
         assertThat(notHub.status()).isEqualTo(422);
         assertThat(notHub.body()).contains("not part of this hub");
         assertThat(member.post(
-                                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                                reportPath + "/citations",
+                                "keyPoint",
+                                String.valueOf(keyPoint),
+                                "kind",
+                                "POST",
+                                "source",
                                 String.valueOf(postId))
                         .status())
                 .isIn(403, 404);
 
         // review by members, then published: session 3.2 shows it
         rapporteur.get(reportPath + "/edit");
-        assertThat(rapporteur.post(reportPath + "/step", "step", "review").redirect()).isEqualTo(reportPath);
+        assertThat(rapporteur.post(reportPath + "/step", "step", "review").redirect())
+                .isEqualTo(reportPath);
         assertThat(member.get(reportPath).status()).isEqualTo(200);
         var comment = member.post(
                 reportPath + "/comments", "keyPoint", String.valueOf(keyPoint), "body", "Add the fees we paid.");
@@ -197,7 +297,9 @@ class AntennasWebTest {
         rapporteur.post(reportPath + "/step", "step", "publish");
         rapporteur.post(reportPath + "/step", "step", "submit");
         Document session = new HttpVisitor(port).get(EDITION + "/sessions/3.2").document();
-        assertThat(session.text()).contains("Regional inputs").contains("Voices of West Africa " + suffix)
+        assertThat(session.text())
+                .contains("Regional inputs")
+                .contains("Voices of West Africa " + suffix)
                 .contains("Recruitment fees must go.");
         Document reading = new HttpVisitor(port).speaking("fr").get(reportPath).document();
         assertThat(reading.select(".citation q").text()).contains("agences de recrutement");
@@ -205,22 +307,36 @@ class AntennasWebTest {
 
         // a correction of a published report needs a note and makes a new version
         rapporteur.get(reportPath + "/edit");
-        assertThat(rapporteur.post(reportPath + "/points/" + keyPoint, "text", "Recruitment fees must end.").status())
+        assertThat(rapporteur
+                        .post(reportPath + "/points/" + keyPoint, "text", "Recruitment fees must end.")
+                        .status())
                 .isEqualTo(422);
         rapporteur.post(reportPath + "/points/" + keyPoint, "text", "Recruitment fees must end.", "note", "Wording");
-        assertThat(new HttpVisitor(port).get(reportPath + "/versions").document().text())
-                .contains("version 2").contains("Wording").contains("Recruitment fees must end.");
+        assertThat(new HttpVisitor(port)
+                        .get(reportPath + "/versions")
+                        .document()
+                        .text())
+                .contains("version 2")
+                .contains("Wording")
+                .contains("Recruitment fees must end.");
 
         // a moderator hides the post: the citation is withdrawn and its quote gone
         HttpVisitor moderator = HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
         moderator.get("/moderation");
         moderator.post("/moderation/posts/" + postId + "/hide", "reason", "test");
-        Document withdrawn = new HttpVisitor(port).speaking("fr").get(reportPath).document();
+        Document withdrawn =
+                new HttpVisitor(port).speaking("fr").get(reportPath).document();
         assertThat(withdrawn.select(".citation").text()).contains("retiré").doesNotContain("agences de recrutement");
-        assertThat(new HttpVisitor(port).get(reportPath + "/print").document().text()).contains("withdrawn");
+        assertThat(new HttpVisitor(port).get(reportPath + "/print").document().text())
+                .contains("withdrawn");
         // and a hidden post can no longer be cited
         var hidden = rapporteur.post(
-                reportPath + "/citations", "keyPoint", String.valueOf(keyPoint), "kind", "POST", "source",
+                reportPath + "/citations",
+                "keyPoint",
+                String.valueOf(keyPoint),
+                "kind",
+                "POST",
+                "source",
                 String.valueOf(postId));
         assertThat(hidden.status()).isEqualTo(422);
         assertThat(hidden.body()).contains("hidden, deleted or waiting");
@@ -231,8 +347,13 @@ class AntennasWebTest {
         HttpVisitor reader = new HttpVisitor(port);
         Document hubs = reader.get(EDITION + "/antennas").document();
         assertThat(hubs.select(".card h2").eachText())
-                .contains("Africa", "Asia and the Pacific", "Latin America and the Caribbean", "Europe",
-                        "North America", "Middle East and North Africa");
+                .contains(
+                        "Africa",
+                        "Asia and the Pacific",
+                        "Latin America and the Caribbean",
+                        "Europe",
+                        "North America",
+                        "Middle East and North Africa");
         Document session = reader.get(EDITION + "/sessions/2.1").document();
         assertThat(session.select(".contributed").text())
                 .contains("Regional inputs")
@@ -244,8 +365,11 @@ class AntennasWebTest {
         // the cited story is anonymous or not, its author is never named in the citation
         assertThat(page.select(".citation").text()).contains("Story").contains("The fee I paid before I left");
         String json = reader.get("/api/editions/athens-2009/antennas").body();
-        assertThat(json).contains("\"hubs\"").contains("What the Africa Antenna brings to Athens")
-                .doesNotContain("online_link").doesNotContain("Aminata");
+        assertThat(json)
+                .contains("\"hubs\"")
+                .contains("What the Africa Antenna brings to Athens")
+                .doesNotContain("online_link")
+                .doesNotContain("Aminata");
     }
 
     @Test

@@ -40,7 +40,8 @@ class AntennasBrowserTest extends BrowserTestSupport {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         try (BrowserContext organiserContext = browser.newContext();
                 BrowserContext rapporteurContext = browser.newContext();
-                BrowserContext memberContext = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+                BrowserContext memberContext =
+                        browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
                 BrowserContext readerContext = browser.newContext();
                 BrowserContext moderatorContext = browser.newContext()) {
             Page organiser = organiserContext.newPage();
@@ -92,14 +93,23 @@ class AntennasBrowserTest extends BrowserTestSupport {
             assertThat(member.content()).contains("https://meet.example.org/west-africa");
             Download download = member.waitForDownload(() -> member.click("a[href$='/meeting.ics']"));
             String ics = Files.readString(download.path());
-            assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Réunion régionale " + suffix)
-                    .contains("DTSTART:").doesNotContain("meet.example.org");
+            assertThat(ics)
+                    .startsWith("BEGIN:VCALENDAR")
+                    .contains("SUMMARY:Réunion régionale " + suffix)
+                    .contains("DTSTART:")
+                    .doesNotContain("meet.example.org");
 
             // the member writes in the hub's regional track of session 3.2, in French and in English
             String frenchTitle = "Frais de recrutement " + suffix;
-            startThread(member, hub, frenchTitle,
+            startThread(
+                    member,
+                    hub,
+                    frenchTitle,
                     "Les agences de recrutement demandent des frais illégaux aux travailleurs migrants.");
-            startThread(member, hub, "Remittances " + suffix,
+            startThread(
+                    member,
+                    hub,
+                    "Remittances " + suffix,
                     "Remittance costs for domestic workers remain far too high in the corridor.");
 
             // the rapporteur drafts the report and cites two posts and an opinion result
@@ -117,7 +127,10 @@ class AntennasBrowserTest extends BrowserTestSupport {
             citeFirstFound(rapporteur, "Remittance costs");
             citeAnOpinionResult(rapporteur, report);
             rapporteur.navigate(url(report + "/edit"));
-            assertThat(rapporteur.locator(".key-points .citation, .card .citation").count()).isEqualTo(3);
+            assertThat(rapporteur
+                            .locator(".key-points .citation, .card .citation")
+                            .count())
+                    .isEqualTo(3);
 
             // review: a member comments on the key point
             rapporteur.click("form:has(input[value=review]) button");
@@ -139,8 +152,11 @@ class AntennasBrowserTest extends BrowserTestSupport {
             waitForSpanishQuote(reader);
             var french = reader.locator(".citation").first();
             assertThat(french.locator("q[lang=es]").textContent()).containsIgnoringCase("agencias");
-            assertThat(french.locator(".translation-label").textContent()).contains("Apertium").containsIgnoringCase("francés");
-            reader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "antennas-report-es.png")));
+            assertThat(french.locator(".translation-label").textContent())
+                    .contains("Apertium")
+                    .containsIgnoringCase("francés");
+            reader.screenshot(
+                    new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "antennas-report-es.png")));
 
             // a citation leads to its post
             french.locator("a").click();
@@ -223,8 +239,14 @@ class AntennasBrowserTest extends BrowserTestSupport {
             page.fill(".card input[name=note] >> nth=0", "Correction");
             page.click(".card form[action*='/points/'] button >> nth=0");
             for (String path : List.of(
-                    hub, report, report + "/print", report + "/versions", meeting + "/registrations",
-                    EDITION + "/antennas", EDITION + "/antennas/overview", EDITION + "/sessions/3.2")) {
+                    hub,
+                    report,
+                    report + "/print",
+                    report + "/versions",
+                    meeting + "/registrations",
+                    EDITION + "/antennas",
+                    EDITION + "/antennas/overview",
+                    EDITION + "/sessions/3.2")) {
                 page.navigate(url(path));
                 assertNoSeriousViolations(page, path, language);
             }
@@ -305,8 +327,9 @@ class AntennasBrowserTest extends BrowserTestSupport {
             throw new java.io.UncheckedIOException(e);
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                """
+        List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                page.evaluate(
+                        """
                 async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,

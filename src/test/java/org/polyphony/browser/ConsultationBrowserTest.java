@@ -55,10 +55,13 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             organiser.fill("#closes1", today.plusDays(12).toString());
             organiser.fill("#opens2", today.plusDays(20).toString());
             organiser.fill("#closes2", today.plusDays(30).toString());
-            organiser.setInputFiles("#file", new FilePayload(
-                    "concept-paper.docx",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                    TestDocuments.conceptPaper(title, "Migrants in irregular situations need access to justice.")));
+            organiser.setInputFiles(
+                    "#file",
+                    new FilePayload(
+                            "concept-paper.docx",
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            TestDocuments.conceptPaper(
+                                    title, "Migrants in irregular situations need access to justice.")));
             organiser.click("form[action='/editions/gfmd-2012/consultations'] button[type=submit]");
             assertThat(organiser.locator("p.notice").first().innerText()).contains("Images left out");
             assertThat(organiser.locator("main").innerText()).contains("Recruitment fees should be paid by employers");
@@ -67,7 +70,8 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             organiser.navigate(draft + "/manage");
             organiser.click("#round-1 form[action$='/rounds/1/open'] button");
             assertThat(organiser.locator("#round-1").innerText()).contains("open");
-            String key = jdbc.sql("""
+            String key = jdbc.sql(
+                            """
                             SELECT p.key FROM consultation_paragraph p JOIN consultation_version v ON v.id = p.version_id
                             WHERE v.consultation_id = :c AND p.text LIKE 'Recruitment%'""")
                     .param("c", Long.parseLong(path.substring(path.lastIndexOf('/') + 1)))
@@ -79,7 +83,8 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             String englishName = signUp(english, "Maria", PASSWORD);
             english.navigate(draft);
             english.click("#" + key + " .para-comments a");
-            english.evaluate("""
+            english.evaluate(
+                    """
                     () => { const p = document.querySelector('#paragraph-text p');
                             const text = p.lastChild.nodeType === 3 ? p.lastChild : p.childNodes[2];
                             const range = document.createRange();
@@ -122,10 +127,11 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             organiser.navigate(draft + "/versions/new");
             String markdown = organiser.inputValue("#markdown");
             assertThat(markdown).contains("<!-- " + key + " -->");
-            organiser.fill("#markdown", markdown
-                    .replace("paid by \\*\\*employers\\*\\*", "paid by **employers only**")
-                    .replace("paid by **employers**", "paid by **employers only**")
-                    .replace("Migrants in irregular situations need access to justice.", ""));
+            organiser.fill(
+                    "#markdown",
+                    markdown.replace("paid by \\*\\*employers\\*\\*", "paid by **employers only**")
+                            .replace("paid by **employers**", "paid by **employers only**")
+                            .replace("Migrants in irregular situations need access to justice.", ""));
             organiser.click("form[action$='/versions'] button[type=submit]");
             assertThat(organiser.url()).contains("/compare?from=1&to=2");
             assertThat(organiser.locator(".comparison ins").allInnerTexts()).anyMatch(t -> t.contains("only"));
@@ -141,18 +147,29 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             assertThat(spanish.locator("main").innerText()).contains("Aceptado en parte");
 
             organiser.navigate(draft + "/rounds/1/responses");
-            assertThat(organiser.locator("table").innerText()).contains(englishName).contains(spanishName);
+            assertThat(organiser.locator("table").innerText())
+                    .contains(englishName)
+                    .contains(spanishName);
             Download download = organiser.waitForDownload(() -> organiser.click("a[href$='/responses.csv']"));
             String csv = Files.readString(download.path());
-            assertThat(csv).startsWith("comment,commenter,paragraph")
+            assertThat(csv)
+                    .startsWith("comment,commenter,paragraph")
                     .contains("Los trabajadores no deben pagar nada.")
                     .contains("PARTLY_ACCEPTED")
                     .contains(spanishName);
 
             List<String> pages = List.of(
-                    path, path + "?original", path + "/paragraphs/" + key, path + "/paragraphs/draft", path + "/manage",
-                    path + "/rounds/1/handling", path + "/versions/new", path + "/compare?from=1&to=2",
-                    path + "/rounds/1/responses", "/consultations/mine", "/editions/gfmd-2012/consultations",
+                    path,
+                    path + "?original",
+                    path + "/paragraphs/" + key,
+                    path + "/paragraphs/draft",
+                    path + "/manage",
+                    path + "/rounds/1/handling",
+                    path + "/versions/new",
+                    path + "/compare?from=1&to=2",
+                    path + "/rounds/1/responses",
+                    "/consultations/mine",
+                    "/editions/gfmd-2012/consultations",
                     "/editions/gfmd-2012/consultations/new");
             checkAccessibility(organiser, pages, "en");
             jdbc.sql("UPDATE accounts_account SET ui_language = 'ar' WHERE display_name = :n")
@@ -213,8 +230,9 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             throw new java.io.UncheckedIOException(e);
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                """
+        List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                page.evaluate(
+                        """
                 async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,

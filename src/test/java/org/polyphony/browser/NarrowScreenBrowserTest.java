@@ -31,7 +31,8 @@ class NarrowScreenBrowserTest extends BrowserTestSupport {
     static final int PAGES_PER_WALK = 70;
 
     /** The element that sticks out furthest to the right, to say what to fix. */
-    static final String WIDEST = """
+    static final String WIDEST =
+            """
             () => {
               let widest = null, right = 0;
               for (const e of document.body.querySelectorAll('*')) {
@@ -46,7 +47,8 @@ class NarrowScreenBrowserTest extends BrowserTestSupport {
                 + (widest.parentElement ? widest.parentElement.tagName.toLowerCase()
                    + (widest.parentElement.className ? '.' + widest.parentElement.className : '') : '');
             }
-            """.formatted(WIDTH, WIDTH);
+            """
+                    .formatted(WIDTH, WIDTH);
 
     @Autowired
     JdbcClient jdbc;

@@ -45,10 +45,17 @@ class ResearchBrowserTest extends BrowserTestSupport {
             String name = signUp(page, "Researcher", PASSWORD);
 
             page.navigate(url("/research/library/import"));
-            page.setInputFiles("#file", new FilePayload("library.bib", "application/x-bibtex", ("""
+            page.setInputFiles(
+                    "#file",
+                    new FilePayload(
+                            "library.bib",
+                            "application/x-bibtex",
+                            ("""
                     @book{hdr%1$s, title = {Overcoming barriers %1$s}, author = {UNDP}, year = {2009}}
                     @book{bad%1$s, title = {Unclosed
-                    """.formatted(suffix)).getBytes(StandardCharsets.UTF_8)));
+                    """
+                                            .formatted(suffix))
+                                    .getBytes(StandardCharsets.UTF_8)));
             page.click("form[action='/research/library/import'] button[type=submit]");
             assertThat(page.textContent(".import-result")).contains("Overcoming barriers " + suffix);
             assertThat(page.textContent(".refused")).contains("bad" + suffix);
@@ -67,7 +74,12 @@ class ResearchBrowserTest extends BrowserTestSupport {
             page.fill("#title", "Domestic workers " + suffix);
             page.fill("#source", "Test survey");
             page.fill("#licence", "CC BY 4.0");
-            page.setInputFiles("#file", new FilePayload("workers.csv", "text/csv", """
+            page.setInputFiles(
+                    "#file",
+                    new FilePayload(
+                            "workers.csv",
+                            "text/csv",
+                            """
                     country,sex,count
                     SN,female,3
                     SN,male,40
@@ -75,14 +87,16 @@ class ResearchBrowserTest extends BrowserTestSupport {
                     PH,male,30
                     MX,female,12
                     MX,male,18
-                    """.getBytes(StandardCharsets.UTF_8)));
+                    """
+                                    .getBytes(StandardCharsets.UTF_8)));
             page.click("form[action='/research/datasets'] button[type=submit]");
             assertThat(page.url()).endsWith("/versions/1/preview");
             page.click("form[action$='/publish'] button[type=submit]");
             String datasetPath = URI.create(page.url()).getPath();
             assertThat(page.locator("figure.chart svg rect").count()).isGreaterThan(2);
             assertThat(page.locator("figure.chart svg .suppressed").count()).isEqualTo(4);
-            assertThat(page.locator("table.disaggregated td .suppressed").count()).isEqualTo(4);
+            assertThat(page.locator("table.disaggregated td .suppressed").count())
+                    .isEqualTo(4);
             axe(page, axe, "dataset page", language);
 
             String api = page.request().get(url("/api" + datasetPath)).text();
@@ -91,13 +105,15 @@ class ResearchBrowserTest extends BrowserTestSupport {
             assertThat(csv).contains("\"SN\",\"female\",,true");
 
             HttpResponse<byte[]> gzipped = HttpClient.newHttpClient()
-                    .send(HttpRequest.newBuilder(URI.create(url(datasetPath)))
+                    .send(
+                            HttpRequest.newBuilder(URI.create(url(datasetPath)))
                                     .header("Accept-Encoding", "gzip")
                                     .header("Accept-Language", language)
                                     .build(),
                             HttpResponse.BodyHandlers.ofByteArray());
-            System.out.printf("page weight %s (%s): %d bytes compressed (page only)%n", datasetPath, language,
-                    gzipped.body().length);
+            System.out.printf(
+                    "page weight %s (%s): %d bytes compressed (page only)%n",
+                    datasetPath, language, gzipped.body().length);
             assertThat(gzipped.body().length).isLessThan(60 * 1024);
 
             jdbc.sql("UPDATE accounts_account SET roles = '{PARTICIPANT,ORGANISER}' WHERE display_name = :name")
@@ -109,11 +125,14 @@ class ResearchBrowserTest extends BrowserTestSupport {
             page.fill("#password", PASSWORD);
             page.click("form[action='/login'] button[type=submit]");
             page.navigate(url("/editions/athens-2009/participation"));
-            List<String> counts = page.locator("table.breakdown").first().locator("tbody td").allTextContents();
+            List<String> counts =
+                    page.locator("table.breakdown").first().locator("tbody td").allTextContents();
             for (String count : counts) {
                 String text = count.strip();
-                if (text.matches("\\d+")) assertThat(Integer.parseInt(text)).satisfiesAnyOf(
-                        n -> assertThat(n).isZero(), n -> assertThat(n).isGreaterThanOrEqualTo(5));
+                if (text.matches("\\d+"))
+                    assertThat(Integer.parseInt(text))
+                            .satisfiesAnyOf(n -> assertThat(n).isZero(), n -> assertThat(n)
+                                    .isGreaterThanOrEqualTo(5));
             }
             axe(page, axe, "participation", language);
         }

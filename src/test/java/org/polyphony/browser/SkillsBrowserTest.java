@@ -97,7 +97,10 @@ class SkillsBrowserTest extends BrowserTestSupport {
             // before interest the employer sees an anonymous number and the matched fields, not the worker
             employer.navigate(url(opportunity + "/candidates"));
             String before = employer.locator("main").textContent();
-            assertThat(before).contains("Matches ISCO 5322").doesNotContain(workerName).doesNotContain("عمل نهاري");
+            assertThat(before)
+                    .contains("Matches ISCO 5322")
+                    .doesNotContain(workerName)
+                    .doesNotContain("عمل نهاري");
             checkPage(employer, opportunity + "/candidates", "en");
 
             // the worker shares their name and what they look for, and nothing else
@@ -108,7 +111,8 @@ class SkillsBrowserTest extends BrowserTestSupport {
             employer.navigate(url(opportunity + "/candidates"));
             String after = employer.locator("main").textContent();
             assertThat(after).contains(workerName).contains("عمل نهاري مع يوم راحة أسبوعي");
-            assertThat(employer.locator(".card:has-text('" + workerName + "') dt").allTextContents())
+            assertThat(employer.locator(".card:has-text('" + workerName + "') dt")
+                            .allTextContents())
                     .doesNotContain("My skills", "My languages");
 
             // a report reaches the moderators, without the reporter's name
@@ -129,7 +133,9 @@ class SkillsBrowserTest extends BrowserTestSupport {
             moderator.click("form[action='/login'] button[type=submit]");
             moderator.navigate(url("/skills/moderation"));
             String queue = moderator.locator("main").textContent();
-            assertThat(queue).contains("Home carer in Doha " + organisationName).contains("طلبوا مني رسوم تأشيرة")
+            assertThat(queue)
+                    .contains("Home carer in Doha " + organisationName)
+                    .contains("طلبوا مني رسوم تأشيرة")
                     .doesNotContain(workerName);
             checkPage(moderator, "/skills/moderation", "en");
 
@@ -195,7 +201,9 @@ class SkillsBrowserTest extends BrowserTestSupport {
     /** axe-core finds nothing serious, and the page fits a 320 px screen without sideways scrolling. */
     private void checkPage(Page page, String path, String language) {
         Object width = page.evaluate("document.documentElement.scrollWidth");
-        assertThat(((Number) width).intValue()).as("width of %s (%s)", path, language).isLessThanOrEqualTo(320);
+        assertThat(((Number) width).intValue())
+                .as("width of %s (%s)", path, language)
+                .isLessThanOrEqualTo(320);
         if (page.context().browser() != null) {
             try (BrowserContext axeContext = browser.newContext(new Browser.NewContextOptions()
                     .setBypassCSP(true)
@@ -205,14 +213,17 @@ class SkillsBrowserTest extends BrowserTestSupport {
                 checked.navigate(page.url());
                 checked.evaluate(axe);
                 @SuppressWarnings("unchecked")
-                List<Map<String, Object>> violations = (List<Map<String, Object>>) checked.evaluate(
-                        """
+                List<Map<String, Object>> violations = (List<Map<String, Object>>)
+                        checked.evaluate(
+                                """
                         async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
                             .filter(v => v.impact === 'serious' || v.impact === 'critical')
                             .map(v => ({ id: v.id, impact: v.impact, help: v.help,
                                          targets: v.nodes.map(n => n.target.join(' ')).slice(0, 5).join(' | ') }))
                         """);
-                assertThat(violations).as("axe violations on %s (%s)", path, language).isEmpty();
+                assertThat(violations)
+                        .as("axe violations on %s (%s)", path, language)
+                        .isEmpty();
             }
         }
     }
@@ -242,8 +253,7 @@ class SkillsBrowserTest extends BrowserTestSupport {
         return total;
     }
 
-    private HttpResponse<byte[]> fetch(HttpClient http, String path, String language, String cookies)
-            throws Exception {
+    private HttpResponse<byte[]> fetch(HttpClient http, String path, String language, String cookies) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url(path)))
                         .header("Accept-Encoding", "gzip")

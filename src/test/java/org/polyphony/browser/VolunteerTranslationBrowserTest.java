@@ -50,7 +50,9 @@ class VolunteerTranslationBrowserTest extends BrowserTestSupport {
             Page author = authorContext.newPage();
             signUpReading(author, "Author", "en");
             author.navigate(url(THREADS));
-            author.fill("#title", "Contracts we can read " + UUID.randomUUID().toString().substring(0, 6));
+            author.fill(
+                    "#title",
+                    "Contracts we can read " + UUID.randomUUID().toString().substring(0, 6));
             author.fill("#body", ENGLISH);
             author.click("form[action='" + THREADS + "'] button[type=submit]");
             String thread = author.url().replaceAll("[?#].*$", "");
@@ -129,7 +131,8 @@ class VolunteerTranslationBrowserTest extends BrowserTestSupport {
             Page lucia = readerContext.newPage();
             signUpReading(lucia, "Lucía", "ar", "es");
             lucia.navigate(thread);
-            for (int attempt = 0; attempt < 480 && lucia.querySelector("#post-1 form.translation-flag") == null;
+            for (int attempt = 0;
+                    attempt < 480 && lucia.querySelector("#post-1 form.translation-flag") == null;
                     attempt++) {
                 lucia.waitForTimeout(500);
                 lucia.reload();

@@ -42,26 +42,49 @@ class ConsultationBenchmark {
 
     @Test
     void measure() throws Exception {
-        long edition = jdbc.sql("SELECT id FROM forums_edition WHERE slug = 'gfmd-2012'").query(Long.class).single();
-        long author = jdbc.sql("SELECT min(id) FROM accounts_account").query(Long.class).single();
+        long edition = jdbc.sql("SELECT id FROM forums_edition WHERE slug = 'gfmd-2012'")
+                .query(Long.class)
+                .single();
+        long author = jdbc.sql("SELECT min(id) FROM accounts_account")
+                .query(Long.class)
+                .single();
         StringBuilder draft = new StringBuilder();
         for (int i = 0; i < 300; i++) {
             if (i % 15 == 0) {
                 draft.append("## Section ").append(i / 15 + 1).append("\n\n");
             }
-            draft.append("Paragraph ").append(i).append(": migration policy must start from the human rights of")
+            draft.append("Paragraph ")
+                    .append(i)
+                    .append(": migration policy must start from the human rights of")
                     .append(" migrants and their families, whatever their status; decent work, fair recruitment")
                     .append(" and the recognition of skills make migration a choice, not a necessity.\n\n");
         }
         var today = ConsultationManagement.today();
-        var form = new ConsultationForm("Benchmark " + System.nanoTime(), "Benchmark", "SIGNED_IN", List.of(),
-                today.toString(), today.plusDays(10).toString(), "", "", "", "", draft.toString(), "");
-        long id = consultations.create(edition, null, form, draft.toString(),
-                List.of(new ConsultationManagement.Dates(today, today.plusDays(10))), new AccountId(author));
+        var form = new ConsultationForm(
+                "Benchmark " + System.nanoTime(),
+                "Benchmark",
+                "SIGNED_IN",
+                List.of(),
+                today.toString(),
+                today.plusDays(10).toString(),
+                "",
+                "",
+                "",
+                "",
+                draft.toString(),
+                "");
+        long id = consultations.create(
+                edition,
+                null,
+                form,
+                draft.toString(),
+                List.of(new ConsultationManagement.Dates(today, today.plusDays(10))),
+                new AccountId(author));
         var consultation = store.consultation(id).orElseThrow();
         var round = store.rounds(id).getFirst();
         var version1 = store.versions(id).getFirst();
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         INSERT INTO consultation_comment (round_id, version_id, paragraph_id, body, language, author_id)
                         SELECT :r, :v, (SELECT id FROM consultation_paragraph WHERE version_id = :v AND NOT heading
                                         ORDER BY position OFFSET (g % 300) LIMIT 1),
@@ -71,14 +94,15 @@ class ConsultationBenchmark {
                 .param("v", version1.id())
                 .param("a", author)
                 .update();
-        String edited = draft.toString().replace("fair recruitment", "fair and ethical recruitment")
+        String edited = draft.toString()
+                .replace("fair recruitment", "fair and ethical recruitment")
                 .replace("Paragraph 7:", "Paragraph seven:");
         consultations.saveVersion(consultation, edited, new AccountId(author));
         var version2 = store.versions(id).getLast();
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/consultations/" + id
-                        + "?version=1"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/consultations/" + id + "?version=1"))
                 .header("Accept-Encoding", "gzip")
                 .header("Accept-Language", "en")
                 .build();
@@ -96,9 +120,14 @@ class ConsultationBenchmark {
             raw = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes().length;
         }
         Collections.sort(times);
-        System.out.printf("BENCHMARK draft page (300 paragraphs, 5,000 comments, collapsed): %d bytes gzip (%d raw),"
-                + " p50 %.1f ms, p90 %.1f ms over %d requests%n", compressed, raw, times.get(times.size() / 2) / 1e6,
-                times.get(times.size() * 9 / 10) / 1e6, times.size());
+        System.out.printf(
+                "BENCHMARK draft page (300 paragraphs, 5,000 comments, collapsed): %d bytes gzip (%d raw),"
+                        + " p50 %.1f ms, p90 %.1f ms over %d requests%n",
+                compressed,
+                raw,
+                times.get(times.size() / 2) / 1e6,
+                times.get(times.size() * 9 / 10) / 1e6,
+                times.size());
 
         List<Long> compareTimes = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -107,7 +136,8 @@ class ConsultationBenchmark {
             compareTimes.add(System.nanoTime() - start);
         }
         Collections.sort(compareTimes);
-        System.out.printf("BENCHMARK comparison of two 300-paragraph versions: p50 %.1f ms%n",
+        System.out.printf(
+                "BENCHMARK comparison of two 300-paragraph versions: p50 %.1f ms%n",
                 compareTimes.get(compareTimes.size() / 2) / 1e6);
 
         byte[] docx = TestDocuments.longDocument(400);
@@ -120,8 +150,11 @@ class ConsultationBenchmark {
             paragraphs = DraftText.split(imported.markdown()).size();
         }
         Collections.sort(importTimes);
-        System.out.printf("BENCHMARK import of a 50-page .docx (%d bytes, %d blocks, ~%d words): p50 %.1f ms%n",
-                docx.length, paragraphs, DraftText.words(DraftImport.read("long.docx", docx).markdown()),
+        System.out.printf(
+                "BENCHMARK import of a 50-page .docx (%d bytes, %d blocks, ~%d words): p50 %.1f ms%n",
+                docx.length,
+                paragraphs,
+                DraftText.words(DraftImport.read("long.docx", docx).markdown()),
                 importTimes.get(importTimes.size() / 2) / 1e6);
     }
 }

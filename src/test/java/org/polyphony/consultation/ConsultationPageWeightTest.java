@@ -36,8 +36,13 @@ class ConsultationPageWeightTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-        "'', en", "'', ar", "?version=1, es", "/paragraphs/draft?version=1, fr", "/compare?from=1&to=2, zh",
-        "/rounds/1/responses, ru", "LIST, pt"
+        "'', en",
+        "'', ar",
+        "?version=1, es",
+        "/paragraphs/draft?version=1, fr",
+        "/compare?from=1&to=2, zh",
+        "/rounds/1/responses, ru",
+        "LIST, pt"
     })
     void aFirstVisitFitsTheBudget(String suffix, String language) throws Exception {
         long demo = jdbc.sql("SELECT min(id) FROM consultation_consultation WHERE title = :t")
@@ -58,7 +63,8 @@ class ConsultationPageWeightTest {
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
             total += response.body().length;
         }
-        System.out.printf("page weight %s (%s): %d bytes transferred, %d assets%n", path, language, total, assets.size());
+        System.out.printf(
+                "page weight %s (%s): %d bytes transferred, %d assets%n", path, language, total, assets.size());
         assertThat(total).isLessThanOrEqualTo(BUDGET);
     }
 

@@ -48,13 +48,15 @@ class ConsultationWebTest {
     HttpVisitor organiser(String language) {
         String name = "Organiser " + suffix();
         HttpVisitor.signedUp(port, name, PASSWORD);
-        jdbc.sql("UPDATE accounts_account SET ui_language = :l, roles = '{PARTICIPANT,ORGANISER}' WHERE display_name = :n")
+        jdbc.sql(
+                        "UPDATE accounts_account SET ui_language = :l, roles = '{PARTICIPANT,ORGANISER}' WHERE display_name = :n")
                 .param("l", language)
                 .param("n", name)
                 .update();
         HttpVisitor visitor = new HttpVisitor(port).speaking(language);
         visitor.get("/login");
-        assertThat(visitor.post("/login", "name", name, "password", PASSWORD).redirect()).isEqualTo("/");
+        assertThat(visitor.post("/login", "name", name, "password", PASSWORD).redirect())
+                .isEqualTo("/");
         return visitor;
     }
 
@@ -62,13 +64,24 @@ class ConsultationWebTest {
     String open(HttpVisitor organiser, String title, String... extra) {
         organiser.get(NEW + "/new");
         String[] fields = {
-            "title", title, "purpose", "Review of the paper.",
-            "opens1", today().toString(), "closes1", today().plusDays(10).toString(),
-            "opens2", today().plusDays(20).toString(), "closes2", today().plusDays(30).toString(),
-            "draft", DRAFT
+            "title",
+            title,
+            "purpose",
+            "Review of the paper.",
+            "opens1",
+            today().toString(),
+            "closes1",
+            today().plusDays(10).toString(),
+            "opens2",
+            today().plusDays(20).toString(),
+            "closes2",
+            today().plusDays(30).toString(),
+            "draft",
+            DRAFT
         };
         String[] audience = extra.length == 0 ? new String[] {"audience", "SIGNED_IN"} : extra;
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(fields), java.util.Arrays.stream(audience))
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(fields), java.util.Arrays.stream(audience))
                 .toArray(String[]::new);
         var created = organiser.post(NEW, all);
         assertThat(created.status()).as(created.body()).isEqualTo(302);
@@ -81,17 +94,43 @@ class ConsultationWebTest {
         HttpVisitor organiser = organiser("es");
         organiser.get(NEW + "/new");
         String title = "Overlap " + suffix();
-        var refused = organiser.post(NEW,
-                "title", title, "purpose", "p", "audience", "SIGNED_IN",
-                "opens1", "2030-01-01", "closes1", "2030-02-01", "opens2", "2030-01-15", "closes2", "2030-03-01",
-                "draft", DRAFT);
+        var refused = organiser.post(
+                NEW,
+                "title",
+                title,
+                "purpose",
+                "p",
+                "audience",
+                "SIGNED_IN",
+                "opens1",
+                "2030-01-01",
+                "closes1",
+                "2030-02-01",
+                "opens2",
+                "2030-01-15",
+                "closes2",
+                "2030-03-01",
+                "draft",
+                DRAFT);
         assertThat(refused.status()).isEqualTo(422);
         Document page = refused.document();
         assertThat(page.selectFirst("#opens2-error").text()).contains("no pueden solaparse");
         assertThat(page.selectFirst("#title").val()).isEqualTo(title);
         assertThat(page.selectFirst("#draft").text()).contains("Recruitment fees");
-        var malformed = organiser.post(NEW,
-                "title", "", "purpose", "p", "audience", "NOBODY", "opens1", "tomorrow", "closes1", "x", "draft", "");
+        var malformed = organiser.post(
+                NEW,
+                "title",
+                "",
+                "purpose",
+                "p",
+                "audience",
+                "NOBODY",
+                "opens1",
+                "tomorrow",
+                "closes1",
+                "x",
+                "draft",
+                "");
         assertThat(malformed.status()).isEqualTo(422);
         assertThat(malformed.document().select(".error").eachText())
                 .anyMatch(t -> t.contains("título"))
@@ -112,7 +151,9 @@ class ConsultationWebTest {
         assertThat(participant.get(draft + "/rounds/1/handling").status()).isEqualTo(404);
         assertThat(participant.get(draft + "/versions/new").status()).isEqualTo(404);
         participant.get(draft);
-        assertThat(participant.post(draft + "/rounds/1/handling", "comments", "1", "decision", "ACCEPTED").status())
+        assertThat(participant
+                        .post(draft + "/rounds/1/handling", "comments", "1", "decision", "ACCEPTED")
+                        .status())
                 .isEqualTo(404);
         assertThat(participant.post(draft + "/rounds/1/close").status()).isEqualTo(404);
         HttpVisitor anonymous = new HttpVisitor(port);
@@ -129,7 +170,8 @@ class ConsultationWebTest {
         HttpVisitor organiser = organiser();
         String draft = open(organiser, "Comments " + suffix());
         long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
-        String key = jdbc.sql("""
+        String key = jdbc.sql(
+                        """
                         SELECT p.key FROM consultation_paragraph p JOIN consultation_version v ON v.id = p.version_id
                         WHERE v.consultation_id = :c AND p.text LIKE 'Recruitment%'""")
                 .param("c", id)
@@ -137,56 +179,101 @@ class ConsultationWebTest {
                 .single();
         HttpVisitor participant = HttpVisitor.signedUp(port, "Commenter " + suffix(), PASSWORD);
         participant.get(draft + "/paragraphs/" + key);
-        var wrongPassage = participant.post(draft + "/comments",
-                "paragraph", key, "version", "1", "passage", "paid by governments", "body", "My view on fees.");
+        var wrongPassage = participant.post(
+                draft + "/comments",
+                "paragraph",
+                key,
+                "version",
+                "1",
+                "passage",
+                "paid by governments",
+                "body",
+                "My view on fees.");
         assertThat(wrongPassage.status()).isEqualTo(422);
         assertThat(wrongPassage.document().selectFirst("#passage-error").text()).contains("not in the paragraph");
         assertThat(wrongPassage.document().selectFirst("#body").text()).isEqualTo("My view on fees.");
-        var otherVersion = participant.post(draft + "/comments",
-                "paragraph", key, "version", "7", "body", "On another version.");
+        var otherVersion =
+                participant.post(draft + "/comments", "paragraph", key, "version", "7", "body", "On another version.");
         assertThat(otherVersion.status()).isEqualTo(422);
-        var malformedVersion = participant.post(draft + "/comments",
-                "paragraph", key, "version", "seven", "body", "On another version.");
+        var malformedVersion = participant.post(
+                draft + "/comments", "paragraph", key, "version", "seven", "body", "On another version.");
         assertThat(malformedVersion.status()).isEqualTo(422);
-        var unknownParagraph = participant.post(draft + "/comments",
-                "paragraph", "p99999", "version", "1", "body", "On nothing.");
+        var unknownParagraph =
+                participant.post(draft + "/comments", "paragraph", "p99999", "version", "1", "body", "On nothing.");
         assertThat(unknownParagraph.status()).isEqualTo(422);
         assertThat(count(id)).isZero();
 
-        var saved = participant.post(draft + "/comments", "paragraph", key, "version", "1",
-                "passage", "paid by  EMPLOYERS", "body", "Fees already paid should be refunded.",
-                "proposal", "Recruitment fees should be paid by employers and refunded to workers.");
+        var saved = participant.post(
+                draft + "/comments",
+                "paragraph",
+                key,
+                "version",
+                "1",
+                "passage",
+                "paid by  EMPLOYERS",
+                "body",
+                "Fees already paid should be refunded.",
+                "proposal",
+                "Recruitment fees should be paid by employers and refunded to workers.");
         assertThat(saved.status()).isEqualTo(302);
         assertThat(count(id)).isEqualTo(1);
         assertThat(participant.get(draft).document().select(".para-comments a").eachText())
                 .anyMatch(t -> t.startsWith("Comments: 1"));
 
         // handling: a reason is required for a refusal; nothing is saved without one
-        long comment = jdbc.sql("SELECT c.id FROM consultation_comment c JOIN consultation_round r ON r.id = c.round_id WHERE r.consultation_id = :c")
+        long comment = jdbc.sql(
+                        "SELECT c.id FROM consultation_comment c JOIN consultation_round r ON r.id = c.round_id WHERE r.consultation_id = :c")
                 .param("c", id)
                 .query(Long.class)
                 .single();
         organiser.get(draft + "/rounds/1/handling");
-        var noReason = organiser.post(draft + "/rounds/1/handling",
-                "comments", String.valueOf(comment), "decision", "NOT_ACCEPTED", "reason", " ");
+        var noReason = organiser.post(
+                draft + "/rounds/1/handling",
+                "comments",
+                String.valueOf(comment),
+                "decision",
+                "NOT_ACCEPTED",
+                "reason",
+                " ");
         assertThat(noReason.status()).isEqualTo(422);
         assertThat(noReason.document().selectFirst("#reason-error").text()).contains("reason");
-        assertThat(noReason.document().selectFirst("input[value=" + comment + "]").hasAttr("checked")).isTrue();
-        var otherRound = organiser.post(draft + "/rounds/2/handling",
-                "comments", String.valueOf(comment), "decision", "ACCEPTED", "reason", "");
+        assertThat(noReason.document()
+                        .selectFirst("input[value=" + comment + "]")
+                        .hasAttr("checked"))
+                .isTrue();
+        var otherRound = organiser.post(
+                draft + "/rounds/2/handling",
+                "comments",
+                String.valueOf(comment),
+                "decision",
+                "ACCEPTED",
+                "reason",
+                "");
         assertThat(otherRound.status()).isEqualTo(422);
         assertThat(jdbc.sql("SELECT count(*) FROM consultation_handling WHERE comment_id = :c")
                         .param("c", comment)
                         .query(Long.class)
                         .single())
                 .isZero();
-        var handled = organiser.post(draft + "/rounds/1/handling",
-                "comments", String.valueOf(comment), "decision", "PARTLY_ACCEPTED", "reason", "Refunds are for national law.");
+        var handled = organiser.post(
+                draft + "/rounds/1/handling",
+                "comments",
+                String.valueOf(comment),
+                "decision",
+                "PARTLY_ACCEPTED",
+                "reason",
+                "Refunds are for national law.");
         assertThat(handled.status()).isEqualTo(302);
         var mine = participant.get("/consultations/mine").document();
-        assertThat(mine.select("#mine-" + comment).text()).contains("Partly accepted").contains("Refunds are for national law.");
-        String csv = new String(participant.getBytes(draft + "/rounds/1/responses.csv"), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("comment,commenter,paragraph").contains("Fees already paid should be refunded.").contains("PARTLY_ACCEPTED");
+        assertThat(mine.select("#mine-" + comment).text())
+                .contains("Partly accepted")
+                .contains("Refunds are for national law.");
+        String csv = new String(
+                participant.getBytes(draft + "/rounds/1/responses.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv)
+                .startsWith("comment,commenter,paragraph")
+                .contains("Fees already paid should be refunded.")
+                .contains("PARTLY_ACCEPTED");
         String json = participant.get("/api" + draft + "/rounds/1/responses").body();
         assertThat(json).contains("\"decision\":\"PARTLY_ACCEPTED\"");
 
@@ -210,16 +297,19 @@ class ConsultationWebTest {
             {"bomb", "décompresse"}, {"encrypted", "mot de passe"}, {"text", "pas un document .docx"}, {"large", "5 Mo"}
         };
         for (String[] c : cases) {
-            byte[] file = switch (c[0]) {
-                case "bomb" -> TestDocuments.zipBomb(paper);
-                case "encrypted" -> TestDocuments.encrypted(paper);
-                case "text" -> "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                default -> new byte[DraftImport.MAX_BYTES + 10];
-            };
+            byte[] file =
+                    switch (c[0]) {
+                        case "bomb" -> TestDocuments.zipBomb(paper);
+                        case "encrypted" -> TestDocuments.encrypted(paper);
+                        case "text" -> "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                        default -> new byte[DraftImport.MAX_BYTES + 10];
+                    };
             organiser.get(draft + "/versions/new");
             var refused = organiser.postMultipart(draft + "/versions", "markdown", "kept text", "file", file);
             assertThat(refused.status()).as(c[0]).isEqualTo(422);
-            assertThat(refused.document().selectFirst("#markdown-error").text()).as(c[0]).contains(c[1]);
+            assertThat(refused.document().selectFirst("#markdown-error").text())
+                    .as(c[0])
+                    .contains(c[1]);
             assertThat(refused.document().selectFirst("#markdown").text()).isEqualTo("kept text");
         }
         assertThat(jdbc.sql("SELECT count(*) FROM consultation_version WHERE consultation_id = :c")
@@ -235,8 +325,15 @@ class ConsultationWebTest {
     @Test
     void aConsultationForChosenOrganisationsRefusesOthers() {
         HttpVisitor organiser = organiser();
-        long organisation = jdbc.sql("SELECT id FROM people_organisation ORDER BY id LIMIT 1").query(Long.class).single();
-        String draft = open(organiser, "Members only " + suffix(), "audience", "ORGANISATIONS", "organisations",
+        long organisation = jdbc.sql("SELECT id FROM people_organisation ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        String draft = open(
+                organiser,
+                "Members only " + suffix(),
+                "audience",
+                "ORGANISATIONS",
+                "organisations",
                 String.valueOf(organisation));
         HttpVisitor outsider = HttpVisitor.signedUp(port, "Outsider " + suffix(), PASSWORD);
         var page = outsider.get(draft + "/paragraphs/draft");
@@ -247,7 +344,8 @@ class ConsultationWebTest {
     }
 
     private long count(long consultation) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         SELECT count(*) FROM consultation_comment c JOIN consultation_round r ON r.id = c.round_id
                         WHERE r.consultation_id = :c""")
                 .param("c", consultation)

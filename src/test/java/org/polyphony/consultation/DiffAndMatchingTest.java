@@ -20,9 +20,11 @@ class DiffAndMatchingTest {
                         new Segment(Kind.INSERTED, "employers, never by"),
                         new Segment(Kind.SAME, "workers"));
         assertThat(WordDiff.between("a b c", "a c"))
-                .containsExactly(new Segment(Kind.SAME, "a"), new Segment(Kind.DELETED, "b"), new Segment(Kind.SAME, "c"));
+                .containsExactly(
+                        new Segment(Kind.SAME, "a"), new Segment(Kind.DELETED, "b"), new Segment(Kind.SAME, "c"));
         assertThat(WordDiff.between("", "")).isEmpty();
-        assertThat(WordDiff.changed(WordDiff.between("same  words", "same words"))).isFalse();
+        assertThat(WordDiff.changed(WordDiff.between("same  words", "same words")))
+                .isFalse();
     }
 
     @Test
@@ -43,26 +45,29 @@ class DiffAndMatchingTest {
                 new ParagraphMatching.Previous("p1", "Migration must start from human rights."),
                 new ParagraphMatching.Previous("p2", "Recruitment fees should be paid by employers, never by workers."),
                 new ParagraphMatching.Previous("p3", "Remittances are private money."));
-        var blocks = DraftText.split(
-                "Recruitment fees should be paid by employers, never by workers, and refunded.\n\n"
-                        + "A wholly new paragraph about climate.\n\nMigration must start from human rights.\n\n"
-                        + "<!-- p3 -->\nPrivate money, remittances are.");
+        var blocks = DraftText.split("Recruitment fees should be paid by employers, never by workers, and refunded.\n\n"
+                + "A wholly new paragraph about climate.\n\nMigration must start from human rights.\n\n"
+                + "<!-- p3 -->\nPrivate money, remittances are.");
         assertThat(ParagraphMatching.keys(previous, blocks)).containsExactly("p2", null, "p1", "p3");
     }
 
     @Test
     void comparisonFindsChangedMovedNewAndRemovedParagraphs() {
-        List<Paragraph> before = List.of(p("p1", 1, "alpha beta"), p("p2", 2, "gamma"), p("p3", 3, "delta"), p("p4", 4, "omega"));
-        List<Paragraph> after = List.of(p("p3", 1, "delta"), p("p1", 2, "alpha beta gamma"), p("p5", 3, "new words"), p("p4", 4, "omega"));
+        List<Paragraph> before =
+                List.of(p("p1", 1, "alpha beta"), p("p2", 2, "gamma"), p("p3", 3, "delta"), p("p4", 4, "omega"));
+        List<Paragraph> after = List.of(
+                p("p3", 1, "delta"), p("p1", 2, "alpha beta gamma"), p("p5", 3, "new words"), p("p4", 4, "omega"));
         var rows = ConsultationReading.compare(before, after);
-        assertThat(rows).extracting(ConsultationViews.ComparedParagraph::change)
+        assertThat(rows)
+                .extracting(ConsultationViews.ComparedParagraph::change)
                 .containsExactly(Change.SAME, Change.MOVED, Change.REMOVED, Change.NEW, Change.SAME);
         assertThat(rows.get(1).segments()).contains(new Segment(Kind.INSERTED, "gamma"));
     }
 
     @Test
     void passagesAreFoundAsReadersSeeThem() {
-        assertThat(Passages.contains("paid by **employers**, never", "by employers,  never")).isTrue();
+        assertThat(Passages.contains("paid by **employers**, never", "by employers,  never"))
+                .isTrue();
         assertThat(Passages.contains("paid by employers", "by workers")).isFalse();
         assertThat(Passages.contains("text", "  ")).isFalse();
     }

@@ -53,13 +53,15 @@ class DraftImportTest {
 
     @Test
     void readsMarkdownFilesAsUtf8Only() throws Exception {
-        assertThat(DraftImport.read("draft.md", "# Titre\n\nÉté".getBytes(StandardCharsets.UTF_8)).markdown())
+        assertThat(DraftImport.read("draft.md", "# Titre\n\nÉté".getBytes(StandardCharsets.UTF_8))
+                        .markdown())
                 .isEqualTo("# Titre\n\nÉté");
         assertRefused("draft.md", new byte[] {(byte) 0xff, (byte) 0xfe, 0x41}, DraftImport.Refusal.NOT_TEXT);
     }
 
     private static void assertRefused(String name, byte[] bytes, DraftImport.Refusal refusal) {
         assertThatThrownBy(() -> DraftImport.read(name, bytes))
-                .isInstanceOfSatisfying(DraftImport.Refused.class, e -> assertThat(e.refusal).isEqualTo(refusal));
+                .isInstanceOfSatisfying(
+                        DraftImport.Refused.class, e -> assertThat(e.refusal).isEqualTo(refusal));
     }
 }

@@ -65,8 +65,14 @@ public final class TestDocuments {
             XWPFParagraph withImage = document.createParagraph();
             withImage.createRun().setText("A map of the corridors follows.");
             try {
-                withImage.createRun().addPicture(new ByteArrayInputStream(png()), Document.PICTURE_TYPE_PNG, "map.png",
-                        Units.toEMU(20), Units.toEMU(20));
+                withImage
+                        .createRun()
+                        .addPicture(
+                                new ByteArrayInputStream(png()),
+                                Document.PICTURE_TYPE_PNG,
+                                "map.png",
+                                Units.toEMU(20),
+                                Units.toEMU(20));
             } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
                 throw new IOException(e);
             }
@@ -86,9 +92,10 @@ public final class TestDocuments {
                     heading.createRun().setText("Section " + (i / 10 + 1));
                 }
                 XWPFParagraph p = document.createParagraph();
-                p.createRun().setText("Paragraph " + i + " on the rights of migrant workers, decent work, fair"
-                        + " recruitment and the recognition of skills across borders, so that migration is a choice"
-                        + " and not a necessity for the families who depend on it.");
+                p.createRun()
+                        .setText("Paragraph " + i + " on the rights of migrant workers, decent work, fair"
+                                + " recruitment and the recognition of skills across borders, so that migration is a choice"
+                                + " and not a necessity for the families who depend on it.");
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.write(out);

@@ -44,8 +44,9 @@ class OpinionCommandLineTest {
 
         List<String> consensus = Files.readAllLines(target.resolve("consensus.csv"));
         assertThat(consensus.get(0))
-                .isEqualTo("comment-id,moderated,is-meta,n-votes,n-agree,n-disagree,n-pass,majority,majority-probability,"
-                        + "majority-z,group-informed-consensus,representative-of,comment-body");
+                .isEqualTo(
+                        "comment-id,moderated,is-meta,n-votes,n-agree,n-disagree,n-pass,majority,majority-probability,"
+                                + "majority-z,group-informed-consensus,representative-of,comment-body");
         assertThat(consensus.get(1)).startsWith("0,1,");
         assertThat(String.join("\n", consensus))
                 .containsPattern("[0-9]:(agree|disagree)")
@@ -81,7 +82,11 @@ class OpinionCommandLineTest {
         broken[text.length + 1] = (byte) '\n';
         Files.write(folder.resolve("votes.csv"), broken);
 
-        assertThat(run("analyse", folder.toString(), "--out", target.resolve("out").toString()))
+        assertThat(run(
+                        "analyse",
+                        folder.toString(),
+                        "--out",
+                        target.resolve("out").toString()))
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("votes.csv, line 5002: bytes that are not UTF-8 text")
@@ -90,11 +95,15 @@ class OpinionCommandLineTest {
         err.reset();
         Files.write(
                 folder.resolve("comments.csv"),
-                "comment-id,moderated,comment-body\n0,1,fine\n1,1,caf\u00e9\n"
-                        .getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(run("analyse", folder.toString(), "--out", target.resolve("out").toString()))
+                "comment-id,moderated,comment-body\n0,1,fine\n1,1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run(
+                        "analyse",
+                        folder.toString(),
+                        "--out",
+                        target.resolve("out").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("comments.csv, line 3: bytes that are not UTF-8 text");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("comments.csv, line 3: bytes that are not UTF-8 text");
     }
 
     @Test
@@ -102,21 +111,34 @@ class OpinionCommandLineTest {
         Path folder = Files.createDirectory(target.resolve("in"));
         Files.writeString(folder.resolve("comments.csv"), "comment-id,moderated\n0,1\n");
         Files.writeString(folder.resolve("votes.csv"), "timestamp,comment-id,voter-id,vote\n1,0,1,1\n2,0,2,\u00001\n");
-        assertThat(run("analyse", folder.toString(), "--out", target.resolve("out").toString()))
+        assertThat(run(
+                        "analyse",
+                        folder.toString(),
+                        "--out",
+                        target.resolve("out").toString()))
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("votes.csv, line 3: vote must be a whole number, found the control character U+0000");
 
         err.reset();
         Files.writeString(folder.resolve("votes.csv"), "timestamp,comment-id,voter-id,vote\n1,0,1,1\n2,0,-3,1\n");
-        assertThat(run("analyse", folder.toString(), "--out", target.resolve("out").toString()))
+        assertThat(run(
+                        "analyse",
+                        folder.toString(),
+                        "--out",
+                        target.resolve("out").toString()))
                 .isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("votes.csv, line 3: voter-id must be 0 or more, found -3");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("votes.csv, line 3: voter-id must be 0 or more, found -3");
 
         err.reset();
         Files.writeString(folder.resolve("votes.csv"), "timestamp,comment-id,voter-id,vote\n1,0,1,1\n");
         Files.writeString(folder.resolve("participants-votes.csv"), "participant,group-id,0\n-1,,1\n");
-        assertThat(run("analyse", folder.toString(), "--out", target.resolve("out").toString()))
+        assertThat(run(
+                        "analyse",
+                        folder.toString(),
+                        "--out",
+                        target.resolve("out").toString()))
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("participants-votes.csv, line 2: participant must be 0 or more, found -1");
@@ -133,7 +155,11 @@ class OpinionCommandLineTest {
                 .doesNotContain("Exception");
 
         err.reset();
-        assertThat(run("analyse", folder.toString(), "--out", file.resolve("below").toString()))
+        assertThat(run(
+                        "analyse",
+                        folder.toString(),
+                        "--out",
+                        file.resolve("below").toString()))
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: ").doesNotContain("Exception");
         assertThat(Files.readString(file)).isEqualTo("already here");

@@ -58,11 +58,10 @@ class OpinionMetaTest {
         assertThat(flagged.k()).isEqualTo(2);
         assertThat(OpinionMetrics.adjustedRandIndex(OpinionMetrics.groupsOf(flagged), camps()))
                 .isEqualTo(1.0);
-        assertThat(flagged.groups())
-                .allSatisfy(group -> assertThat(group.representatives())
-                        .extracting(RepresentativeStatement::statementId)
-                        .isNotEmpty()
-                        .allMatch(OPINIONS::contains));
+        assertThat(flagged.groups()).allSatisfy(group -> assertThat(group.representatives())
+                .extracting(RepresentativeStatement::statementId)
+                .isNotEmpty()
+                .allMatch(OPINIONS::contains));
         assertThat(flagged.majorityConsensus())
                 .extracting(ConsensusStatement::statementId)
                 .noneMatch(META::contains);
@@ -81,7 +80,8 @@ class OpinionMetaTest {
         AnalysisResult result = AnalysisResult.of(votes, OpinionAnalysis.analyse(votes), Instant.EPOCH);
 
         List<GroupComposition> compositions = GroupComposition.of(result, List.of(4, 5), SmallCells.standard());
-        assertThat(compositions).hasSize(2).allSatisfy(c -> assertThat(c.shown()).isTrue());
+        assertThat(compositions).hasSize(2).allSatisfy(c -> assertThat(c.shown())
+                .isTrue());
         for (GroupComposition composition : compositions) {
             MetaAnswers half = composition.answers().get(0);
             assertThat(half.statement()).isEqualTo(4);

@@ -115,7 +115,13 @@ class OpinionRobustGroupingTest {
 
     /** The four fixtures under each rule, printed for docs/opinions.md (the bars are OpinionRecordedGroupsTest's). */
     @ParameterizedTest
-    @ValueSource(strings = {"15-per-hour-seattle", "bg2050-volunteers", "scoop-hivemind.biodiversity", "london.youth.policing"})
+    @ValueSource(
+            strings = {
+                "15-per-hour-seattle",
+                "bg2050-volunteers",
+                "scoop-hivemind.biodiversity",
+                "london.youth.policing"
+            })
     void measuresEachRuleOnTheFixtures(String name) throws Exception {
         PolisConversation polis = PolisCsv.read(OpinionRecordedGroupsTest.POLIS.resolve(name));
         StringBuilder line = new StringBuilder(name + ":");

@@ -265,7 +265,8 @@ class OpinionsWebTest {
         assertThat(original.select("blockquote > p").attr("lang")).isEqualTo("es");
         assertThat(original.select("blockquote > p").text()).contains("necesitan contratos escritos");
         assertThat(original.select("blockquote details.translation-note")).isEmpty();
-        assertThat(original.select("a[href^=/reading/translation]").attr("href")).contains("translate=on");
+        assertThat(original.select("a[href^=/reading/translation]").attr("href"))
+                .contains("translate=on");
     }
 
     @Test
@@ -317,8 +318,11 @@ class OpinionsWebTest {
             for (int s = 0; s < statements.size(); s++) {
                 // two camps on the first five; everyone agrees on the sixth; the meta statement: the first camp
                 // works in domestic work, and of the other camp all but one
-                String vote = s == 5 ? "agree" : s == 6 ? (person != 1 ? "agree" : "disagree")
-                        : ((s + person) % 2 == 0) ? "agree" : "disagree";
+                String vote = s == 5
+                        ? "agree"
+                        : s == 6
+                                ? (person != 1 ? "agree" : "disagree")
+                                : ((s + person) % 2 == 0) ? "agree" : "disagree";
                 voter.get(conversation + "?statement=" + s);
                 voter.post(conversation + "/votes", "statement", String.valueOf(s), "vote", vote);
             }
@@ -349,7 +353,8 @@ class OpinionsWebTest {
 
     @Test
     void everyVoteIsKeptAsAnEventAndCountedWithoutTouchingTheConversationRow() throws Exception {
-        String conversation = open(false, "Bilateral agreements should cover domestic workers", "Unions should organise abroad");
+        String conversation =
+                open(false, "Bilateral agreements should cover domestic workers", "Unions should organise abroad");
         long id = idOf(conversation);
         waitUntilAnalysed(id);
         long changesBefore = conversationChanges(id);
@@ -395,7 +400,11 @@ class OpinionsWebTest {
         assertThat(history.get(0)).endsWith(",0,0,1");
         assertThat(history.get(1)).endsWith(",0,0,-1");
         assertThat(history.get(2)).endsWith(",1,0,0");
-        assertThat(entry(zip, "participants-votes.csv").lines().skip(1).findFirst().orElseThrow())
+        assertThat(entry(zip, "participants-votes.csv")
+                        .lines()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow())
                 .endsWith(",-1,0");
 
         HttpVisitor organiser =

@@ -33,7 +33,8 @@ class ResearchWebTest {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         HttpVisitor researcher = HttpVisitor.signedUp(port, "Researcher " + suffix, PASSWORD);
         researcher.get("/research/library/import");
-        String bibtex = """
+        String bibtex =
+                """
                 @techreport{good%1$s,
                   title = {Remittances and development %1$s},
                   author = {Ratha, Dilip and Mohapatra, Sanket},
@@ -43,39 +44,63 @@ class ResearchWebTest {
                 @book{broken%1$s,
                   title = {Never closed
                   year = 2009
-                """.formatted(suffix);
-        HttpVisitor.Page imported = researcher.postMultipart("/research/library/import", "text", bibtex, "file", new byte[0]);
+                """
+                        .formatted(suffix);
+        HttpVisitor.Page imported =
+                researcher.postMultipart("/research/library/import", "text", bibtex, "file", new byte[0]);
         assertThat(imported.status()).isEqualTo(200);
         Document page = imported.document();
         assertThat(page.select(".import-result a").eachText()).contains("Remittances and development " + suffix);
-        assertThat(page.select(".refused li").text()).contains("broken" + suffix).contains("line 7");
+        assertThat(page.select(".refused li").text())
+                .contains("broken" + suffix)
+                .contains("line 7");
 
         long id = jdbc.sql("SELECT id FROM research_publication WHERE cite_key = :k")
                 .param("k", "good" + suffix)
                 .query(Long.class)
                 .single();
         researcher.get("/research/library/" + id);
-        assertThat(researcher.post("/research/library/" + id + "/sessions", "session", "athens-2009/9.9").status())
+        assertThat(researcher
+                        .post("/research/library/" + id + "/sessions", "session", "athens-2009/9.9")
+                        .status())
                 .isEqualTo(422);
         researcher.get("/research/library/" + id);
-        assertThat(researcher.post("/research/library/" + id + "/sessions", "session", "athens-2009/3.1").redirect())
+        assertThat(researcher
+                        .post("/research/library/" + id + "/sessions", "session", "athens-2009/3.1")
+                        .redirect())
                 .isEqualTo("/research/library/" + id);
-        assertThat(new HttpVisitor(port).get("/editions/athens-2009/sessions/3.1").body())
+        assertThat(new HttpVisitor(port)
+                        .get("/editions/athens-2009/sessions/3.1")
+                        .body())
                 .contains("Remittances and development " + suffix);
         // search and both exports find it
-        assertThat(new HttpVisitor(port).get("/research/library?q=" + suffix).document().select(".publications a").eachText())
+        assertThat(new HttpVisitor(port)
+                        .get("/research/library?q=" + suffix)
+                        .document()
+                        .select(".publications a")
+                        .eachText())
                 .containsExactly("Remittances and development " + suffix);
-        assertThat(new HttpVisitor(port).get("/research/library.bib?q=" + suffix).body())
-                .contains("@techreport{good" + suffix).contains("author = {Ratha, Dilip and Mohapatra, Sanket}");
-        assertThat(new HttpVisitor(port).get("/research/library.json?q=" + suffix).body())
-                .contains("\"family\" : \"Ratha\"").contains("\"date-parts\" : [ [ 2008 ] ]");
+        assertThat(new HttpVisitor(port)
+                        .get("/research/library.bib?q=" + suffix)
+                        .body())
+                .contains("@techreport{good" + suffix)
+                .contains("author = {Ratha, Dilip and Mohapatra, Sanket}");
+        assertThat(new HttpVisitor(port)
+                        .get("/research/library.json?q=" + suffix)
+                        .body())
+                .contains("\"family\" : \"Ratha\"")
+                .contains("\"date-parts\" : [ [ 2008 ] ]");
         // a malformed year in the query never gives a 500
-        assertThat(new HttpVisitor(port).get("/research/library?from=abc&to=99999").status()).isEqualTo(200);
+        assertThat(new HttpVisitor(port)
+                        .get("/research/library?from=abc&to=99999")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aSmallCellIsSuppressedOnThePageInTheApiAndInTheCsv() throws Exception {
-        String csv = """
+        String csv =
+                """
                 country,sex,count
                 SN,female,3
                 SN,male,40
@@ -92,37 +117,53 @@ class ResearchWebTest {
         assertThat(page.select("figure.chart svg .suppressed").size()).isGreaterThan(0);
         assertThat(page.select("table.disaggregated td .suppressed").size()).isEqualTo(4);
         // the small cell's value is nowhere on the page
-        assertThat(page.select("table.disaggregated tbody tr").last().text()).startsWith("SN").doesNotContain(" 3 ");
+        assertThat(page.select("table.disaggregated tbody tr").last().text())
+                .startsWith("SN")
+                .doesNotContain(" 3 ");
         String json = reader.get("/api/research/datasets/" + id).body();
         assertThat(json).contains("{\"category\":\"SN\",\"sex\":\"female\",\"count\":null,\"suppressed\":true}");
         String download = reader.get("/research/datasets/" + id + "/data.csv").body();
         assertThat(download).contains("\"SN\",\"female\",,true").contains("\"total\",\"total\",128,false");
-        assertThat(reader.get("/research/datasets/" + id + "?version=x").status()).isEqualTo(400);
+        assertThat(reader.get("/research/datasets/" + id + "?version=x").status())
+                .isEqualTo(400);
     }
 
     @Test
     void aCsvInAnotherEncodingOrWithAnUnknownCountryIsRefusedByLineAndNothingIsSaved() throws Exception {
         String title = "Refused " + UUID.randomUUID();
-        byte[] latin1 = "country,sex,count\nFR,femme,10\nFR,homme,12\nES,f\u00e9minin,9\n".getBytes(StandardCharsets.ISO_8859_1);
-        Datasets.Uploaded notUtf8 = datasets.create(described(title), null, false, Datasets.csv(new ByteArrayInputStream(latin1)));
+        byte[] latin1 = "country,sex,count\nFR,femme,10\nFR,homme,12\nES,f\u00e9minin,9\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Datasets.Uploaded notUtf8 =
+                datasets.create(described(title), null, false, Datasets.csv(new ByteArrayInputStream(latin1)));
         assertThat(notUtf8.datasetId()).isEmpty();
-        assertThat(notUtf8.outcome().problems()).extracting(UploadProblem::key).containsExactly("research.csv.encoding");
+        assertThat(notUtf8.outcome().problems())
+                .extracting(UploadProblem::key)
+                .containsExactly("research.csv.encoding");
 
-        Datasets.Uploaded unknown = upload(title, "country,sex,count\nFR,female,10\nXX,male,12\nFR,male,=1+2\nFR,male\n");
+        Datasets.Uploaded unknown =
+                upload(title, "country,sex,count\nFR,female,10\nXX,male,12\nFR,male,=1+2\nFR,male\n");
         assertThat(unknown.outcome().problems())
                 .containsExactly(
                         new UploadProblem(3, 1, "research.csv.badCategory.COUNTRY", "XX"),
                         new UploadProblem(4, 3, "research.csv.badCount", "=1+2"),
                         new UploadProblem(5, 0, "research.csv.ragged", "2/3"));
-        assertThat(jdbc.sql("SELECT count(*) FROM research_dataset WHERE title = :t").param("t", title).query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM research_dataset WHERE title = :t")
+                        .param("t", title)
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
     @Test
     void anUploadWithoutItsDescriptionIsRefusedWith422() {
-        HttpVisitor researcher = HttpVisitor.signedUp(port, "Uploader " + UUID.randomUUID().toString().substring(0, 6), PASSWORD);
+        HttpVisitor researcher = HttpVisitor.signedUp(
+                port, "Uploader " + UUID.randomUUID().toString().substring(0, 6), PASSWORD);
         researcher.get("/research/datasets/new");
-        HttpVisitor.Page refused = researcher.postMultipart("/research/datasets", "title", "Only a title", "file",
+        HttpVisitor.Page refused = researcher.postMultipart(
+                "/research/datasets",
+                "title",
+                "Only a title",
+                "file",
                 "country,sex,count\nFR,female,10\n".getBytes(StandardCharsets.UTF_8));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.document().select("#source-error").text()).isEqualTo("Fill this in.");
@@ -131,12 +172,19 @@ class ResearchWebTest {
     }
 
     private Datasets.Uploaded upload(String title, String csv) throws Exception {
-        return datasets.create(described(title), null, false,
+        return datasets.create(
+                described(title),
+                null,
+                false,
                 Datasets.csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static Datasets.Described described(String title) {
-        return new Datasets.Described(title, "Test source", "CC BY 4.0", "",
+        return new Datasets.Described(
+                title,
+                "Test source",
+                "CC BY 4.0",
+                "",
                 new DatasetSchema("sex", "country", DatasetSchema.CategoryKind.COUNTRY, "count"));
     }
 }

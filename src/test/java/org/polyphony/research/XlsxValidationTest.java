@@ -41,7 +41,8 @@ class XlsxValidationTest {
         CsvValidation.Outcome outcome = XlsxValidation.source(new ByteArrayInputStream(file.toByteArray()))
                 .read(schema, read::add);
         assertThat(read).startsWith(new CsvValidation.Row("female", "FR", 10), new CsvValidation.Row("male", "SN", 12));
-        assertThat(outcome.problems()).extracting(UploadProblem::line, UploadProblem::key)
+        assertThat(outcome.problems())
+                .extracting(UploadProblem::line, UploadProblem::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "research.csv.badCount"));
     }
 

@@ -15,7 +15,9 @@ class MatchingTest {
         return new Matching.Worker(
                 List.of("5322"),
                 Set.of("elderly-care", "first-aid"),
-                List.of(languages).stream().map(l -> LanguageLevel.parse(l).orElseThrow()).toList(),
+                List.of(languages).stream()
+                        .map(l -> LanguageLevel.parse(l).orElseThrow())
+                        .toList(),
                 Set.of(),
                 Set.of("western-asia"),
                 LocalDate.of(2027, 1, 1));
@@ -25,14 +27,17 @@ class MatchingTest {
         return new Matching.Offer(
                 occupation,
                 List.of("elderly-care", "first-aid", "cooking"),
-                List.of(languages).stream().map(l -> LanguageLevel.parse(l).orElseThrow()).toList(),
+                List.of(languages).stream()
+                        .map(l -> LanguageLevel.parse(l).orElseThrow())
+                        .toList(),
                 "QA",
                 START);
     }
 
     @Test
     void theSameUnitGroupWithMostSkillsAndTheLanguageIsAGoodMatchAndSaysWhy() {
-        Matching.Match match = Matching.match(careWorker("ar:C1"), offer("5322", "ar:B2")).orElseThrow();
+        Matching.Match match =
+                Matching.match(careWorker("ar:C1"), offer("5322", "ar:B2")).orElseThrow();
 
         // 40 occupation + 25 × 2/3 skills + 20 language + 10 place (Qatar is in Western Asia) + 5 period
         assertThat(match.score()).isEqualTo(92);
@@ -52,7 +57,8 @@ class MatchingTest {
 
     @Test
     void theSameMinorGroupCountsLessAndALanguageBelowTheLevelIsNotMet() {
-        Matching.Match match = Matching.match(careWorker("ar:A2"), offer("5321", "ar:B2")).orElseThrow();
+        Matching.Match match =
+                Matching.match(careWorker("ar:A2"), offer("5321", "ar:B2")).orElseThrow();
 
         // the group named is the opportunity's minor group, never the worker's own occupation
         assertThat(match.parts()).contains(new Matching.Occupation("532", false));
@@ -80,8 +86,8 @@ class MatchingTest {
 
     @Test
     void aWorkerAvailableOnlyAfterTheStartMissesThePeriod() {
-        Matching.Worker late = new Matching.Worker(
-                List.of("5322"), Set.of(), List.of(), Set.of("QA"), Set.of(), START.plusDays(1));
+        Matching.Worker late =
+                new Matching.Worker(List.of("5322"), Set.of(), List.of(), Set.of("QA"), Set.of(), START.plusDays(1));
         Matching.Match match = Matching.match(late, offer("5322")).orElseThrow();
 
         assertThat(match.parts()).contains(new Matching.Period(START, false), new Matching.Place("QA", true));

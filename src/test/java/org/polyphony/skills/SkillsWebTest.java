@@ -55,15 +55,21 @@ class SkillsWebTest {
         Document candidatesPage = org.jsoup.Jsoup.parse(candidates);
         List<String> numbers = candidatesPage.select(".card h2 bdi").eachText();
         assertThat(numbers).isNotEmpty();
-        assertThat(candidates).contains("Matches ISCO 5322").doesNotContain(workerName).doesNotContain("day shifts");
+        assertThat(candidates)
+                .contains("Matches ISCO 5322")
+                .doesNotContain(workerName)
+                .doesNotContain("day shifts");
         assertThat(candidatesPage.select("form[action*=placed]")).isEmpty();
 
         // the worker expresses interest, sharing their name and what they look for only
         worker.get(opportunity);
-        assertThat(worker.post(opportunity + "/interest", "share", "name", "share", "lookingFor").redirect())
+        assertThat(worker.post(opportunity + "/interest", "share", "name", "share", "lookingFor")
+                        .redirect())
                 .isEqualTo(opportunity + "?notice=interest");
         String after = employer.get(opportunity + "/candidates").body();
-        String number = org.jsoup.Jsoup.parse(after).select(".card:contains(" + workerName + ") h2 bdi").text();
+        String number = org.jsoup.Jsoup.parse(after)
+                .select(".card:contains(" + workerName + ") h2 bdi")
+                .text();
         assertThat(numbers).contains(number);
         assertThat(after).contains(workerName).contains("I want day shifts, near a clinic " + suffix);
         // qualifications were not shared
@@ -77,7 +83,8 @@ class SkillsWebTest {
         // someone else, signed in, is not the organisation: the candidates page does not exist for them
         HttpVisitor stranger = HttpVisitor.signedUp(port, "Stranger " + suffix, PASSWORD);
         assertThat(stranger.get(opportunity + "/candidates").status()).isEqualTo(404);
-        assertThat(new HttpVisitor(port).get(opportunity + "/candidates").status()).isIn(302, 401, 403);
+        assertThat(new HttpVisitor(port).get(opportunity + "/candidates").status())
+                .isIn(302, 401, 403);
 
         // withdrawing takes the shared fields away again
         worker.get(opportunity);
@@ -85,12 +92,16 @@ class SkillsWebTest {
         String withdrawn = employer.get(opportunity + "/candidates").body();
         assertThat(withdrawn).doesNotContain(workerName);
         // and the worker is no longer known under the number the organisation saw with their name
-        assertThat(org.jsoup.Jsoup.parse(withdrawn).select(".card h2 bdi").eachText()).doesNotContain(number);
+        assertThat(org.jsoup.Jsoup.parse(withdrawn).select(".card h2 bdi").eachText())
+                .doesNotContain(number);
 
         // a paused profile is no candidate; deleting it removes it
         worker.get("/skills/profile");
         worker.post("/skills/profile/pause", "paused", "true");
-        assertThat(employer.get(opportunity + "/candidates").document().select(".card").size())
+        assertThat(employer.get(opportunity + "/candidates")
+                        .document()
+                        .select(".card")
+                        .size())
                 .isLessThan(org.jsoup.Jsoup.parse(withdrawn).select(".card").size());
         worker.post("/skills/profile/delete");
         assertThat(jdbc.sql("SELECT count(*) FROM skills_profile p JOIN accounts_account a ON a.id = p.account_id"
@@ -166,12 +177,20 @@ class SkillsWebTest {
         worker.get("/skills/profile");
         var refused = worker.post(
                 "/skills/profile",
-                "occupations", "9999",
-                "skills", "juggling",
-                "years", "abc",
-                "availableFrom", "soon",
-                "languageTag", "ar", "languageLevel", "C9",
-                "lookingFor", "Kept words " + suffix);
+                "occupations",
+                "9999",
+                "skills",
+                "juggling",
+                "years",
+                "abc",
+                "availableFrom",
+                "soon",
+                "languageTag",
+                "ar",
+                "languageLevel",
+                "C9",
+                "lookingFor",
+                "Kept words " + suffix);
         assertThat(refused.status()).isEqualTo(422);
         Document page = refused.document();
         assertThat(page.select(".error").text())
@@ -192,16 +211,26 @@ class SkillsWebTest {
         admin.get(PILOT + "/opportunities/new");
         var charged = admin.post(
                 PILOT + "/opportunities",
-                "organisation", idOf(association),
-                "title", "Farm work " + suffix,
-                "occupation", "9211",
-                "country", "ES",
-                "startsOn", "2027-05-01",
-                "payMin", "1500",
-                "payMax", "900",
-                "currency", "EUR",
-                "payPeriod", "MONTH",
-                "workerFee", "300");
+                "organisation",
+                idOf(association),
+                "title",
+                "Farm work " + suffix,
+                "occupation",
+                "9211",
+                "country",
+                "ES",
+                "startsOn",
+                "2027-05-01",
+                "payMin",
+                "1500",
+                "payMax",
+                "900",
+                "currency",
+                "EUR",
+                "payPeriod",
+                "MONTH",
+                "workerFee",
+                "300");
         assertThat(charged.status()).isEqualTo(422);
         Document form = charged.document();
         assertThat(form.select("#organisation-error").text()).contains("Only employers");
@@ -212,18 +241,30 @@ class SkillsWebTest {
 
         var garbage = admin.post(
                 PILOT + "/opportunities",
-                "organisation", "abc",
-                "title", "Farm work " + suffix,
-                "occupation", "12",
-                "country", "XX",
-                "startsOn", "tomorrow",
-                "payMin", "-1",
-                "payMax", "1e999999",
-                "currency", "EURO",
-                "payPeriod", "WEEK",
-                "noWorkerFees", "yes",
-                "contractInLanguage", "yes",
-                "workerKeepsDocuments", "yes");
+                "organisation",
+                "abc",
+                "title",
+                "Farm work " + suffix,
+                "occupation",
+                "12",
+                "country",
+                "XX",
+                "startsOn",
+                "tomorrow",
+                "payMin",
+                "-1",
+                "payMax",
+                "1e999999",
+                "currency",
+                "EURO",
+                "payPeriod",
+                "WEEK",
+                "noWorkerFees",
+                "yes",
+                "contractInLanguage",
+                "yes",
+                "workerKeepsDocuments",
+                "yes");
         assertThat(garbage.status()).isEqualTo(422);
         assertThat(opportunities()).isEqualTo(before);
 
@@ -232,22 +273,36 @@ class SkillsWebTest {
         other.get(PILOT + "/opportunities/new");
         var notAdmin = other.post(
                 PILOT + "/opportunities",
-                "organisation", idOf(ngo),
-                "title", "Borrowed name " + suffix,
-                "occupation", "9211",
-                "country", "ES",
-                "startsOn", "2027-05-01",
-                "payMin", "900",
-                "payMax", "1500",
-                "currency", "EUR",
-                "payPeriod", "MONTH",
-                "noWorkerFees", "yes",
-                "contractInLanguage", "yes",
-                "workerKeepsDocuments", "yes");
+                "organisation",
+                idOf(ngo),
+                "title",
+                "Borrowed name " + suffix,
+                "occupation",
+                "9211",
+                "country",
+                "ES",
+                "startsOn",
+                "2027-05-01",
+                "payMin",
+                "900",
+                "payMax",
+                "1500",
+                "currency",
+                "EUR",
+                "payPeriod",
+                "MONTH",
+                "noWorkerFees",
+                "yes",
+                "contractInLanguage",
+                "yes",
+                "workerKeepsDocuments",
+                "yes");
         assertThat(notAdmin.status()).isEqualTo(422);
         assertThat(opportunities()).isEqualTo(before);
-        assertThat(new HttpVisitor(port).get("/skills/opportunities/abc").status()).isEqualTo(400);
-        assertThat(new HttpVisitor(port).get("/skills/opportunities/999999999").status()).isEqualTo(404);
+        assertThat(new HttpVisitor(port).get("/skills/opportunities/abc").status())
+                .isEqualTo(400);
+        assertThat(new HttpVisitor(port).get("/skills/opportunities/999999999").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -256,24 +311,31 @@ class SkillsWebTest {
         HttpVisitor employer = HttpVisitor.signedUp(port, "Agency " + suffix, PASSWORD);
         String organisation = organisation(employer, "Quick Visas " + suffix, "EMPLOYER");
         String opportunity = publish(employer, organisation, "Cleaner in Dubai " + suffix, "9111", "");
-        HttpVisitor moderator =
-                HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
+        HttpVisitor moderator = HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
 
         for (String name : List.of("First reporter " + suffix, "Second reporter " + suffix)) {
             HttpVisitor reporter = HttpVisitor.signedUp(port, name, PASSWORD);
             reporter.get(opportunity + "/report");
             var empty = reporter.post(opportunity + "/report", "note", "They kept my passport " + suffix);
             assertThat(empty.status()).isEqualTo(422);
-            assertThat(empty.document().select("textarea[name=note]").text()).isEqualTo("They kept my passport " + suffix);
-            assertThat(reporter.post(opportunity + "/report", "reason", "DOCUMENTS", "note", "They kept my passport " + suffix)
+            assertThat(empty.document().select("textarea[name=note]").text())
+                    .isEqualTo("They kept my passport " + suffix);
+            assertThat(reporter.post(
+                                    opportunity + "/report",
+                                    "reason",
+                                    "DOCUMENTS",
+                                    "note",
+                                    "They kept my passport " + suffix)
                             .redirect())
                     .isEqualTo(opportunity + "?notice=reported");
-            assertThat(reporter.post(opportunity + "/report", "reason", "FEES").status()).isEqualTo(422);
+            assertThat(reporter.post(opportunity + "/report", "reason", "FEES").status())
+                    .isEqualTo(422);
 
             String queue = moderator.get("/skills/moderation").body();
             assertThat(queue).contains("Cleaner in Dubai " + suffix).doesNotContain(name);
-            long report = jdbc.sql("SELECT max(r.id) FROM skills_report r JOIN skills_opportunity o ON o.id = r.opportunity_id"
-                            + " WHERE o.title = :t")
+            long report = jdbc.sql(
+                            "SELECT max(r.id) FROM skills_report r JOIN skills_opportunity o ON o.id = r.opportunity_id"
+                                    + " WHERE o.title = :t")
                     .param("t", "Cleaner in Dubai " + suffix)
                     .query(Long.class)
                     .single();
@@ -283,7 +345,8 @@ class SkillsWebTest {
         assertThat(new HttpVisitor(port).get(PILOT).body()).doesNotContain("Cleaner in Dubai " + suffix);
         assertThat(new HttpVisitor(port).get(opportunity).status()).isEqualTo(404);
         employer.get(PILOT + "/opportunities/new");
-        assertThat(employer.post(PILOT + "/opportunities", "organisation", idOf(organisation)).document()
+        assertThat(employer.post(PILOT + "/opportunities", "organisation", idOf(organisation))
+                        .document()
                         .select("#organisation-error")
                         .text())
                 .contains("suspended");
@@ -293,7 +356,8 @@ class SkillsWebTest {
 
     @Test
     void pilotFiguresHideSmallCells() {
-        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
+        HttpVisitor organiser =
+                HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix(), PASSWORD, "ORGANISER");
         Document figures = organiser.get(PILOT + "/figures").document();
         assertThat(figures.select("table")).hasSize(1);
         // counts of people are 0, at least 5, or hidden: never 1 to 4
@@ -304,7 +368,9 @@ class SkillsWebTest {
                     .as("cell %s", cell)
                     .isTrue();
         }
-        assertThat(HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD).get(PILOT + "/figures").status())
+        assertThat(HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD)
+                        .get(PILOT + "/figures")
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -312,19 +378,36 @@ class SkillsWebTest {
         worker.get("/skills/profile");
         var saved = worker.post(
                 "/skills/profile",
-                "occupations", "5322",
-                "skills", "elderly-care",
-                "skills", "first-aid",
-                "years", "6",
-                "languageTag", "ar", "languageLevel", "C1",
-                "languageTag", "en", "languageLevel", "B1",
-                "qualificationTitle", "Nursing certificate " + lookingFor.substring(lookingFor.lastIndexOf(' ') + 1),
-                "qualificationCountry", "PH",
-                "qualificationRecognised", "no",
-                "workRegions", "western-asia",
-                "workCountries", "PT",
-                "availableFrom", "2027-01-01",
-                "lookingFor", lookingFor);
+                "occupations",
+                "5322",
+                "skills",
+                "elderly-care",
+                "skills",
+                "first-aid",
+                "years",
+                "6",
+                "languageTag",
+                "ar",
+                "languageLevel",
+                "C1",
+                "languageTag",
+                "en",
+                "languageLevel",
+                "B1",
+                "qualificationTitle",
+                "Nursing certificate " + lookingFor.substring(lookingFor.lastIndexOf(' ') + 1),
+                "qualificationCountry",
+                "PH",
+                "qualificationRecognised",
+                "no",
+                "workRegions",
+                "western-asia",
+                "workCountries",
+                "PT",
+                "availableFrom",
+                "2027-01-01",
+                "lookingFor",
+                lookingFor);
         assertThat(saved.redirect()).isEqualTo("/skills/profile?notice=saved");
     }
 
@@ -339,30 +422,52 @@ class SkillsWebTest {
         admin.get(PILOT + "/opportunities/new");
         var published = admin.post(
                 PILOT + "/opportunities",
-                "organisation", idOf(organisation),
-                "title", title,
-                "description", "Live-out position with weekly rest day.",
-                "occupation", occupation,
-                "skills", "elderly-care",
-                "skills", "first-aid",
-                "skills", "cooking",
-                "languageTag", "ar", "languageLevel", "B2",
-                "country", title.contains("Lisbon") ? "PT" : title.contains("Dubai") ? "AE" : "QA",
-                "startsOn", "2027-03-01",
-                "payMin", "1200",
-                "payMax", "1600",
-                "currency", "QAR",
-                "payPeriod", "MONTH",
-                "workerFee", fee,
-                "noWorkerFees", "yes",
-                "contractInLanguage", "yes",
-                "workerKeepsDocuments", "yes");
+                "organisation",
+                idOf(organisation),
+                "title",
+                title,
+                "description",
+                "Live-out position with weekly rest day.",
+                "occupation",
+                occupation,
+                "skills",
+                "elderly-care",
+                "skills",
+                "first-aid",
+                "skills",
+                "cooking",
+                "languageTag",
+                "ar",
+                "languageLevel",
+                "B2",
+                "country",
+                title.contains("Lisbon") ? "PT" : title.contains("Dubai") ? "AE" : "QA",
+                "startsOn",
+                "2027-03-01",
+                "payMin",
+                "1200",
+                "payMax",
+                "1600",
+                "currency",
+                "QAR",
+                "payPeriod",
+                "MONTH",
+                "workerFee",
+                fee,
+                "noWorkerFees",
+                "yes",
+                "contractInLanguage",
+                "yes",
+                "workerKeepsDocuments",
+                "yes");
         assertThat(published.status()).isEqualTo(302);
         return published.redirect().replace("?notice=published", "");
     }
 
     private long opportunities() {
-        return jdbc.sql("SELECT count(*) FROM skills_opportunity").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM skills_opportunity")
+                .query(Long.class)
+                .single();
     }
 
     private static String idOf(String organisationPath) {

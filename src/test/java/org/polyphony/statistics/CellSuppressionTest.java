@@ -38,7 +38,9 @@ class CellSuppressionTest {
             double least = attack.bound(figure, GoalType.MINIMIZE);
             double greatest = attack.bound(figure, GoalType.MAXIMIZE);
             assertThat(greatest - least)
-                    .as("hidden figure %s of %s", Arrays.toString(attack.unknowns.get(figure)), Arrays.deepToString(cells))
+                    .as(
+                            "hidden figure %s of %s",
+                            Arrays.toString(attack.unknowns.get(figure)), Arrays.deepToString(cells))
                     .isGreaterThan(0.5);
         }
     }
@@ -49,7 +51,8 @@ class CellSuppressionTest {
         for (int r = 0; r < table.rows(); r++) {
             for (int c = 0; c < table.columns(); c++) {
                 long value = cells[r][c];
-                if (value > 0 && value < rule.minimum()) assertThat(table.hidden(r, c)).isTrue();
+                if (value > 0 && value < rule.minimum())
+                    assertThat(table.hidden(r, c)).isTrue();
                 if (value == 0) assertThat(table.hidden(r, c)).isFalse();
             }
             if (table.rowTotals()[r] > 0 && table.rowTotals()[r] < rule.minimum())
@@ -100,7 +103,9 @@ class CellSuppressionTest {
     }
 
     private static Arbitrary<long[][]> table(Arbitrary<Long> count) {
-        return Combinators.combine(Arbitraries.integers().between(1, 5), Arbitraries.integers().between(1, 5))
+        return Combinators.combine(
+                        Arbitraries.integers().between(1, 5),
+                        Arbitraries.integers().between(1, 5))
                 .flatAs((rows, columns) -> count.array(long[].class)
                         .ofSize(columns)
                         .array(long[][].class)

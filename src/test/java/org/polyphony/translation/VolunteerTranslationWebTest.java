@@ -24,8 +24,8 @@ class VolunteerTranslationWebTest {
     static final String THREADS = "/editions/athens-2009/sessions/1.2/threads";
     static final String ENGLISH = "Domestic workers in the Gulf need contracts they can read, in a language they "
             + "understand, before they leave home.";
-    static final String ARABIC = "يحتاج عمال المنازل في الخليج إلى عقود يستطيعون قراءتها بلغة يفهمونها قبل مغادرة "
-            + "بلادهم.";
+    static final String ARABIC =
+            "يحتاج عمال المنازل في الخليج إلى عقود يستطيعون قراءتها بلغة يفهمونها قبل مغادرة " + "بلادهم.";
 
     @LocalServerPort
     int port;
@@ -54,7 +54,8 @@ class VolunteerTranslationWebTest {
         assertThat(translated.selectFirst(".post-body").attr("lang")).isEqualTo("ar");
         assertThat(translated.selectFirst(".post-body").text()).contains("عمال المنازل");
         assertThat(translated.selectFirst(".translation-label").text()).contains("by a person");
-        assertThat(nadia.get("/translation/queue").document().select("a[href=" + form + "]")).isEmpty();
+        assertThat(nadia.get("/translation/queue").document().select("a[href=" + form + "]"))
+                .isEmpty();
 
         var own = nadia.post(form + "/confirm");
         assertThat(own.status()).isEqualTo(422);
@@ -90,18 +91,24 @@ class VolunteerTranslationWebTest {
         refused(volunteer, "/translation/texts/post/" + postId + "/fr", "Recrutement équitable maintenant.", "pairs");
         refused(volunteer, "/translation/texts/post/" + postId + "/en", "Fair recruitment, now!", "already in");
 
-        var undeclaredPair = volunteer.post(
-                "/translation/volunteer", "pair", "en-zh", "thankedByName", "false");
+        var undeclaredPair = volunteer.post("/translation/volunteer", "pair", "en-zh", "thankedByName", "false");
         assertThat(undeclaredPair.status()).isEqualTo(422);
         assertThat(volunteer.post(form, "text", "توظيف عادل الآن.").redirect()).endsWith("?done=translated");
         refused(volunteer, form, "توظيف عادل الآن.", "unchanged");
 
-        jdbc.sql("UPDATE dialogue_post SET hidden_at = now() WHERE id = :id").param("id", postId).update();
+        jdbc.sql("UPDATE dialogue_post SET hidden_at = now() WHERE id = :id")
+                .param("id", postId)
+                .update();
         refused(volunteer, form, "توظيف عادل، الآن.", "can no longer be translated");
 
-        assertThat(volunteer.get("/translation/texts/post/not-a-number/ar").status()).isEqualTo(400);
-        assertThat(volunteer.get("/translation/texts/post/" + postId + "/xx-nonsense").status()).isEqualTo(404);
-        assertThat(volunteer.get("/translation/texts/post/999999999/ar").status()).isEqualTo(404);
+        assertThat(volunteer.get("/translation/texts/post/not-a-number/ar").status())
+                .isEqualTo(400);
+        assertThat(volunteer
+                        .get("/translation/texts/post/" + postId + "/xx-nonsense")
+                        .status())
+                .isEqualTo(404);
+        assertThat(volunteer.get("/translation/texts/post/999999999/ar").status())
+                .isEqualTo(404);
 
         jdbc.sql("UPDATE accounts_account SET suspended_until = now() + interval '1 day' WHERE display_name = :n")
                 .param("n", nameOf(volunteer))
@@ -120,9 +127,11 @@ class VolunteerTranslationWebTest {
         assertThat(named.post("/translation/texts/post/" + postId + "/ar", "text", "يجب أن تكون التحويلات أرخص.")
                         .redirect())
                 .endsWith("?done=translated");
-        assertThat(quiet.post("/translation/texts/post/" + postId + "/ar/confirm").redirect())
+        assertThat(quiet.post("/translation/texts/post/" + postId + "/ar/confirm")
+                        .redirect())
                 .endsWith("?done=confirmed");
-        String thanks = new HttpVisitor(port).get("/translation/volunteers").document().text();
+        String thanks =
+                new HttpVisitor(port).get("/translation/volunteers").document().text();
         assertThat(thanks).contains(nameOf(named)).doesNotContain(nameOf(quiet));
     }
 
@@ -132,7 +141,8 @@ class VolunteerTranslationWebTest {
         assertThat(page.status()).isEqualTo(422);
         Document document = page.document();
         assertThat(document.select("#text-error").text()).contains(message);
-        assertThat(document.selectFirst("textarea#text").text()).isEqualTo(text.strip().isEmpty() ? "" : text.strip());
+        assertThat(document.selectFirst("textarea#text").text())
+                .isEqualTo(text.strip().isEmpty() ? "" : text.strip());
     }
 
     private long firstPost(String thread) {

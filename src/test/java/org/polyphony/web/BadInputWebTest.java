@@ -114,7 +114,8 @@ class BadInputWebTest {
         ListAppender<ILoggingEvent> logs = listen();
         try {
             HttpClient http = HttpClient.newHttpClient();
-            for (String query : List.of("q=%C3%28", "lang=%C3%28", "after=%C3%28", "country=%C3%28", "session=%C3%28")) {
+            for (String query :
+                    List.of("q=%C3%28", "lang=%C3%28", "after=%C3%28", "country=%C3%28", "session=%C3%28")) {
                 HttpResponse<String> answer = http.send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/search?" + query))
                                 .build(),
@@ -126,18 +127,20 @@ class BadInputWebTest {
         }
         assertThat(logs.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)))
                 .isEmpty();
-        assertThat(logs.list.stream().filter(e -> e.getThrowableProxy() != null)).isEmpty();
+        assertThat(logs.list.stream().filter(e -> e.getThrowableProxy() != null))
+                .isEmpty();
     }
 
     @Test
     void aTruncatedPolisArchiveIsRefusedWithAMessage() throws Exception {
         HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Importer " + suffix(), PASSWORD, "ORGANISER");
-        byte[] whole = zip("comments.csv", "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,"
-                + "comment-body\n".repeat(2000));
+        byte[] whole = zip(
+                "comments.csv",
+                "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated," + "comment-body\n".repeat(2000));
         byte[] truncated = java.util.Arrays.copyOf(whole, whole.length / 2);
         organiser.get(SESSION + "/conversations");
-        HttpVisitor.Page answer = organiser.postMultipart(
-                SESSION + "/conversations/import", "question", "Truncated", "file", truncated);
+        HttpVisitor.Page answer =
+                organiser.postMultipart(SESSION + "/conversations/import", "question", "Truncated", "file", truncated);
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.document().select(".error-summary").text()).contains("could not be imported");
     }
@@ -147,7 +150,13 @@ class BadInputWebTest {
         HttpVisitor author = HttpVisitor.signedUp(port, "Pending author " + suffix(), PASSWORD);
         author.get("/editions/athens-2009/stories/new");
         HttpVisitor.Page sent = author.post(
-                "/editions/athens-2009/stories", "title", "Pending " + suffix(), "body", "Waiting.", "anonymous", "true");
+                "/editions/athens-2009/stories",
+                "title",
+                "Pending " + suffix(),
+                "body",
+                "Waiting.",
+                "anonymous",
+                "true");
         assertThat(sent.redirect()).startsWith("/stories/");
         long id = Long.parseLong(sent.redirect().replaceAll("^/stories/(\\d+).*$", "$1"));
         long none = id + 1_000_000;
@@ -167,7 +176,8 @@ class BadInputWebTest {
 
     @Test
     void rolesOfAnAccountThatDoesNotExistAreNotFound() {
-        HttpVisitor admin = HttpVisitor.signedInWithRole(port, jdbc, "Roles admin " + suffix(), PASSWORD, "ADMINISTRATOR");
+        HttpVisitor admin =
+                HttpVisitor.signedInWithRole(port, jdbc, "Roles admin " + suffix(), PASSWORD, "ADMINISTRATOR");
         admin.get("/admin/accounts");
         HttpVisitor.Page answer = admin.post("/admin/accounts/-1/roles", "role", "MODERATOR");
         assertThat(answer.status()).isEqualTo(404);
@@ -184,8 +194,7 @@ class BadInputWebTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(method).isEqualTo(405);
-            assertThat(answer.headers().firstValue("Allow")).as(method).hasValueSatisfying(allow -> assertThat(
-                            allow)
+            assertThat(answer.headers().firstValue("Allow")).as(method).hasValueSatisfying(allow -> assertThat(allow)
                     .contains("GET"));
             assertThat(answer.body()).contains("405");
         }

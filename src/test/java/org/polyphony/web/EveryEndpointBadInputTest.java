@@ -80,8 +80,9 @@ class EveryEndpointBadInputTest {
     static final String INVALID_UTF8 = "%C3%28";
     static final List<String> JUNK_PATH_VALUES = List.of("99999999999999999999", "-1", INVALID_UTF8 + "x");
     /** Each parameter gets each of these in turn, its neighbours the others: a wrong type next to a failing check. */
-    static final List<String> JUNK_VALUES = List.of(
-            "maybe", "99999999999999", "x".repeat(3000) + "\u0000\u001b[31m\u0007\r\n1e3");
+    static final List<String> JUNK_VALUES =
+            List.of("maybe", "99999999999999", "x".repeat(3000) + "\u0000\u001b[31m\u0007\r\n1e3");
+
     static final int CRAWL_LIMIT = 80;
 
     @LocalServerPort
@@ -116,9 +117,12 @@ class EveryEndpointBadInputTest {
         List<Endpoint> endpoints = endpoints();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Visitor anonymous = new Visitor("anonymous", null);
-        Visitor participant = new Visitor("participant", HttpVisitor.signedUp(port, "Endpoint participant " + suffix, PASSWORD));
-        Visitor administrator = new Visitor("administrator", HttpVisitor.signedInWithRole(
-                port, jdbc, "Endpoint administrator " + suffix, PASSWORD, "ADMINISTRATOR"));
+        Visitor participant =
+                new Visitor("participant", HttpVisitor.signedUp(port, "Endpoint participant " + suffix, PASSWORD));
+        Visitor administrator = new Visitor(
+                "administrator",
+                HttpVisitor.signedInWithRole(
+                        port, jdbc, "Endpoint administrator " + suffix, PASSWORD, "ADMINISTRATOR"));
         Map<String, String> realUrls = crawl(administrator, endpoints);
 
         for (Endpoint endpoint : endpoints) {
@@ -136,7 +140,13 @@ class EveryEndpointBadInputTest {
                     }
                 }
                 if (thorough && endpoint.unmappedMethod() != null) {
-                    sendForm(visitor, endpoint, endpoint.unmappedMethod(), endpoint.path(real == null ? Map.of() : real), Map.of(), true);
+                    sendForm(
+                            visitor,
+                            endpoint,
+                            endpoint.unmappedMethod(),
+                            endpoint.path(real == null ? Map.of() : real),
+                            Map.of(),
+                            true);
                 }
             }
         }
@@ -200,7 +210,11 @@ class EveryEndpointBadInputTest {
 
     private void sendRaw(Visitor visitor, String method, String path, String query, Endpoint endpoint) {
         String target = query.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + query;
-        check(visitor, endpoint, method + " " + target, request(target).method(method, HttpRequest.BodyPublishers.noBody()));
+        check(
+                visitor,
+                endpoint,
+                method + " " + target,
+                request(target).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     private void sendForm(
@@ -305,8 +319,10 @@ class EveryEndpointBadInputTest {
         Map<String, String> byPattern = new LinkedHashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> next = new ArrayDeque<>(List.of("/", "/editions"));
-        jdbc.sql("SELECT slug FROM forums_edition ORDER BY id").query(String.class).list().forEach(slug -> next.add(
-                "/editions/" + slug));
+        jdbc.sql("SELECT slug FROM forums_edition ORDER BY id")
+                .query(String.class)
+                .list()
+                .forEach(slug -> next.add("/editions/" + slug));
         Set<String> shapes = new java.util.HashSet<>();
         while (!next.isEmpty() && seen.size() < CRAWL_LIMIT) {
             String url = next.poll();
@@ -402,7 +418,8 @@ class EveryEndpointBadInputTest {
 
         Endpoint(String pattern, RequestMappingInfo info, HandlerMethod method) {
             this.pattern = pattern;
-            this.handler = method.getBeanType().getSimpleName() + "." + method.getMethod().getName();
+            this.handler = method.getBeanType().getSimpleName() + "."
+                    + method.getMethod().getName();
             Set<RequestMethod> mapped = info.getMethodsCondition().getMethods();
             this.methods = mapped.isEmpty()
                     ? List.of("GET", "POST")
@@ -412,7 +429,8 @@ class EveryEndpointBadInputTest {
             int last = 0;
             while (matcher.find()) {
                 variables.add(matcher.group(1));
-                regex.append(Pattern.quote(pattern.substring(last, matcher.start()))).append("([^/]+)");
+                regex.append(Pattern.quote(pattern.substring(last, matcher.start())))
+                        .append("([^/]+)");
                 last = matcher.end();
             }
             regex.append(Pattern.quote(pattern.substring(last)));
@@ -429,7 +447,8 @@ class EveryEndpointBadInputTest {
         }
 
         private void collect(MethodParameter parameter) {
-            if (parameter.hasParameterAnnotation(PathVariable.class) || parameter.hasParameterAnnotation(RequestBody.class)) {
+            if (parameter.hasParameterAnnotation(PathVariable.class)
+                    || parameter.hasParameterAnnotation(RequestBody.class)) {
                 return;
             }
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
@@ -586,7 +605,8 @@ class EveryEndpointBadInputTest {
 
         @Override
         protected void append(ILoggingEvent event) {
-            if (event.getThreadName().startsWith("http-nio") || event.getThreadName().startsWith("tomcat")) {
+            if (event.getThreadName().startsWith("http-nio")
+                    || event.getThreadName().startsWith("tomcat")) {
                 events.add(event);
             }
         }

@@ -119,14 +119,15 @@ class MessageBundlesTest {
     }
 
     private static Path bundleFile(String basename, String language) {
-        return BUNDLES.resolve(language.equals("en") ? basename + ".properties" : basename + "_" + language + ".properties");
+        return BUNDLES.resolve(
+                language.equals("en") ? basename + ".properties" : basename + "_" + language + ".properties");
     }
 
     /** Every bundle the application reads ({@code spring.messages.basename}), one per module that has its own. */
     static List<String> basenames() throws IOException {
         Properties application = new Properties();
-        try (Reader reader = Files.newBufferedReader(
-                Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/application.properties"), StandardCharsets.UTF_8)) {
             application.load(reader);
         }
         return Arrays.stream(application.getProperty("spring.messages.basename").split(","))

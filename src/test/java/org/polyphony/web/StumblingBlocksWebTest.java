@@ -40,7 +40,9 @@ class StumblingBlocksWebTest {
         asker.post(to + "/partnerships", "from", from.substring(from.lastIndexOf('/') + 1), "message", "Shall we?");
 
         Document askedNotifications = asked.get("/notifications").document();
-        assertThat(askedNotifications.text()).contains("asked for a partnership").contains("Asking Association " + suffix);
+        assertThat(askedNotifications.text())
+                .contains("asked for a partnership")
+                .contains("Asking Association " + suffix);
         assertThat(askedNotifications.select("a[href=" + to + "/manage]")).isNotEmpty();
 
         // nobody answers for three weeks: a site administrator sees it and answers for the organisation
@@ -57,7 +59,8 @@ class StumblingBlocksWebTest {
                 .attr("action");
         HttpVisitor.Page accepted = admin.post(accept);
         assertThat(accepted.redirect()).isEqualTo("/admin/partnerships?done=accepted");
-        assertThat(admin.get(accepted.redirect()).document().select(".notice").text()).contains("accepted");
+        assertThat(admin.get(accepted.redirect()).document().select(".notice").text())
+                .contains("accepted");
         assertThat(asker.get("/notifications").document().text()).contains("accepted the partnership");
         assertThat(asked.get("/notifications").document().text()).contains("accepted the partnership");
         assertThat(new HttpVisitor(port).get("/admin/partnerships").status()).isNotEqualTo(200);
@@ -69,7 +72,12 @@ class StumblingBlocksWebTest {
         HttpVisitor author = HttpVisitor.signedUp(port, "Moderated " + suffix, PASSWORD);
         String thread = author.startThread(SESSION + "/threads", "Kept thread " + suffix, "Opening " + suffix);
         author.get(thread);
-        author.post(thread + "/posts", "body", "A post " + suffix, "idempotencyKey", UUID.randomUUID().toString());
+        author.post(
+                thread + "/posts",
+                "body",
+                "A post " + suffix,
+                "idempotencyKey",
+                UUID.randomUUID().toString());
         long post = jdbc.sql("SELECT p.id FROM dialogue_post p WHERE p.thread_id = :t AND p.position = 2")
                 .param("t", Long.parseLong(thread.substring(thread.lastIndexOf('/') + 1)))
                 .query(Long.class)
@@ -93,7 +101,12 @@ class StumblingBlocksWebTest {
         assertThat(log.text()).contains("message " + post);
         HttpVisitor.Page restored = moderator.post("/moderation/posts/" + post + "/restore", "from", "log");
         assertThat(restored.redirect()).isEqualTo("/moderation/log?done=restore");
-        assertThat(moderator.get(restored.redirect()).document().select(".notice").text()).contains("shown again");
+        assertThat(moderator
+                        .get(restored.redirect())
+                        .document()
+                        .select(".notice")
+                        .text())
+                .contains("shown again");
         assertThat(new HttpVisitor(port).get(thread).document().text()).contains("A post " + suffix);
     }
 
@@ -131,13 +144,17 @@ class StumblingBlocksWebTest {
                 "description",
                 "We meet on Sundays.");
         assertThat(created.redirect()).contains("/organisations/");
-        assertThat(new HttpVisitor(port).get("/people/directory?q=diaspora").document().text())
+        assertThat(new HttpVisitor(port)
+                        .get("/people/directory?q=diaspora")
+                        .document()
+                        .text())
                 .contains("Zq" + suffix + " collective");
         // in French, by the French name of the theme
         assertThat(new HttpVisitor(port)
                         .speaking("fr")
-                        .get("/people/directory?q=" + java.net.URLEncoder.encode(
-                                frenchThemeName(), java.nio.charset.StandardCharsets.UTF_8))
+                        .get("/people/directory?q="
+                                + java.net.URLEncoder.encode(
+                                        frenchThemeName(), java.nio.charset.StandardCharsets.UTF_8))
                         .document()
                         .text())
                 .contains("Zq" + suffix + " collective");
