@@ -264,6 +264,10 @@ class ConsultationWebTest {
                 "reason",
                 "Refunds are for national law.");
         assertThat(handled.status()).isEqualTo(302);
+        // the commenter is told in their notifications (and so in their digest), with a link to the page below
+        var notifications = participant.get("/notifications").document();
+        assertThat(notifications.select("main").text()).contains("was handled: Partly accepted");
+        assertThat(notifications.select("main a[href='/consultations/mine']")).isNotEmpty();
         var mine = participant.get("/consultations/mine").document();
         assertThat(mine.select("#mine-" + comment).text())
                 .contains("Partly accepted")
