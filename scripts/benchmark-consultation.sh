@@ -6,5 +6,6 @@
 #   scripts/benchmark-consultation.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -o -q test -Dtest=ConsultationBenchmark -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep BENCHMARK \
+# not offline, so that it runs from a fresh clone (the plugins it needs may not be downloaded yet)
+./mvnw -q test -Dtest=ConsultationBenchmark -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep BENCHMARK \
   || cat target/surefire-reports/org.polyphony.consultation.ConsultationBenchmark-output.txt | grep BENCHMARK
