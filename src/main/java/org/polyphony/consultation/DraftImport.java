@@ -3,9 +3,11 @@ package org.polyphony.consultation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,8 @@ import org.apache.poi.EmptyFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -39,6 +43,14 @@ final class DraftImport {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(64L * 1024 * 1024);
         ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
+        // POI's own temporary folder, /tmp/poifiles, is shared by every account on the machine and owned by whoever
+        // made it first: an installation running as a normal user could then not read an encrypted upload at all.
+        try {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(
+                    Files.createTempDirectory("polyphony-poi").toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("no temporary folder for reading uploaded documents", e);
+        }
     }
 
     /** Why an upload was refused: each is a message key. */
