@@ -1,5 +1,6 @@
 package org.polyphony.database;
 
+import ch.qos.logback.classic.Level;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -167,8 +168,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         // without its pid file the library's stop returns at once instead of waiting for a dead server
         OrphanedPostmaster.stopIfRunning(cluster);
         removeStaleSocketLock(port, postmasterPid);
-        // releases the library's own lock on the cluster; it logs that it could not stop the (dead) postmaster
-        closeQuietly(postgres);
+        // releases the library's own lock on the cluster
+        closeDead(postgres);
         postgres = launch(cluster, binariesDirectory, passwordFile, password, port, RESTART_WAIT);
         postmasterPid = readPostmasterPid(cluster);
         log.info("Embedded PostgreSQL restarted on port {}", port);
@@ -187,6 +188,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (!lines.isEmpty() && lines.getFirst().trim().equals(Long.toString(deadPostmaster))) {
             Files.deleteIfExists(SOCKET_DIRECTORY.resolve(".s.PGSQL." + port));
             Files.deleteIfExists(lock);
+        }
+    }
+
+    /**
+     * Closes the library's handle on a server whose postmaster is gone. The library asks {@code pg_ctl} to stop it
+     * first, which fails because nothing is left to stop, and reports that failure at ERROR level with a stack
+     * trace; here the failure is the expected case, so the library's logger is silenced for this one call.
+     */
+    private static void closeDead(EmbeddedPostgres dead) {
+        Logger library = LoggerFactory.getLogger(EmbeddedPostgres.class);
+        if (!(library instanceof ch.qos.logback.classic.Logger logback)) {
+            closeQuietly(dead);
+            return;
+        }
+        Level configured = logback.getLevel();
+        logback.setLevel(Level.OFF);
+        try {
+            closeQuietly(dead);
+        } finally {
+            logback.setLevel(configured);
         }
     }
 

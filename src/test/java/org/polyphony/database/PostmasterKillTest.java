@@ -3,6 +3,10 @@ package org.polyphony.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.polyphony.TestDatabase;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.AvailabilityState;
 import org.springframework.boot.availability.LivenessState;
@@ -43,9 +48,13 @@ class PostmasterKillTest {
     private DatabaseAvailability availability;
     private EmbeddedPostgresSupervisor supervisor;
     private final List<AvailabilityState> states = new CopyOnWriteArrayList<>();
+    /** Everything logged while the test runs: a crash the platform recovers from is not an error. */
+    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
     @BeforeEach
     void start() throws SQLException {
+        logged.start();
+        rootLogger().addAppender(logged);
         Path directory =
                 Path.of("target", "test-data", "kill-" + System.nanoTime()).toAbsolutePath();
         server = EmbeddedPostgresServer.start(directory, TestDatabase.binaries());
@@ -70,6 +79,7 @@ class PostmasterKillTest {
         availability.close();
         pool.close();
         server.close();
+        rootLogger().detachAppender(logged);
         System.out.printf("[PostmasterKillTest] shutdown after the recovery took %d ms%n", millisSince(began));
     }
 
@@ -129,6 +139,10 @@ class PostmasterKillTest {
         assertThat(states).doesNotContain(LivenessState.BROKEN);
         Set<String> stored = storedIds();
         assertThat(stored).containsAll(acknowledged);
+        assertThat(logged.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+                .isEmpty();
         System.out.printf(
                 "[PostmasterKillTest] recovery: %d ms from kill -9 to the first acknowledged write;"
                         + " outage as DatabaseAvailability saw it: %d ms; %d writes acknowledged (all kept),"
@@ -164,5 +178,9 @@ class PostmasterKillTest {
 
     private static long millisSince(long nanos) {
         return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    private static Logger rootLogger() {
+        return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     }
 }
