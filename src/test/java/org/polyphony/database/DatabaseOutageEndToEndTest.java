@@ -3,19 +3,27 @@ package org.polyphony.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.polyphony.PolyphonyApplication;
 import org.polyphony.TestDatabase;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 
 /**
  * The whole application on its own embedded PostgreSQL (the suite's shared server must stay up for everyone else, so
@@ -31,6 +39,11 @@ class DatabaseOutageEndToEndTest {
     void whileTheDatabaseIsAwayRequestsFailFastWith503AndEverythingComesBack() throws Exception {
         Path dataDirectory = Path.of("target", "test-data", "outage-" + System.nanoTime());
         long shutdownMillis;
+        // a crash the platform recovers from is not an error: nothing may log one meanwhile
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.addAppender(logged);
         try (ConfigurableApplicationContext app = SpringApplication.run(
                 PolyphonyApplication.class,
                 "--polyphony.test.shared-database=false",
@@ -47,6 +60,10 @@ class DatabaseOutageEndToEndTest {
             long killedAt = System.nanoTime();
             ProcessHandle.of(server.postmasterPid()).orElseThrow().destroyForcibly();
             await().atMost(Duration.ofSeconds(10)).until(() -> !availability.isAvailable());
+            // a background task that needs the database while it is away, as the digest or the overdue check would
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            app.getBean(TaskScheduler.class)
+                    .schedule(() -> jdbc.sql("SELECT 1").query(Integer.class).single(), Instant.now());
 
             List<HttpResponse<String>> whileAway = new CopyOnWriteArrayList<>();
             List<Integer> readiness = new CopyOnWriteArrayList<>();
@@ -78,7 +95,13 @@ class DatabaseOutageEndToEndTest {
                             + " %d requests answered 503 meanwhile%n",
                     recoveredMillis, whileAway.size());
             shutdownMillis = System.nanoTime();
+        } finally {
+            root.detachAppender(logged);
         }
+        assertThat(logged.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(event -> event.getLoggerName() + ": " + event.getFormattedMessage())
+                .isEmpty();
         System.out.printf(
                 "[DatabaseOutageEndToEndTest] shutdown after the recovery: %d ms%n",
                 (System.nanoTime() - shutdownMillis) / 1_000_000);
