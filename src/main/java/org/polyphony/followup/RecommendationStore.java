@@ -24,6 +24,30 @@ class RecommendationStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Which of these source addresses (a consultation's paragraph, a report's key point) already became a
+     * recommendation of the edition, by address.
+     */
+    java.util.Map<String, Long> madeFrom(long editionId, Provenance.Kind kind, java.util.Collection<String> urls) {
+        if (urls.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Long> made = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        SELECT source_url, min(id) AS id FROM followup_recommendation
+                        WHERE edition_id = :edition AND source_kind = :kind AND source_url IN (:urls)
+                        GROUP BY source_url
+                        """)
+                .param("edition", editionId)
+                .param("kind", kind.name())
+                .param("urls", urls)
+                .query((rs, n) -> java.util.Map.entry(rs.getString("source_url"), rs.getLong("id")))
+                .list()
+                .forEach(e -> made.put(e.getKey(), e.getValue()));
+        return made;
+    }
+
     long insert(long editionId, RecommendationRules.Resolved r, String language, Provenance from, Long carriedFrom) {
         Long line = carriedFrom == null
                 ? null

@@ -325,4 +325,211 @@ class FollowupWebTest {
                 .query(Long.class)
                 .single();
     }
+
+    @Test
+    void chosenParagraphsOfAConsultationOutcomeBecomeRecommendationsLinkedBackAllOrNone() {
+        String tag = suffix();
+        HttpVisitor organiser = organiser();
+        organiser.get("/editions/gfmd-2012/consultations/new");
+        String consultation = organiser
+                .post(
+                        "/editions/gfmd-2012/consultations",
+                        "title",
+                        "Outcome " + tag,
+                        "purpose",
+                        "A statement to follow up.",
+                        "opens1",
+                        java.time.LocalDate.now().toString(),
+                        "closes1",
+                        java.time.LocalDate.now().plusDays(10).toString(),
+                        "opens2",
+                        java.time.LocalDate.now().plusDays(20).toString(),
+                        "closes2",
+                        java.time.LocalDate.now().plusDays(30).toString(),
+                        "draft",
+                        "# Statement\n\nRecruitment fees should be paid by employers, never by workers " + tag
+                                + ". They are a debt trap.\n\n## Rights\n\nRatify the Migrant Workers Convention "
+                                + tag + ".\n\nA third paragraph " + tag + ".",
+                        "audience",
+                        "SIGNED_IN")
+                .redirect();
+        assertThat(consultation).matches("/consultations/\\d+");
+        String id = consultation.substring("/consultations/".length());
+        String page = EDITION + "/sources/consultation/" + id;
+        // a draft is not an outcome: nothing to choose until the outcome is published
+        assertThat(organiser.get(page).status()).isEqualTo(404);
+        organiser.get(consultation + "/manage");
+        assertThat(organiser.post(consultation + "/outcome", "version", "1").status())
+                .isEqualTo(302);
+
+        assertThat(organiser
+                        .get(EDITION + "/sources")
+                        .document()
+                        .select("#sources a")
+                        .eachAttr("href"))
+                .contains(page);
+        Document choose = organiser.get(page).document();
+        List<String> keys = choose.select("input[name=chosen]").eachAttr("value");
+        assertThat(keys).hasSize(3);
+        assertThat(choose.select("#title-" + keys.get(0)).val())
+                .isEqualTo("Recruitment fees should be paid by employers, never by workers " + tag + ".");
+
+        // one chosen paragraph without a theme: nothing kept, the message next to its theme, titles kept
+        HttpVisitor.Page refused = organiser.post(
+                page,
+                "chosen",
+                keys.get(0),
+                "chosen",
+                keys.get(1),
+                "title-" + keys.get(0),
+                "Employers pay recruitment fees " + tag,
+                "theme-" + keys.get(0),
+                "labour-mobility",
+                "title-" + keys.get(1),
+                "Ratify the ICRMW " + tag,
+                "theme-" + keys.get(1),
+                "",
+                "addressees",
+                "states",
+                "frameworks",
+                "ICRMW");
+        assertThat(refused.status()).isEqualTo(422);
+        Document again = refused.document();
+        assertThat(again.select("#theme-" + keys.get(1) + "-error").text()).isNotBlank();
+        assertThat(again.select("#title-" + keys.get(0)).val()).isEqualTo("Employers pay recruitment fees " + tag);
+        assertThat(again.select("#chosen-" + keys.get(0)).hasAttr("checked")).isTrue();
+        assertThat(again.select("input[name=frameworks][value=ICRMW]").hasAttr("checked"))
+                .isTrue();
+        assertThat(count(tag)).isZero();
+        assertThat(organiser.post(page, "addressees", "states").status()).isEqualTo(422);
+        HttpVisitor.Page twice = organiser.post(
+                page,
+                "chosen",
+                keys.get(0),
+                "chosen",
+                keys.get(1),
+                "title-" + keys.get(0),
+                "Same " + tag,
+                "theme-" + keys.get(0),
+                "labour-mobility",
+                "title-" + keys.get(1),
+                "same " + tag,
+                "theme-" + keys.get(1),
+                "rights-based-policy");
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(count(tag)).isZero();
+
+        HttpVisitor.Page kept = organiser.post(
+                page,
+                "chosen",
+                keys.get(0),
+                "chosen",
+                keys.get(1),
+                "title-" + keys.get(0),
+                "Employers pay recruitment fees " + tag,
+                "theme-" + keys.get(0),
+                "labour-mobility",
+                "title-" + keys.get(1),
+                "Ratify the ICRMW " + tag,
+                "theme-" + keys.get(1),
+                "rights-based-policy",
+                "addressees",
+                "states",
+                "frameworks",
+                "ICRMW");
+        assertThat(kept.redirect()).isEqualTo(EDITION + "?notice=fromSource");
+        assertThat(count(tag)).isEqualTo(2);
+        long made = jdbc.sql("SELECT id FROM followup_recommendation WHERE title = :t AND source_kind = 'CONSULTATION'")
+                .param("t", "Ratify the ICRMW " + tag)
+                .query(Long.class)
+                .single();
+        Document recommendation =
+                organiser.get("/followup/recommendations/" + made).document();
+        assertThat(recommendation
+                        .select("a[href=" + consultation + "/paragraphs/" + keys.get(1) + "]")
+                        .text())
+                .contains("Outcome " + tag);
+        assertThat(recommendation.select("main").text()).contains("Ratify the Migrant Workers Convention " + tag);
+        // the consultation's paragraph page the provenance links to exists
+        assertThat(organiser.get(consultation + "/paragraphs/" + keys.get(1)).status())
+                .isEqualTo(200);
+
+        // made ones are shown as made, and cannot be made twice
+        Document after = organiser.get(page).document();
+        assertThat(after.select("input[name=chosen]").eachAttr("value")).containsExactly(keys.get(2));
+        assertThat(after.select("#item-" + keys.get(1) + " a[href=/followup/recommendations/" + made + "]"))
+                .hasSize(1);
+        assertThat(organiser
+                        .post(
+                                page,
+                                "chosen",
+                                keys.get(1),
+                                "title-" + keys.get(1),
+                                "Again " + tag,
+                                "theme-" + keys.get(1),
+                                "governance")
+                        .status())
+                .isEqualTo(422);
+        assertThat(count(tag)).isEqualTo(2);
+    }
+
+    @Test
+    void aKeyPointOfAPublishedRegionalReportBecomesARecommendationAndOnlyOrganisersMayDoIt() {
+        String tag = suffix();
+        var report = jdbc.sql(
+                        """
+                        SELECT r.id, e.slug FROM antennas_report r JOIN antennas_hub h ON h.id = r.hub_id
+                        JOIN forums_edition e ON e.id = h.edition_id
+                        WHERE r.status = 'PUBLISHED' AND e.status <> 'ARCHIVED' ORDER BY r.id LIMIT 1
+                        """)
+                .query((rs, n) -> java.util.Map.entry(rs.getLong("id"), rs.getString("slug")))
+                .single();
+        String base = "/editions/" + report.getValue() + "/followup";
+        String page = base + "/sources/report/" + report.getKey();
+        HttpVisitor participant = HttpVisitor.signedUp(port, "Participant " + tag, PASSWORD);
+        assertThat(participant.get(base + "/sources").status()).isEqualTo(403);
+        assertThat(participant.get(page).status()).isEqualTo(403);
+        assertThat(new HttpVisitor(port).get(page).status()).isEqualTo(403);
+
+        HttpVisitor organiser = organiser();
+        assertThat(organiser
+                        .get(base + "/sources")
+                        .document()
+                        .select("#sources a")
+                        .eachAttr("href"))
+                .contains(page);
+        Document choose = organiser.get(page).document();
+        String key = choose.select("input[name=chosen]").first().val();
+        HttpVisitor.Page sneaked =
+                participant.post(page, "chosen", key, "title-" + key, "Sneaked " + tag, "theme-" + key, "governance");
+        assertThat(sneaked.status()).isEqualTo(403);
+        HttpVisitor.Page kept = organiser.post(
+                page, "chosen", key, "title-" + key, "From the region " + tag, "theme-" + key, "governance");
+        assertThat(kept.redirect()).isEqualTo(base + "?notice=fromSource");
+        var made = jdbc.sql(
+                        "SELECT id, source_id, source_url FROM followup_recommendation WHERE title = :t AND source_kind = 'REPORT'")
+                .param("t", "From the region " + tag)
+                .query((rs, n) -> List.of(rs.getString("id"), rs.getString("source_id"), rs.getString("source_url")))
+                .single();
+        assertThat(made.get(1)).isEqualTo(key);
+        assertThat(made.get(2)).isEqualTo("/reports/" + report.getKey() + "#point-" + key);
+        Document recommendation =
+                organiser.get("/followup/recommendations/" + made.get(0)).document();
+        assertThat(recommendation.select("a[href=/reports/" + report.getKey() + "#point-" + key + "]"))
+                .hasSize(1);
+        assertThat(organiser.get("/reports/" + report.getKey()).document().select("#point-" + key))
+                .hasSize(1);
+
+        assertThat(organiser.get(base + "/sources/report/99999999").status()).isEqualTo(404);
+        assertThat(organiser.get(base + "/sources/elsewhere/" + report.getKey()).status())
+                .isEqualTo(404);
+        assertThat(organiser.get(base + "/sources/report/abc").status()).isEqualTo(400);
+        assertThat(organiser
+                        .get(
+                                "/editions/gfmd-2012".equals("/editions/" + report.getValue())
+                                        ? "/editions/athens-2009/followup/sources/report/" + report.getKey()
+                                        : "/editions/gfmd-2012/followup/sources/report/" + report.getKey())
+                        .status())
+                .isEqualTo(404);
+    }
 }
