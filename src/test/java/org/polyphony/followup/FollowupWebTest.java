@@ -532,4 +532,277 @@ class FollowupWebTest {
                         .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theExportsTheApiTheFeedsAndTheReportCardAgreeAndNameNoOne() throws Exception {
+        String tag = suffix();
+        HttpVisitor organiser = organiser();
+        organiser.get(EDITION + "/new");
+        String recommendation = organiser
+                .post(
+                        EDITION,
+                        "theme",
+                        "labour-mobility",
+                        "title",
+                        "Open data " + tag,
+                        "addressees",
+                        "states",
+                        "frameworks",
+                        "ILO-C189",
+                        "countries",
+                        "PH")
+                .redirect();
+        String recommendationId = recommendation.replaceAll("\\D", "");
+        HttpVisitor admin = HttpVisitor.signedUp(port, "Exporter " + tag, PASSWORD);
+        long org = organisation(admin, "Export org " + tag);
+        admin.get(recommendation + "/commit");
+        String commitment = admin.post(
+                        recommendation + "/commit",
+                        "organisation",
+                        String.valueOf(org),
+                        "action",
+                        "Publish the figures",
+                        "dueOn",
+                        "2031-05-01",
+                        "responsible",
+                        "Data team")
+                .redirect();
+        admin.get(commitment);
+        assertThat(admin.postMultipart(
+                                commitment + "/updates",
+                                List.of("level", "LIMITED", "body", "First figures out " + tag),
+                                List.of())
+                        .status())
+                .isEqualTo(302);
+        HttpVisitor reader = new HttpVisitor(port);
+
+        String csv = reader.get("/followup/export/recommendations.csv?edition=gfmd-2012")
+                .body();
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0])
+                .isEqualTo("id,edition,theme,title,status,addressees,addressee_organisations,addressee_countries,"
+                        + "frameworks,source_kind,source_title,source_url,carried_from,line_id,commitments");
+        String row = java.util.Arrays.stream(lines)
+                .filter(l -> l.startsWith(recommendationId + ","))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row)
+                .contains("\"Open data " + tag + "\"")
+                .contains(",states,")
+                .contains(",PH,")
+                .contains(",ILO-C189,")
+                .contains(",FORM,")
+                .endsWith(",1");
+        String commitments =
+                reader.get("/followup/export/commitments.csv?edition=gfmd-2012").body();
+        assertThat(commitments.split("\r\n")[0])
+                .isEqualTo("id,recommendation_id,edition,committer,organisation_id,state_country,due_on,responsible,"
+                        + "indicator_id,claimed_level,standing,overdue,updates");
+        assertThat(commitments)
+                .contains("\"Export org " + tag + "\"")
+                .contains(",2031-05-01,")
+                .doesNotContain("Exporter " + tag);
+
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var exported = json.readTree(reader.get("/followup/export/recommendations.json?edition=gfmd-2012")
+                .body());
+        var record = java.util.stream.StreamSupport.stream(exported.spliterator(), false)
+                .filter(r -> r.get("id").asLong() == Long.parseLong(recommendationId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(record.get("provenance").get("kind").asString()).isEqualTo("FORM");
+        assertThat(record.get("commitments").get(0).get("claimedLevel").asString())
+                .isEqualTo("LIMITED");
+        var api = json.readTree(
+                reader.get("/api/followup/recommendations/" + recommendationId).body());
+        assertThat(api).isEqualTo(record);
+        var dashboard = json.readTree(
+                reader.get("/api/followup/dashboard?edition=gfmd-2012").body());
+        long csvRows = lines.length - 1;
+        assertThat(dashboard.toString()).contains("\"recommendations\":" + csvRows);
+
+        String feed = reader.get("/editions/gfmd-2012/followup/updates.atom").body();
+        var parser = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+        parser.setNamespaceAware(true);
+        org.w3c.dom.Document atom = parser.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.getBytes(StandardCharsets.UTF_8)));
+        assertThat(atom.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(feed).contains("Open data " + tag).doesNotContain("Exporter " + tag);
+        assertThat(reader.get("/followup/updates.atom").body()).contains("Open data " + tag);
+        assertThat(reader.get("/editions/no-such-edition/followup/updates.atom").status())
+                .isEqualTo(404);
+
+        Document card = reader.get(EDITION + "/report-card").document();
+        assertThat(card.text()).contains("Open data " + tag).contains("Export org " + tag);
+        assertThat(reader.get("/followup/export/commitments.csv?edition=%00zz")
+                        .body()
+                        .split("\r\n"))
+                .hasSize(1);
+        assertThat(reader.get("/api/followup/dashboard?edition=nope&theme=zz&status=1&addressee=%3Cb%3E")
+                        .status())
+                .isEqualTo(200);
+        assertThat(reader.get("/api/followup/indicators/abc").status()).isEqualTo(400);
+        assertThat(reader.get("/api/followup/commitments/-1").status()).isEqualTo(404);
+    }
+
+    @Test
+    void commitmentsReactionsAndValuesRefuseBadInputAndKeepWhatWasTyped() {
+        String tag = suffix();
+        HttpVisitor organiser = organiser();
+        organiser.get(EDITION + "/new");
+        String recommendation = organiser
+                .post(EDITION, "theme", "governance", "title", "Checked " + tag)
+                .redirect();
+        HttpVisitor admin = HttpVisitor.signedUp(port, "Committer " + tag, PASSWORD);
+        long org = organisation(admin, "Committing org " + tag);
+        admin.get(recommendation + "/commit");
+        HttpVisitor.Page badDate = admin.post(
+                recommendation + "/commit",
+                "organisation",
+                String.valueOf(org),
+                "action",
+                "Kept action " + tag,
+                "dueOn",
+                "2014-02-30",
+                "responsible",
+                "Someone");
+        assertThat(badDate.status()).isEqualTo(422);
+        assertThat(badDate.document().select("#dueOn-error").text()).isNotBlank();
+        assertThat(badDate.document().select("#action").text()).isEqualTo("Kept action " + tag);
+        HttpVisitor stranger = HttpVisitor.signedUp(port, "Not admin " + tag, PASSWORD);
+        stranger.get(recommendation + "/commit");
+        assertThat(stranger.post(
+                                recommendation + "/commit",
+                                "organisation",
+                                String.valueOf(org),
+                                "action",
+                                "Mine",
+                                "dueOn",
+                                "2030-01-01",
+                                "responsible",
+                                "Me")
+                        .status())
+                .isIn(403, 422);
+        assertThat(stranger.post(
+                                recommendation + "/commit",
+                                "country",
+                                "PH",
+                                "action",
+                                "For a state",
+                                "dueOn",
+                                "2030-01-01",
+                                "responsible",
+                                "Me")
+                        .status())
+                .isIn(403, 422);
+        organiser.get(recommendation + "/commit");
+        assertThat(organiser
+                        .post(
+                                recommendation + "/commit",
+                                "country",
+                                "XX",
+                                "action",
+                                "For a state",
+                                "dueOn",
+                                "2030-01-01",
+                                "responsible",
+                                "Ministry")
+                        .status())
+                .isEqualTo(422);
+        long commitments = jdbc.sql("SELECT count(*) FROM followup_commitment WHERE recommendation_id = :r")
+                .param("r", Long.parseLong(recommendation.replaceAll("\\D", "")))
+                .query(Long.class)
+                .single();
+        assertThat(commitments).isZero();
+
+        String commitment = admin.post(
+                        recommendation + "/commit",
+                        "organisation",
+                        String.valueOf(org),
+                        "action",
+                        "Real action",
+                        "dueOn",
+                        "2030-01-01",
+                        "responsible",
+                        "Someone")
+                .redirect();
+        admin.get(commitment);
+        assertThat(admin.postMultipart(commitment + "/updates", List.of("level", "FINISHED", "body", "Hm"), List.of())
+                        .status())
+                .isEqualTo(422);
+        admin.postMultipart(commitment + "/updates", List.of("level", "LIMITED", "body", "Started"), List.of());
+        String update = admin.get(commitment)
+                .document()
+                .select("form[action$=/reactions]")
+                .attr("action");
+        if (update.isEmpty()) {
+            update = "/followup/updates/"
+                    + jdbc.sql("SELECT max(id) FROM followup_update WHERE commitment_id = :c")
+                            .param("c", Long.parseLong(commitment.replaceAll("\\D", "")))
+                            .query(Long.class)
+                            .single()
+                    + "/reactions";
+        }
+        // the committing organisation cannot confirm its own claim; people without an organisation cannot react
+        HttpVisitor.Page own = admin.post(
+                update, "organisation", String.valueOf(org), "stance", "CONFIRM", "body", "We agree with ourselves");
+        assertThat(own.status()).isEqualTo(422);
+        stranger.get(commitment);
+        assertThat(stranger.post(update, "stance", "CONTEST", "body", "No").status())
+                .isEqualTo(403);
+        assertThat(stranger.post(update.replace("/reactions", "/verify")).status())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM followup_reaction r JOIN followup_update u ON u.id = r.update_id"
+                                + " WHERE u.commitment_id = :c")
+                        .param("c", Long.parseLong(commitment.replaceAll("\\D", "")))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        organiser.get("/followup/indicators/new");
+        String indicator = organiser
+                .post(
+                        "/followup/indicators",
+                        "name",
+                        "Values " + tag,
+                        "unit",
+                        "states",
+                        "baselineValue",
+                        "0",
+                        "baselineOn",
+                        "2011-06-16",
+                        "targetValue",
+                        "10",
+                        "targetOn",
+                        "2020-12-31",
+                        "source",
+                        "Test")
+                .redirect();
+        assertThat(indicator).startsWith("/followup/indicators/");
+        organiser.get(indicator);
+        HttpVisitor.Page badValue = organiser.post(
+                indicator + "/values",
+                "measuredOn",
+                "2012-13-01",
+                "value",
+                "1,5x",
+                "source",
+                "Kept source " + tag,
+                "breakdown",
+                "country",
+                "breakdownValue",
+                "ZZ");
+        assertThat(badValue.status()).isEqualTo(422);
+        assertThat(badValue.document().select("#source").val()).isEqualTo("Kept source " + tag);
+        assertThat(badValue.document().select(".error-summary li")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(stranger.post(indicator + "/values", "measuredOn", "2012-01-01", "value", "1", "source", "x")
+                        .status())
+                .isEqualTo(403);
+        assertThat(jdbc.sql("SELECT count(*) FROM followup_indicator_value WHERE indicator_id = :i")
+                        .param("i", Long.parseLong(indicator.replaceAll("\\D", "")))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 }
