@@ -33,6 +33,9 @@ class FollowupWebTest {
     @Autowired
     FollowupNotices notices;
 
+    @Autowired
+    FollowupTranslatableTexts translatable;
+
     static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -575,6 +578,13 @@ class FollowupWebTest {
                         .status())
                 .isEqualTo(302);
         HttpVisitor reader = new HttpVisitor(port);
+        long update = jdbc.sql("SELECT max(id) FROM followup_update WHERE commitment_id = :c")
+                .param("c", Long.parseLong(commitment.replaceAll("\\D", "")))
+                .query(Long.class)
+                .single();
+        // volunteers may translate the update, as they translate posts, and are sent to its place
+        assertThat(translatable.translatable(Progress.UPDATE_TEXT, List.of(update, -1L)))
+                .containsExactly(java.util.Map.entry(update, commitment + "#update-" + update));
 
         String csv = reader.get("/followup/export/recommendations.csv?edition=gfmd-2012")
                 .body();
