@@ -815,4 +815,42 @@ class FollowupWebTest {
                         .single())
                 .isZero();
     }
+
+    @Test
+    void theDemoShowsThe2011RecommendationsUnderTheirThemesACountedClaimAndCitedIndicators() {
+        HttpVisitor reader = new HttpVisitor(port);
+        Document edition = reader.get(EDITION).document();
+        assertThat(edition.text())
+                .contains("Secure ratifications of the new ILO Convention on Domestic Workers")
+                .contains("Improve recruitment and placement processes");
+        for (String theme : FollowupThemes.CODES) {
+            assertThat(reader.get(EDITION + "?theme=" + theme).document().select("#list-heading ~ ul .card"))
+                    .as("demo recommendations under %s", theme)
+                    .isNotEmpty();
+        }
+        long contested = jdbc.sql(
+                        """
+                        SELECT count(*) FROM followup_reaction x JOIN followup_update u ON u.id = x.update_id
+                        JOIN followup_commitment c ON c.id = u.commitment_id
+                        JOIN followup_recommendation r ON r.id = c.recommendation_id
+                        JOIN forums_edition e ON e.id = r.edition_id
+                        WHERE e.slug = 'gfmd-2012' AND x.stance = 'CONTEST'
+                        """)
+                .query(Long.class)
+                .single();
+        assertThat(contested).isPositive();
+        long c189 = jdbc.sql("SELECT id FROM followup_indicator WHERE name LIKE 'Ratifications of the ILO Domestic%'")
+                .query(Long.class)
+                .single();
+        Document chart = reader.get("/followup/indicators/" + c189).document();
+        assertThat(chart.select("#values").text()).contains("NORMLEX").contains("Uruguay");
+        assertThat(chart.select("svg title")).isNotEmpty();
+        assertThat(chart.select("#illustrative-note")).isEmpty();
+        long icrmw = jdbc.sql("SELECT id FROM followup_indicator WHERE name LIKE '%Migrant Workers Convention%'"
+                        + " ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        assertThat(reader.get("/followup/indicators/" + icrmw).document().select("#illustrative-note"))
+                .hasSize(1);
+    }
 }
