@@ -167,7 +167,7 @@ class FollowupDataController {
     ResponseEntity<String> recommendationsCsv(@RequestParam(name = "edition", required = false) String edition) {
         StringBuilder csv = new StringBuilder(
                 "id,edition,theme,title,status,addressees,addressee_organisations,addressee_countries,frameworks,"
-                        + "source_kind,source_title,source_url,carried_from,line_id,commitments\r\n");
+                        + "made_on,source_kind,source_title,source_url,carried_from,line_id,commitments\r\n");
         for (OpenFollowup.OpenRecommendation r : open.recommendations(filter(edition, null, null, null))) {
             csv.append(r.id())
                     .append(',')
@@ -186,6 +186,8 @@ class FollowupDataController {
                     .append(String.join(" ", r.addresseeCountries()))
                     .append(',')
                     .append(String.join(" ", r.frameworks()))
+                    .append(',')
+                    .append(r.madeOn() == null ? "" : r.madeOn())
                     .append(',')
                     .append(r.provenance().kind())
                     .append(',')

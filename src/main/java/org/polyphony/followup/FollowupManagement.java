@@ -132,7 +132,8 @@ public class FollowupManagement {
                 old.addressees(),
                 old.addresseeOrganisations(),
                 old.addresseeCountries(),
-                old.frameworks());
+                old.frameworks(),
+                old.madeOn());
         long id = store.insert(to.value(), copy, old.language(), old.provenance(), old.id());
         store.setStatus(old.id(), RecommendationStatus.CARRIED_OVER);
         return Optional.of(id);

@@ -59,9 +59,9 @@ class RecommendationStore {
                         """
                         INSERT INTO followup_recommendation (edition_id, theme, title, body, language, addressees,
                                addressee_organisations, addressee_countries, frameworks, source_kind, source_id,
-                               source_title, source_url, carried_from, line_id)
+                               source_title, source_url, carried_from, line_id, made_on)
                         VALUES (:edition, :theme, :title, :body, :language, :addressees, :organisations, :countries,
-                               :frameworks, :kind, :sourceId, :sourceTitle, :sourceUrl, :from, COALESCE(:line, 0))
+                               :frameworks, :kind, :sourceId, :sourceTitle, :sourceUrl, :from, COALESCE(:line, 0), :madeOn)
                         RETURNING id
                         """)
                 .param("edition", editionId)
@@ -79,6 +79,7 @@ class RecommendationStore {
                 .param("sourceUrl", from.url())
                 .param("from", carriedFrom)
                 .param("line", line)
+                .param("madeOn", r.madeOn())
                 .query(Long.class)
                 .single();
         if (line == null) {
@@ -171,7 +172,8 @@ class RecommendationStore {
                         rs.getString("source_url")),
                 rs.getObject("carried_from", Long.class),
                 rs.getLong("line_id"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("made_on", java.time.LocalDate.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -591,7 +591,7 @@ class FollowupWebTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0])
                 .isEqualTo("id,edition,theme,title,status,addressees,addressee_organisations,addressee_countries,"
-                        + "frameworks,source_kind,source_title,source_url,carried_from,line_id,commitments");
+                        + "frameworks,made_on,source_kind,source_title,source_url,carried_from,line_id,commitments");
         String row = java.util.Arrays.stream(lines)
                 .filter(l -> l.startsWith(recommendationId + ","))
                 .findFirst()
@@ -852,5 +852,53 @@ class FollowupWebTest {
                 .single();
         assertThat(reader.get("/followup/indicators/" + icrmw).document().select("#illustrative-note"))
                 .hasSize(1);
+    }
+
+    @Test
+    void theDayARecommendationWasMadeIsCheckedInTheFileAndTheFormAndShownAndExported() {
+        String tag = suffix();
+        HttpVisitor organiser = organiser();
+        HttpVisitor.Page refused = importCsv(
+                organiser,
+                "theme,title,made_on\n"
+                        + "governance,Dated " + tag + ",2011-12-01\n"
+                        + "governance,Badly dated " + tag + ",2011-13-40\n"
+                        + "governance,Far " + tag + ",1011-12-01\n");
+        assertThat(refused.status()).isEqualTo(422);
+        List<String> problems = refused.document().select("#import-problems li").eachText();
+        assertThat(problems)
+                .anySatisfy(
+                        p -> assertThat(p).contains("Line 3, column made_on").contains("2011-13-40"))
+                .anySatisfy(p -> assertThat(p).contains("Line 4, column made_on"));
+        assertThat(count(tag)).isZero();
+        assertThat(importCsv(organiser, "theme,title,made_on\ngovernance,Dated " + tag + ",2011-12-01\n")
+                        .redirect())
+                .isEqualTo(EDITION + "?notice=imported");
+        long id = jdbc.sql("SELECT id FROM followup_recommendation WHERE title = :t")
+                .param("t", "Dated " + tag)
+                .query(Long.class)
+                .single();
+        assertThat(organiser
+                        .get("/followup/recommendations/" + id)
+                        .document()
+                        .select("#made-on")
+                        .attr("datetime"))
+                .isEqualTo("2011-12-01");
+        assertThat(new HttpVisitor(port)
+                        .get("/api/followup/recommendations/" + id)
+                        .body())
+                .contains("\"madeOn\":\"2011-12-01\"");
+        assertThat(new HttpVisitor(port)
+                        .get("/followup/export/recommendations.csv?edition=gfmd-2012")
+                        .body())
+                .contains(",2011-12-01,CSV,");
+
+        organiser.get(EDITION + "/new");
+        HttpVisitor.Page form =
+                organiser.post(EDITION, "theme", "governance", "title", "Form dated " + tag, "madeOn", "1 Dec 2011");
+        assertThat(form.status()).isEqualTo(422);
+        assertThat(form.document().select("#madeOn").val()).isEqualTo("1 Dec 2011");
+        assertThat(form.document().select("#madeOn-error").text()).contains("1 Dec 2011");
+        assertThat(count("Form dated " + tag)).isZero();
     }
 }
