@@ -99,7 +99,17 @@ class RecommendationSourcesController {
                                 pick.frameworks()),
                         item.provenance()));
             }
-            FollowupManagement.Batch batch = followup.recommendEach(edition.id(), chosen);
+            FollowupManagement.Batch batch;
+            try {
+                batch = followup.recommendEach(edition.id(), chosen);
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // another organiser kept the same title a moment ago; the unique index refused it, nothing is kept
+                batch = new FollowupManagement.Batch(
+                        List.of(),
+                        chosen.stream()
+                                .map(c -> new FollowupManagement.RowProblem(c.key(), "title", "followup.title.taken"))
+                                .toList());
+            }
             if (batch.problems().isEmpty()) {
                 return "redirect:/editions/" + slug + "/followup?notice=fromSource";
             }
