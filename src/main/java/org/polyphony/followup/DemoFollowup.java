@@ -132,7 +132,14 @@ class DemoFollowup implements ApplicationRunner {
             ids[i] = recommendations.insert(
                     editionId,
                     new RecommendationRules.Resolved(
-                            demo.theme(), demo.title(), "", demo.addressees(), List.of(), List.of(), demo.frameworks()),
+                            demo.theme(),
+                            demo.title(),
+                            "",
+                            demo.addressees(),
+                            List.of(),
+                            List.of(),
+                            demo.frameworks(),
+                            null),
                     "en",
                     STATEMENT,
                     null);

@@ -167,7 +167,7 @@ class FollowupDataController {
     ResponseEntity<String> recommendationsCsv(@RequestParam(name = "edition", required = false) String edition) {
         StringBuilder csv = new StringBuilder(
                 "id,edition,theme,title,status,addressees,addressee_organisations,addressee_countries,frameworks,"
-                        + "source_kind,source_title,carried_from,line_id,commitments\r\n");
+                        + "made_on,source_kind,source_title,source_url,carried_from,line_id,commitments\r\n");
         for (OpenFollowup.OpenRecommendation r : open.recommendations(filter(edition, null, null, null))) {
             csv.append(r.id())
                     .append(',')
@@ -187,9 +187,13 @@ class FollowupDataController {
                     .append(',')
                     .append(String.join(" ", r.frameworks()))
                     .append(',')
+                    .append(r.madeOn() == null ? "" : r.madeOn())
+                    .append(',')
                     .append(r.provenance().kind())
                     .append(',')
                     .append(CsvField.of(r.provenance().title()))
+                    .append(',')
+                    .append(CsvField.of(r.provenance().url()))
                     .append(',')
                     .append(r.carriedFrom() == null ? "" : r.carriedFrom())
                     .append(',')

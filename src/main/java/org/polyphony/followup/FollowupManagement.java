@@ -50,6 +50,56 @@ public class FollowupManagement {
         return Optional.of(store.insert(edition.value(), ok.get(), language(ok.get()), provenance, null));
     }
 
+    /** A paragraph or key point chosen to become a recommendation, as the organiser typed its fields. */
+    record Chosen(String key, RecommendationForm form, Provenance provenance) {}
+
+    /** A refused field of one chosen item: {@code code} is a message key. */
+    record RowProblem(String key, String field, String code, Object... args) {}
+
+    /** The recommendations kept, or (none kept) every problem. */
+    record Batch(List<Long> ids, List<RowProblem> problems) {}
+
+    /**
+     * Keeps a recommendation for each chosen paragraph or key point, linked back to it, or none at all: every item
+     * is checked first (its fields, a title twice or already in the edition, an item that became a recommendation
+     * meanwhile).
+     */
+    @Transactional
+    Batch recommendEach(EditionId edition, List<Chosen> chosen) {
+        List<RowProblem> problems = new java.util.ArrayList<>();
+        List<RecommendationRules.Resolved> resolved = new java.util.ArrayList<>();
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (Chosen c : chosen) {
+            Optional<RecommendationRules.Resolved> ok = rules.check(
+                    c.form(), (field, key, args) -> problems.add(new RowProblem(c.key(), field, key, args)));
+            if (ok.isEmpty()) {
+                continue;
+            }
+            String title = ok.get().title();
+            if (!titles.add(title.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(new RowProblem(c.key(), "title", "followup.sources.title.twice"));
+            } else if (store.titleTaken(edition.value(), title)) {
+                problems.add(new RowProblem(c.key(), "title", "followup.title.taken"));
+            } else if (!store.madeFrom(
+                            edition.value(),
+                            c.provenance().kind(),
+                            List.of(c.provenance().url()))
+                    .isEmpty()) {
+                problems.add(new RowProblem(c.key(), "chosen", "followup.sources.made"));
+            }
+            resolved.add(ok.get());
+        }
+        if (!problems.isEmpty()) {
+            return new Batch(List.of(), problems);
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            RecommendationRules.Resolved r = resolved.get(i);
+            ids.add(store.insert(edition.value(), r, language(r), chosen.get(i).provenance(), null));
+        }
+        return new Batch(ids, List.of());
+    }
+
     /** Checks a whole CSV file and keeps its rows only when every one is right. */
     @Transactional
     RecommendationImport.Checked importCsv(EditionId edition, byte[] file, String fileName) {
@@ -82,7 +132,8 @@ public class FollowupManagement {
                 old.addressees(),
                 old.addresseeOrganisations(),
                 old.addresseeCountries(),
-                old.frameworks());
+                old.frameworks(),
+                old.madeOn());
         long id = store.insert(to.value(), copy, old.language(), old.provenance(), old.id());
         store.setStatus(old.id(), RecommendationStatus.CARRIED_OVER);
         return Optional.of(id);

@@ -44,6 +44,7 @@ class OpenFollowup {
             List<String> addresseeCountries,
             List<String> frameworks,
             String status,
+            java.time.LocalDate madeOn,
             OpenProvenance provenance,
             Long carriedFrom,
             long lineId,
@@ -82,6 +83,7 @@ class OpenFollowup {
                         r.addresseeCountries(),
                         r.frameworks(),
                         r.status().name(),
+                        r.madeOn(),
                         new OpenProvenance(
                                 r.provenance().kind().name(),
                                 r.provenance().sourceId(),

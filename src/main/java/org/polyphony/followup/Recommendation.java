@@ -19,4 +19,5 @@ public record Recommendation(
         Provenance provenance,
         Long carriedFrom,
         long lineId,
-        Instant createdAt) {}
+        Instant createdAt,
+        java.time.LocalDate madeOn) {}

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class RecommendationImport {
 
     static final List<String> COLUMNS =
-            List.of("theme", "title", "body", "addressees", "organisations", "countries", "frameworks");
+            List.of("theme", "title", "body", "addressees", "organisations", "countries", "frameworks", "made_on");
     static final int MAX_ROWS = 1000;
 
     /** A problem in the file: its line (0 for the whole file), its column (or null) and a message key. */
@@ -87,9 +87,12 @@ class RecommendationImport {
                     list(cell(row, columns, "addressees")),
                     cell(row, columns, "organisations"),
                     list(cell(row, columns, "countries")),
-                    list(cell(row, columns, "frameworks")));
-            Optional<RecommendationRules.Resolved> ok =
-                    rules.check(form, (field, key, args) -> problems.add(new Problem(row.line(), field, key, args)));
+                    list(cell(row, columns, "frameworks")),
+                    cell(row, columns, "made_on"));
+            Optional<RecommendationRules.Resolved> ok = rules.check(
+                    form,
+                    (field, key, args) -> problems.add(
+                            new Problem(row.line(), "madeOn".equals(field) ? "made_on" : field, key, args)));
             if (ok.isEmpty()) {
                 continue;
             }

@@ -28,7 +28,8 @@ class RecommendationRules {
             List<String> addressees,
             List<Long> organisations,
             List<String> countries,
-            List<String> frameworks) {}
+            List<String> frameworks,
+            java.time.LocalDate madeOn) {}
 
     private final PeopleManagement people;
     private final Frameworks frameworks;
@@ -107,8 +108,21 @@ class RecommendationRules {
                 ok = false;
             }
         }
+        String day = RecommendationForm.text(form.madeOn());
+        java.time.LocalDate madeOn = null;
+        if (!day.isEmpty()) {
+            try {
+                madeOn = java.time.LocalDate.parse(day);
+            } catch (java.time.format.DateTimeParseException e) {
+                madeOn = null;
+            }
+            if (madeOn == null || madeOn.getYear() < 1900 || madeOn.getYear() > 2200) {
+                problems.add("madeOn", "followup.madeOn.invalid", day);
+                ok = false;
+            }
+        }
         return ok
-                ? Optional.of(new Resolved(theme, title, body, addressees, organisations, countries, tags))
+                ? Optional.of(new Resolved(theme, title, body, addressees, organisations, countries, tags, madeOn))
                 : Optional.empty();
     }
 }

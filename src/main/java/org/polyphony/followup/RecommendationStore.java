@@ -24,6 +24,30 @@ class RecommendationStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Which of these source addresses (a consultation's paragraph, a report's key point) already became a
+     * recommendation of the edition, by address.
+     */
+    java.util.Map<String, Long> madeFrom(long editionId, Provenance.Kind kind, java.util.Collection<String> urls) {
+        if (urls.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Long> made = new java.util.HashMap<>();
+        jdbc.sql(
+                        """
+                        SELECT source_url, min(id) AS id FROM followup_recommendation
+                        WHERE edition_id = :edition AND source_kind = :kind AND source_url IN (:urls)
+                        GROUP BY source_url
+                        """)
+                .param("edition", editionId)
+                .param("kind", kind.name())
+                .param("urls", urls)
+                .query((rs, n) -> java.util.Map.entry(rs.getString("source_url"), rs.getLong("id")))
+                .list()
+                .forEach(e -> made.put(e.getKey(), e.getValue()));
+        return made;
+    }
+
     long insert(long editionId, RecommendationRules.Resolved r, String language, Provenance from, Long carriedFrom) {
         Long line = carriedFrom == null
                 ? null
@@ -35,9 +59,9 @@ class RecommendationStore {
                         """
                         INSERT INTO followup_recommendation (edition_id, theme, title, body, language, addressees,
                                addressee_organisations, addressee_countries, frameworks, source_kind, source_id,
-                               source_title, source_url, carried_from, line_id)
+                               source_title, source_url, carried_from, line_id, made_on)
                         VALUES (:edition, :theme, :title, :body, :language, :addressees, :organisations, :countries,
-                               :frameworks, :kind, :sourceId, :sourceTitle, :sourceUrl, :from, COALESCE(:line, 0))
+                               :frameworks, :kind, :sourceId, :sourceTitle, :sourceUrl, :from, COALESCE(:line, 0), :madeOn)
                         RETURNING id
                         """)
                 .param("edition", editionId)
@@ -55,6 +79,7 @@ class RecommendationStore {
                 .param("sourceUrl", from.url())
                 .param("from", carriedFrom)
                 .param("line", line)
+                .param("madeOn", r.madeOn())
                 .query(Long.class)
                 .single();
         if (line == null) {
@@ -147,7 +172,8 @@ class RecommendationStore {
                         rs.getString("source_url")),
                 rs.getObject("carried_from", Long.class),
                 rs.getLong("line_id"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("made_on", java.time.LocalDate.class));
     }
 
     private static List<String> strings(Array array) throws SQLException {

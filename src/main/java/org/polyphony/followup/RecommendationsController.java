@@ -88,7 +88,13 @@ class RecommendationsController {
             Model model,
             Locale locale) {
         Edition edition = places.edition(slug);
-        model.addAttribute("notice", "imported".equals(notice) ? "followup.import.done" : null);
+        model.addAttribute(
+                "notice",
+                switch (notice == null ? "" : notice) {
+                    case "imported" -> "followup.import.done";
+                    case "fromSource" -> "followup.sources.done";
+                    default -> null;
+                });
         return dashboardPage(edition, edition, theme, status, addressee, model, locale);
     }
 

@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.polyphony.HttpVisitor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -245,6 +247,117 @@ class FollowupBrowserTest extends BrowserTestSupport {
             arabic.navigate(url(path(indicator)));
             assertNoSeriousViolations(arabic, "indicator with the value form", "ar");
         }
+    }
+
+    /**
+     * An organiser without JavaScript, on a 320 px screen, turns two paragraphs of a consultation's published outcome
+     * into recommendations (a missing theme is named next to its paragraph and nothing is kept until it is fixed) and
+     * follows the provenance link back to the paragraph; the sources pages pass axe-core in English and Arabic.
+     */
+    @Test
+    void paragraphsOfAConsultationOutcomeBecomeRecommendationsWithoutJavaScriptOnANarrowScreen() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        HttpVisitor drafter =
+                HttpVisitor.signedInWithRole(port, jdbc, "Drafting organiser " + tag, PASSWORD, "ORGANISER");
+        drafter.get("/editions/gfmd-2012/consultations/new");
+        String consultation = drafter.post(
+                        "/editions/gfmd-2012/consultations",
+                        "title",
+                        "Civil society statement " + tag,
+                        "purpose",
+                        "The statement of the Civil Society Days.",
+                        "opens1",
+                        LocalDate.now().toString(),
+                        "closes1",
+                        LocalDate.now().plusDays(10).toString(),
+                        "opens2",
+                        LocalDate.now().plusDays(20).toString(),
+                        "closes2",
+                        LocalDate.now().plusDays(30).toString(),
+                        "draft",
+                        "# Statement\n\nEnd recruitment fees charged to workers " + tag
+                                + ".\n\n## Rights\n\nRatify the Domestic Workers Convention " + tag + ".",
+                        "audience",
+                        "SIGNED_IN")
+                .redirect();
+        drafter.get(consultation + "/manage");
+        assertThat(drafter.post(consultation + "/outcome", "version", "1").status())
+                .isEqualTo(302);
+        String sources = "/editions/gfmd-2012/followup/sources";
+        String source = sources + "/consultation/" + consultation.substring("/consultations/".length());
+        try (BrowserContext narrow = browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(false)
+                .setViewportSize(320, 640)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", "en")))) {
+            Page page = narrow.newPage();
+            signUpAs(page, "Organiser", "ORGANISER");
+            page.navigate(url("/editions/gfmd-2012/followup"));
+            page.click("a[href='" + sources + "']");
+            assertFits(page, "sources");
+            page.click("a[href='" + source + "']");
+            assertFits(page, "a consultation's paragraphs");
+            List<String> keys = page.locator("input[name=chosen]").all().stream()
+                    .map(box -> box.getAttribute("value"))
+                    .toList();
+            assertThat(keys).hasSize(2);
+            page.check("#chosen-" + keys.get(0));
+            page.check("#chosen-" + keys.get(1));
+            page.selectOption("#theme-" + keys.get(0), "labour-mobility");
+            page.fill("#title-" + keys.get(1), "Ratify C189 " + tag);
+            page.click("form[action='" + source + "'] button[type=submit]");
+            assertThat(page.locator("#source-problems").innerText()).contains("¶");
+            assertThat(page.locator("#theme-" + keys.get(1) + "-error").isVisible())
+                    .isTrue();
+            assertThat(page.inputValue("#title-" + keys.get(1))).isEqualTo("Ratify C189 " + tag);
+            assertThat(page.isChecked("#chosen-" + keys.get(0))).isTrue();
+            assertFits(page, "refused paragraphs");
+            assertThat(recommendations(tag)).isZero();
+            page.selectOption("#theme-" + keys.get(1), "rights-based-policy");
+            page.click("form[action='" + source + "'] button[type=submit]");
+            assertThat(page.url()).endsWith("/editions/gfmd-2012/followup?notice=fromSource");
+            assertThat(recommendations(tag)).isEqualTo(1);
+
+            page.click("text=Ratify C189 " + tag);
+            String recommendation = path(page.url());
+            assertFits(page, "a recommendation from a consultation");
+            page.click("a[href='" + consultation + "/paragraphs/" + keys.get(1) + "']");
+            assertThat(page.locator("main").innerText()).contains("Ratify the Domestic Workers Convention " + tag);
+
+            String report = jdbc.sql(
+                            """
+                            SELECT '/editions/' || e.slug || '/followup/sources/report/' || r.id
+                            FROM antennas_report r JOIN antennas_hub h ON h.id = r.hub_id
+                            JOIN forums_edition e ON e.id = h.edition_id
+                            WHERE r.status = 'PUBLISHED' ORDER BY r.id LIMIT 1
+                            """)
+                    .query(String.class)
+                    .optional()
+                    .orElse(source);
+            page.navigate(url(report));
+            assertFits(page, "a report's key points");
+
+            for (String language : List.of("en", "ar")) {
+                try (BrowserContext checking = browser.newContext(new Browser.NewContextOptions()
+                        .setBypassCSP(true)
+                        .setStorageState(narrow.storageState())
+                        .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
+                    Page checked = checking.newPage();
+                    for (String shown : List.of(sources, source, report, recommendation)) {
+                        checked.navigate(url(shown));
+                        assertNoSeriousViolations(checked, shown, language);
+                    }
+                    checked.navigate(url(source));
+                    checked.click("form[action='" + source + "'] button[type=submit]");
+                    assertThat(checked.locator("#source-problems").isVisible()).isTrue();
+                    assertNoSeriousViolations(checked, "sources refused", language);
+                }
+            }
+        }
+    }
+
+    private static void assertFits(Page page, String what) {
+        int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        assertThat(width).as("width of %s at 320 px", what).isLessThanOrEqualTo(320);
     }
 
     private BrowserContext context(String language) {

@@ -70,6 +70,55 @@ class FollowupPageWeightTest {
         assertThat(total).isLessThanOrEqualTo(BUDGET);
     }
 
+    /** The organisers' pages that turn a consultation's outcome or a report's key points into recommendations. */
+    @ParameterizedTest(name = "{0} in {1}")
+    // the organiser signed up in English: the account’s language, not Accept-Language, chooses the page’s
+    @CsvSource({"sources, en", "report, en"})
+    void anOrganisersFirstVisitOfTheSourcesFitsTheBudget(String which, String language) throws Exception {
+        org.polyphony.HttpVisitor organiser = org.polyphony.HttpVisitor.signedInWithRole(
+                port,
+                jdbc,
+                "Weighing organiser " + java.util.UUID.randomUUID().toString().substring(0, 8),
+                "weigh every page",
+                "ORGANISER");
+        String address = "sources".equals(which)
+                ? "/editions/gfmd-2012/followup/sources"
+                : jdbc.sql(
+                                """
+                                SELECT '/editions/' || e.slug || '/followup/sources/report/' || r.id
+                                FROM antennas_report r JOIN antennas_hub h ON h.id = r.hub_id
+                                JOIN forums_edition e ON e.id = h.edition_id
+                                WHERE r.status = 'PUBLISHED' ORDER BY r.id LIMIT 1
+                                """)
+                        .query(String.class)
+                        .single();
+        String cookies = String.join(
+                "; ",
+                organiser.cookies().stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
+                        .toList());
+        HttpResponse<byte[]> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + address))
+                        .header("Accept-Encoding", "gzip")
+                        .header("Accept-Language", language)
+                        .header("Cookie", cookies)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(page.statusCode()).isEqualTo(200);
+        Document document = Jsoup.parse(new String(ungzip(page), java.nio.charset.StandardCharsets.UTF_8));
+        Set<String> assets = new LinkedHashSet<>();
+        document.select("link[href]").forEach(e -> assets.add(e.attr("href")));
+        document.select("[src]").forEach(e -> assets.add(e.attr("src")));
+        long total = page.body().length;
+        for (String asset : assets) {
+            total += fetch(asset, language).body().length;
+        }
+        System.out.printf(
+                "page weight %s (%s, organiser): %d bytes transferred, %d assets%n",
+                address, language, total, assets.size());
+        assertThat(total).isLessThanOrEqualTo(BUDGET);
+    }
+
     private long first(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
