@@ -44,7 +44,7 @@ class DemoDialogueSessionsTest {
         var languages = jdbc.sql(
                         """
                         SELECT DISTINCT p.language FROM dialogue_post p
-                        JOIN accounts_account a ON a.id = p.author_id WHERE a.display_name LIKE '%(dem%'
+                        JOIN accounts_account a ON a.id = p.author_id WHERE a.display_name LIKE '%(demo%' OR a.display_name LIKE '%(démo%'
                         """)
                 .query(String.class)
                 .set();

@@ -94,6 +94,40 @@ class OrganiserTextsAndStoriesWebTest {
         assertThat(page.select(".story-body").attr("lang")).isEqualTo("tl");
     }
 
+    @Test
+    void anAcceptedOpinionStatementIsTranslatedThroughTheSameForm() {
+        var statement = jdbc.sql(
+                        """
+                        SELECT s.id, s.language FROM opinions_statement s
+                        JOIN opinions_conversation c ON c.id = s.conversation_id
+                        WHERE s.moderation = 1 AND NOT c.closed AND s.language IN ('en', 'fr', 'es')
+                          AND EXISTS (SELECT 1 FROM translation_source t
+                                      WHERE t.kind = 'opinion-statement' AND t.content_id = s.id)
+                        ORDER BY s.id LIMIT 1
+                        """)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
+                .single();
+        long id = (Long) statement[0];
+        String language = (String) statement[1];
+        String form = "/translation/texts/opinion-statement/" + id + "/tl";
+
+        HttpVisitor volunteer = volunteer("Dado", language + "-tl", language, "tl");
+        assertThat(volunteer.get(form).status()).isEqualTo(200);
+        assertThat(volunteer
+                        .post(form, "text", "Dapat may kontrata ang bawat manggagawa bago umalis.")
+                        .redirect())
+                .isEqualTo(form + "?done=translated");
+        assertThat(jdbc.sql(
+                                """
+                                SELECT count(*) FROM translation_review
+                                WHERE kind = 'opinion-statement' AND content_id = :id AND target = 'tl' AND by_volunteer
+                                """)
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     private long sessionId(String edition, String code) {
         return jdbc.sql(
                         """
