@@ -8,6 +8,7 @@ import org.polyphony.forums.ForumManagement;
 import org.polyphony.forums.ForumSessionId;
 import org.polyphony.translation.DetectedLanguage;
 import org.polyphony.translation.LanguageDetection;
+import org.polyphony.translation.LanguagePriors;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ class ContributionLanguages {
     static final String TITLE = "thread-title";
     // quoted lines are someone else's words, often in another language; addresses are in none
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^\\s*>.*$");
+    // the author's last posts whose languages count as their habit
+    private static final int HISTORY = 20;
     private static final Pattern ADDRESS = Pattern.compile("\\bhttps?://\\S+");
 
     private final LanguageDetection detection;
@@ -48,8 +51,10 @@ class ContributionLanguages {
      * @param readable false for a post that waits for a moderator: its language is found now, but it goes to
      *     translation (perhaps to another service) only once approved
      */
-    void postWritten(long postId, long sessionId, String body, AccountId author, boolean readable) {
-        DetectedLanguage language = detect(body, author);
+    void postWritten(long postId, long threadId, long sessionId, String body, AccountId author, boolean readable) {
+        LanguagePriors priors = priorsOf(author, postId)
+                .inThread(dialogue.threadLanguage(threadId).orElse(null));
+        DetectedLanguage language = detect(body, priors);
         dialogue.setPostLanguage(postId, language.tag(), language.confidence());
         if (readable) {
             translations.register(new TextRef(POST, postId), body, language.tag(), glossaryOf(sessionId));
@@ -60,8 +65,15 @@ class ContributionLanguages {
         translations.register(new TextRef(POST, postId), body, language, glossaryOf(sessionId));
     }
 
-    void titleWritten(long threadId, long sessionId, String title, AccountId author, boolean readable) {
-        DetectedLanguage language = detect(title, author);
+    /**
+     * @param openingPost the body of the thread's first post, written with the title: a title of three words says
+     *     little by itself, the post beside it much more
+     */
+    void titleWritten(
+            long threadId, long sessionId, String title, String openingPost, AccountId author, boolean readable) {
+        LanguagePriors priors = priorsOf(author, 0);
+        String postLanguage = detect(openingPost, priors).tag();
+        DetectedLanguage language = detect(title, priors.inThread(postLanguage));
         dialogue.setThreadLanguage(threadId, language.tag(), language.confidence());
         if (readable) {
             translations.register(new TextRef(TITLE, threadId), title, language.tag(), glossaryOf(sessionId));
@@ -88,11 +100,17 @@ class ContributionLanguages {
         translations.forget(new TextRef(POST, postId));
     }
 
-    private DetectedLanguage detect(String text, AccountId author) {
+    private DetectedLanguage detect(String text, LanguagePriors priors) {
         String words =
                 ADDRESS.matcher(QUOTED_LINE.matcher(text).replaceAll(" ")).replaceAll(" ");
+        return detection.detect(words, priors);
+    }
+
+    /** The author's declared languages and those of their last posts (not counting the one being detected). */
+    private LanguagePriors priorsOf(AccountId author, long exceptPost) {
         List<String> declared = accounts.readingLanguages(author);
-        return detection.detect(words, declared);
+        return LanguagePriors.declared(declared)
+                .withHistory(dialogue.recentPostLanguages(author.value(), exceptPost, HISTORY));
     }
 
     private Long glossaryOf(long sessionId) {

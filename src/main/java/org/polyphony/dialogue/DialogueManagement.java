@@ -263,7 +263,7 @@ public class DialogueManagement {
             return repeated;
         }
         ThreadId thread = dialogue.insertThread(sessionId, form.title().strip(), author.value(), awaiting);
-        languages.titleWritten(thread.value(), sessionId, form.title().strip(), author, !awaiting);
+        languages.titleWritten(thread.value(), sessionId, form.title().strip(), form.body(), author, !awaiting);
         return Optional.of(publish(thread, sessionId, null, author, form.body(), form.idempotencyKey(), awaiting));
     }
 
@@ -310,7 +310,7 @@ public class DialogueManagement {
         int position = dialogue.nextPosition(thread);
         PostId post = dialogue.insertPost(
                 thread, position, parent, author.value(), body, markdown.render(body), key, awaiting);
-        languages.postWritten(post.value(), sessionId, body, author, !awaiting);
+        languages.postWritten(post.value(), thread.value(), sessionId, body, author, !awaiting);
         if (!awaiting) {
             // a waiting post is announced (notifications, live readers) only once approved
             events.publishEvent(new PostPublished(post, thread, sessionId));
@@ -406,7 +406,8 @@ public class DialogueManagement {
             dialogue.replaceBody(row, form.body(), markdown.render(form.body()));
             long sessionId =
                     dialogue.thread(new ThreadId(row.threadId())).orElseThrow().sessionId();
-            languages.postWritten(row.id(), sessionId, form.body(), editor, !(awaiting || row.awaiting()));
+            languages.postWritten(
+                    row.id(), row.threadId(), sessionId, form.body(), editor, !(awaiting || row.awaiting()));
             if (awaiting && !row.awaiting()) {
                 dialogue.awaitApprovalAgain(post);
                 dialogue.recountReplies(new ThreadId(row.threadId()));

@@ -394,6 +394,32 @@ class DialogueRepository {
                 .update();
     }
 
+    /** The language of a thread, from its title (or its opening post's language); empty if not yet known. */
+    Optional<String> threadLanguage(long threadId) {
+        return jdbc.sql("SELECT language FROM dialogue_thread WHERE id = :id AND language <> 'und'")
+                .param("id", threadId)
+                .query(String.class)
+                .optional();
+    }
+
+    /** How many of the author's last posts are in each language: their habit, a prior for the next one's. */
+    Map<String, Integer> recentPostLanguages(long authorId, long exceptPost, int last) {
+        Map<String, Integer> languages = new HashMap<>();
+        jdbc.sql(
+                        """
+                        SELECT language FROM dialogue_post
+                        WHERE author_id = :author AND id <> :except AND deleted_at IS NULL AND language <> 'und'
+                        ORDER BY id DESC LIMIT :last
+                        """)
+                .param("author", authorId)
+                .param("except", exceptPost)
+                .param("last", last)
+                .query(String.class)
+                .list()
+                .forEach(language -> languages.merge(language, 1, Integer::sum));
+        return languages;
+    }
+
     /** Keeps the language of a post, and searches it with that language's text search configuration. */
     void setPostLanguage(long postId, String language, double confidence) {
         setLanguage("dialogue_post", postId, language, confidence);

@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the language of a contribution in the process (Lingua's n-gram models), among the languages participants
  * can say they read. Scripts used by a single language of that list (Khmer, Myanmar, Sinhala) are recognised from
- * the characters alone, since Lingua has no model for them. A text too short, or whose best guess is not clearly
- * ahead, takes the author's first declared language among the candidates, else their first language.
+ * the characters alone, since Lingua has no model for them. For a short text, what is known before reading it
+ * ({@link LanguagePriors}: the author's declared languages, the thread's language, the author's earlier
+ * contributions) decides between the languages Lingua finds close; a text of too few letters takes the likeliest of
+ * those. A detected language is a guess: its confidence stays below 1.
  */
 @Component
 public class LanguageDetection {
@@ -26,9 +28,18 @@ public class LanguageDetection {
     private static final Logger log = LoggerFactory.getLogger(LanguageDetection.class);
     // below this many letters n-gram statistics say little; the author's own languages say more
     private static final int FEW_LETTERS = 12;
-    // Lingua's runner-up among languages of one script usually scores over half the best: a lead of a tenth of the
-    // best score is already clear (measured on the labelled set, docs/language-detection.md)
-    private static final double CLEAR_LEAD = 0.1;
+    // bonuses added to Lingua's relative values (the best 1.0, the runner-up of one script usually above 0.9) for a
+    // text of up to SHORT_TEXT letters: chosen on the labelled short texts (docs/language-detection.md), where a larger
+    // bonus for declared languages gains little more and costs authors who write a language they did not declare
+    static final double DECLARED_BONUS = 0.1;
+    static final double THREAD_BONUS = 0.05;
+    static final double HISTORY_BONUS = 0.05;
+    // up to this many letters a text gets the whole bonus; beyond, less in proportion
+    static final int SHORT_TEXT = 60;
+    // a guess is never certain: only the author's own choice has confidence 1
+    static final double MAX_GUESS_CONFIDENCE = DetectedLanguage.MAX_GUESS;
+    // Khmer, Myanmar, Sinhala by their script alone: near certain, still a guess (Pali in Sinhala script exists)
+    private static final double SCRIPT_CONFIDENCE = 0.95;
 
     private final LanguageDetector detector;
 
@@ -68,37 +79,93 @@ public class LanguageDetection {
      * @param declared the author's reading languages, first preferred; may be empty
      */
     public DetectedLanguage detect(String rawText, List<String> declared) {
+        return detect(rawText, LanguagePriors.declared(declared));
+    }
+
+    /**
+     * The language of a text, what is known of its author and thread deciding between the languages its letters
+     * leave open. Lingua's relative values (the best 1.0) get a bonus for each prior that names the language:
+     * declared by the author, the thread's language, the author's share of earlier contributions in it. The bonus
+     * is full up to {@link #SHORT_TEXT} letters and shrinks as the text grows, where the letters say enough.
+     */
+    public DetectedLanguage detect(String rawText, LanguagePriors priors) {
         // tone marks typed as combining characters (common in Vietnamese) would otherwise read as another language
         String text = java.text.Normalizer.normalize(rawText, java.text.Normalizer.Form.NFC);
-        String fallback = declared.isEmpty() ? "und" : declared.getFirst();
+        String fallback = priors.fallback();
         String byScript = ScriptLanguages.languageOf(text);
         if (byScript != null) {
-            return new DetectedLanguage(byScript, 1.0, DetectedLanguage.Source.DETECTED);
+            return new DetectedLanguage(byScript, SCRIPT_CONFIDENCE, DetectedLanguage.Source.DETECTED);
         }
-        if (letters(text) < FEW_LETTERS) {
+        int letters = letters(text);
+        if (letters == 0) {
             return new DetectedLanguage(fallback, 0, DetectedLanguage.Source.DECLARED_LANGUAGE_OF_AUTHOR);
         }
         Map<Language, Double> confidences = detector.computeLanguageConfidenceValues(text);
+        if (confidences.size() == 1) {
+            // a script only one candidate writes (Thai, Hebrew, Greek, Korean…): even one word says which
+            String only =
+                    confidences.keySet().iterator().next().getIsoCode639_1().toString();
+            return new DetectedLanguage(only, guessConfidence(1, 0, letters), DetectedLanguage.Source.DETECTED);
+        }
         if (confidences.isEmpty()) {
             return new DetectedLanguage(fallback, 0, DetectedLanguage.Source.DECLARED_LANGUAGE_OF_AUTHOR);
         }
-        var ranked = confidences.entrySet().iterator();
-        var best = ranked.next();
-        double second = ranked.hasNext() ? ranked.next().getValue() : 0;
-        String bestTag = best.getKey().getIsoCode639_1().toString();
-        if (best.getValue() - second >= CLEAR_LEAD * best.getValue() || declared.isEmpty()) {
-            return new DetectedLanguage(bestTag, best.getValue(), DetectedLanguage.Source.DETECTED);
-        }
-        // a close call: among the likely languages, the one the author reads comes first
-        for (String tag : declared) {
-            for (var candidate : confidences.entrySet()) {
-                if (candidate.getValue() >= second
-                        && candidate.getKey().getIsoCode639_1().toString().equals(tag)) {
-                    return new DetectedLanguage(tag, candidate.getValue(), DetectedLanguage.Source.DETECTED);
-                }
+        double scale = Math.min(1.0, (double) SHORT_TEXT / letters);
+        String bestTag = null;
+        double best = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        String bestKnown = null;
+        double bestKnownScore = Double.NEGATIVE_INFINITY;
+        for (var candidate : confidences.entrySet()) {
+            String tag = candidate.getKey().getIsoCode639_1().toString();
+            double bonus = bonus(tag, priors);
+            double score = candidate.getValue() + scale * bonus;
+            if (score > best) {
+                second = best;
+                best = score;
+                bestTag = tag;
+            } else if (score > second) {
+                second = score;
+            }
+            if (bonus > 0 && score > bestKnownScore) {
+                bestKnownScore = score;
+                bestKnown = tag;
             }
         }
-        return new DetectedLanguage(bestTag, best.getValue(), DetectedLanguage.Source.DETECTED);
+        if (letters < FEW_LETTERS) {
+            // too few letters for n-grams to tell languages of one script apart: the likeliest of the languages
+            // known of the author decides; knowing nothing of them, the fallback ("und") is more honest than noise
+            if (bestKnown != null) {
+                return new DetectedLanguage(bestKnown, 0, DetectedLanguage.Source.DECLARED_LANGUAGE_OF_AUTHOR);
+            }
+            if (priors.equals(LanguagePriors.NONE)) {
+                return new DetectedLanguage(fallback, 0, DetectedLanguage.Source.DECLARED_LANGUAGE_OF_AUTHOR);
+            }
+            // none of the author's languages is written in this script: the letters still say more than they do
+        }
+        return new DetectedLanguage(bestTag, guessConfidence(best, second, letters), DetectedLanguage.Source.DETECTED);
+    }
+
+    private static double bonus(String tag, LanguagePriors priors) {
+        double bonus = 0;
+        if (priors.declared().contains(tag)) {
+            bonus += DECLARED_BONUS;
+        }
+        if (tag.equals(priors.threadLanguage())) {
+            bonus += THREAD_BONUS;
+        }
+        return bonus + HISTORY_BONUS * priors.historyShare(tag);
+    }
+
+    /**
+     * How sure a detection is, below 1 however clear: the winner's lead over the runner-up (Lingua's values of one
+     * script are close, a lead of a tenth is already a clear one), and less for a text of few letters.
+     */
+    static double guessConfidence(double best, double second, int letters) {
+        double lead = second <= 0 ? 1 : Math.max(0, best - second) / best;
+        double byLead = 1 - Math.exp(-lead / 0.05);
+        double byLength = Math.min(1.0, letters / 40.0);
+        return Math.round(MAX_GUESS_CONFIDENCE * byLead * byLength * 100) / 100.0;
     }
 
     /** Letters, a Chinese, Japanese or Korean character counting as three: each says as much as a short word. */

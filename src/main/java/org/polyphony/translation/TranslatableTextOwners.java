@@ -34,6 +34,12 @@ class TranslatableTextOwners {
         return Optional.ofNullable(translatable(ref.kind(), List.of(ref.id())).get(ref.id()));
     }
 
+    boolean wanted(TextRef ref, String target) {
+        return owner(ref.kind())
+                .map(o -> o.wanted(ref.kind(), ref.id(), target))
+                .orElse(false);
+    }
+
     String kindLabel(String kind) {
         return owner(kind).map(o -> o.kindLabel(kind)).orElse("volunteers.kind.text");
     }

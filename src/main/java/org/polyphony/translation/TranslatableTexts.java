@@ -20,6 +20,14 @@ public interface TranslatableTexts {
      */
     Map<Long, String> translatable(String kind, Collection<Long> ids);
 
+    /**
+     * Whether readers of {@code target} still need a translation of this text: false when its owner already has a
+     * version in that language (organisers who wrote a session's background in Arabic themselves).
+     */
+    default boolean wanted(String kind, long id, String target) {
+        return true;
+    }
+
     /** The message key naming a kind for volunteers ("a post", "a thread title"). */
     String kindLabel(String kind);
 }

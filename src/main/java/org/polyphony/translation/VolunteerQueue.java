@@ -59,7 +59,8 @@ public class VolunteerQueue {
         this.smallCells = smallCells;
     }
 
-    List<Item> waiting(List<LanguagePair> pairs, int limit) {
+    /** What waits in these pairs, at most {@code limit}, most needed first; only texts anyone may read now. */
+    public List<Item> waiting(List<LanguagePair> pairs, int limit) {
         if (pairs.isEmpty()) {
             return List.of();
         }
@@ -141,6 +142,7 @@ public class VolunteerQueue {
         idsByKind.forEach((kind, ids) -> addresses.put(kind, owners.translatable(kind, ids)));
         return rows.stream()
                 .filter(r -> addresses.get(r.kind()).containsKey(r.id()))
+                .filter(r -> owners.wanted(new TextRef(r.kind(), r.id()), r.target()))
                 .limit(limit)
                 .map(r -> new Item(
                         new TextRef(r.kind(), r.id()),

@@ -52,6 +52,19 @@ public class Volunteers {
                 .orElse(Choices.NONE);
     }
 
+    /** Volunteers who asked to be told when texts wait in their pairs, and have declared at least one pair. */
+    public List<AccountId> toldWhenWaiting() {
+        return jdbc.sql(
+                        """
+                        SELECT v.account_id FROM translation_volunteer v
+                        WHERE v.notify AND EXISTS (SELECT 1 FROM translation_volunteer_pair p
+                                                   WHERE p.account_id = v.account_id)
+                        ORDER BY v.account_id
+                        """)
+                .query((rs, n) -> new AccountId(rs.getLong(1)))
+                .list();
+    }
+
     /** The pairs a person may declare: every ordered pair of two languages they read. */
     public List<LanguagePair> possiblePairs(AccountId person) {
         List<String> reads = accounts.readingLanguages(person);
