@@ -37,6 +37,7 @@ class Opportunities {
     /** The directory's types that may offer work or place people. */
     static final Set<OrganisationType> PUBLISHERS = Set.of(
             OrganisationType.EMPLOYER,
+            OrganisationType.RECRUITMENT_AGENCY,
             OrganisationType.GOVERNMENT,
             OrganisationType.INTERNATIONAL,
             OrganisationType.TRADE_UNION,

@@ -309,7 +309,9 @@ class SkillsWebTest {
     void reportsReachModeratorsWithoutTheReporterAndRepeatedConfirmedReportsSuspend() {
         String suffix = suffix();
         HttpVisitor employer = HttpVisitor.signedUp(port, "Agency " + suffix, PASSWORD);
-        String organisation = organisation(employer, "Quick Visas " + suffix, "EMPLOYER");
+        // a recruitment agency of the directory publishes, and says so on its page
+        String organisation = organisation(employer, "Quick Visas " + suffix, "RECRUITMENT_AGENCY");
+        assertThat(new HttpVisitor(port).get(organisation).body()).contains("Recruitment or placement agency");
         String opportunity = publish(employer, organisation, "Cleaner in Dubai " + suffix, "9111", "");
         HttpVisitor moderator = HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
 
