@@ -35,8 +35,10 @@ class OpportunitiesController {
     private final Interests interests;
     private final OrganisationRoles organisations;
     private final MessageSource messages;
+    private final Conversations conversations;
 
     OpportunitiesController(
+            Conversations conversations,
             SkillsPlaces places,
             Opportunities opportunities,
             OpportunityViews views,
@@ -45,6 +47,7 @@ class OpportunitiesController {
             Interests interests,
             OrganisationRoles organisations,
             MessageSource messages) {
+        this.conversations = conversations;
         this.places = places;
         this.opportunities = opportunities;
         this.views = views;
@@ -152,6 +155,7 @@ class OpportunitiesController {
         Opportunity opportunity = places.administered(id);
         model.addAttribute("opportunity", views.of(opportunity, locale));
         model.addAttribute("candidates", candidates.of(opportunity));
+        model.addAttribute("unread", conversations.unreadByOrganisation(id));
         return "skills/candidates";
     }
 
