@@ -84,8 +84,9 @@ class MatchIndex {
                 .query(Opportunities::row)
                 .list();
         List<Row> rows = new ArrayList<>();
+        List<Scored> profiles = scored(found);
         for (Opportunity opportunity : open) {
-            score(opportunity, found, rows);
+            score(opportunity, profiles, rows);
         }
         insert(rows);
     }
@@ -100,7 +101,7 @@ class MatchIndex {
     void opportunityPublished(Opportunity opportunity) {
         forgetOpportunity(opportunity.id());
         List<Row> rows = new ArrayList<>();
-        score(opportunity, activeInMinorGroup(Isco.minorGroup(opportunity.occupation())), rows);
+        score(opportunity, scored(activeInMinorGroup(Isco.minorGroup(opportunity.occupation()))), rows);
         insert(rows);
     }
 
@@ -129,7 +130,7 @@ class MatchIndex {
                         .add(o));
         int total = 0;
         for (var group : byMinorGroup.entrySet()) {
-            List<SkillsProfile> profiles = activeInMinorGroup(group.getKey());
+            List<Scored> profiles = scored(activeInMinorGroup(group.getKey()));
             List<Row> rows = new ArrayList<>();
             for (Opportunity opportunity : group.getValue()) {
                 score(opportunity, profiles, rows);
@@ -167,13 +168,24 @@ class MatchIndex {
                 .list();
     }
 
-    private void score(Opportunity opportunity, Collection<SkillsProfile> profiles, List<Row> into) {
+    /** A profile with what matching reads of it, made once for all the opportunities it is scored against. */
+    private record Scored(SkillsProfile profile, Matching.Worker worker) {}
+
+    private static List<Scored> scored(Collection<SkillsProfile> profiles) {
+        return profiles.stream().map(p -> new Scored(p, p.worker())).toList();
+    }
+
+    private void score(Opportunity opportunity, List<Scored> profiles, List<Row> into) {
         Matching.Offer offer = opportunity.offer();
-        for (SkillsProfile profile : profiles) {
-            Matching.match(profile.worker(), offer)
-                    .filter(Matching::candidate)
-                    .ifPresent(match -> into.add(new Row(
-                            opportunity.id(), profile.id(), match.score(), numbers.of(opportunity.id(), profile))));
+        for (Scored scored : profiles) {
+            int score = Matching.score(scored.worker(), offer);
+            if (score >= Matching.MINIMUM_SCORE) {
+                into.add(new Row(
+                        opportunity.id(),
+                        scored.profile().id(),
+                        score,
+                        numbers.of(opportunity.id(), scored.profile())));
+            }
         }
     }
 

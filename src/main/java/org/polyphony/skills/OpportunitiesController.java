@@ -36,8 +36,10 @@ class OpportunitiesController {
     private final OrganisationRoles organisations;
     private final MessageSource messages;
     private final Conversations conversations;
+    private final PilotNames pilotNames;
 
     OpportunitiesController(
+            PilotNames pilotNames,
             Conversations conversations,
             SkillsPlaces places,
             Opportunities opportunities,
@@ -47,6 +49,7 @@ class OpportunitiesController {
             Interests interests,
             OrganisationRoles organisations,
             MessageSource messages) {
+        this.pilotNames = pilotNames;
         this.conversations = conversations;
         this.places = places;
         this.opportunities = opportunities;
@@ -71,6 +74,8 @@ class OpportunitiesController {
         String countryCode = Countries.normalise(country).orElse("");
         String languageTag = language.matches("[a-z]{2,3}") ? language : "";
         model.addAttribute("edition", edition);
+        model.addAttribute(
+                "pilotName", pilotNames.shown(edition.id().value(), locale).orElse(null));
         model.addAttribute("group", majorGroup);
         model.addAttribute("country", countryCode);
         model.addAttribute("language", languageTag);

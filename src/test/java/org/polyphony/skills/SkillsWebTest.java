@@ -382,10 +382,25 @@ class SkillsWebTest {
                     .as("cell %s", cell)
                     .isTrue();
         }
-        assertThat(HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD)
-                        .get(PILOT + "/figures")
-                        .status())
-                .isEqualTo(403);
+        HttpVisitor curious = HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD);
+        assertThat(curious.get(PILOT + "/figures").status()).isEqualTo(403);
+
+        // the demo pilot has its name; organisers name it, a participant cannot
+        String name = "Skills matching for domestic and care work";
+        assertThat(new HttpVisitor(port).get(PILOT).document().select("h1").text())
+                .isEqualTo(name);
+        var refused = organiser.post(PILOT + "/name", "name", "   ");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().select("#name-error").text()).contains("1 to 200 characters");
+        assertThat(organiser.post(PILOT + "/name", "name", "x".repeat(201)).status())
+                .isEqualTo(422);
+        curious.get("/");
+        assertThat(curious.post(PILOT + "/name", "name", "Taken over").status()).isEqualTo(403);
+        organiser.get(PILOT + "/figures");
+        assertThat(organiser.post(PILOT + "/name", "name", name).redirect())
+                .startsWith(PILOT + "/figures?notice=named");
+        assertThat(new HttpVisitor(port).get(PILOT).document().select("h1").text())
+                .isEqualTo(name);
     }
 
     @Test
