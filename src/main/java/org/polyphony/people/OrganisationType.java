@@ -6,6 +6,8 @@ public enum OrganisationType {
     NGO,
     TRADE_UNION,
     EMPLOYER,
+    /** Recruits and places workers for employers, often across borders (the skills pilot's agencies). */
+    RECRUITMENT_AGENCY,
     ACADEMIC,
     GOVERNMENT,
     INTERNATIONAL,

@@ -21,6 +21,8 @@ class CandidateNumbers {
 
     private final JdbcClient jdbc;
     private volatile byte[] key;
+    // a Mac per thread, made once: a full re-match draws a number for every candidate of every opportunity
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     CandidateNumbers(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -42,10 +44,14 @@ class CandidateNumbers {
     }
 
     private byte[] hmac(byte[] message) {
+        return macs.get().doFinal(message);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return mac.doFinal(message);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -1,10 +1,11 @@
 package org.polyphony.skills;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +40,16 @@ public class Candidates {
     private final CandidateNumbers numbers;
     private final AccountDirectory accounts;
     private final JdbcClient jdbc;
+    private final MatchIndex matches;
 
     Candidates(
+            MatchIndex matches,
             SkillsProfiles profiles,
             Interests interests,
             CandidateNumbers numbers,
             AccountDirectory accounts,
             JdbcClient jdbc) {
+        this.matches = matches;
         this.profiles = profiles;
         this.interests = interests;
         this.numbers = numbers;
@@ -59,15 +63,10 @@ public class Candidates {
      */
     List<Candidate> of(Opportunity opportunity) {
         Map<Long, Interests.Interest> interested = interests.inOpportunity(opportunity.id());
-        Map<Long, SkillsProfile> found = new LinkedHashMap<>();
-        profiles.activeInMinorGroup(Isco.minorGroup(opportunity.occupation()))
-                .forEach(profile -> found.put(profile.id(), profile));
-        interested.keySet().stream()
-                .filter(id -> !found.containsKey(id))
-                .flatMap(id -> profiles.byId(id).stream())
-                .filter(profile -> !profile.paused())
-                .forEach(profile -> found.put(profile.id(), profile));
-        return found.values().stream()
+        // the index gives the best candidates; only they (and the interested) are read and explained
+        Set<Long> ids = new LinkedHashSet<>(interested.keySet());
+        ids.addAll(matches.best(opportunity.id(), LIST_LIMIT));
+        return profiles.active(ids).stream()
                 .flatMap(profile -> Matching.match(profile.worker(), opportunity.offer())
                         .or(() -> Optional.of(new Matching.Match(0, List.of())))
                         .filter(match -> Matching.candidate(match) || interested.containsKey(profile.id()))
@@ -80,13 +79,17 @@ public class Candidates {
                 .toList();
     }
 
-    /** How many workers are candidates of an opportunity: as {@link #of} finds them, without building the list. */
+    /** How many workers are candidates of an opportunity, as the index holds them. */
     long count(Opportunity opportunity) {
-        return profiles.activeInMinorGroup(Isco.minorGroup(opportunity.occupation())).stream()
-                .filter(profile -> Matching.match(profile.worker(), opportunity.offer())
-                        .map(Matching::candidate)
-                        .orElse(false))
-                .count();
+        return matches.count(opportunity.id());
+    }
+
+    /**
+     * The profile behind a candidate number the organisation sees in its list now: a candidate of the index or an
+     * interested worker. Only for writing to them under that number; nothing of the profile goes back.
+     */
+    Optional<Long> profileBehind(Opportunity opportunity, String number) {
+        return matches.profileOf(opportunity.id(), number).or(() -> interestedProfile(opportunity, number));
     }
 
     /** The profile behind a candidate number, only when that candidate expressed interest in this opportunity. */

@@ -172,8 +172,10 @@ class DemoSkills implements ApplicationRunner {
     private final SkillsProfiles profiles;
     private final Interests interests;
     private final JdbcClient jdbc;
+    private final PilotNames names;
 
     DemoSkills(
+            PilotNames names,
             ForumManagement forums,
             AccountManagement accounts,
             OrganisationRoles organisations,
@@ -181,6 +183,7 @@ class DemoSkills implements ApplicationRunner {
             SkillsProfiles profiles,
             Interests interests,
             JdbcClient jdbc) {
+        this.names = names;
         this.forums = forums;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -198,6 +201,12 @@ class DemoSkills implements ApplicationRunner {
                 .query()
                 .listOfRows();
         Edition edition = forums.edition("gfmd-2012", true).orElse(null);
+        if (edition != null && names.of(edition.id().value()).isEmpty()) {
+            names.name(
+                    edition.id().value(),
+                    "Skills matching for domestic and care work",
+                    accounts.demoAuthor(OPPORTUNITIES.getFirst().admin(), UiLanguage.EN, List.of("en")));
+        }
         if (edition == null
                 || !jdbc.sql("SELECT id FROM skills_opportunity WHERE edition_id = :e LIMIT 1")
                         .param("e", edition.id().value())

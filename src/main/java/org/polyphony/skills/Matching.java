@@ -140,6 +140,57 @@ public final class Matching {
         return Optional.of(new Match((int) Math.round(score), List.copyOf(parts)));
     }
 
+    /**
+     * The score of {@link #match} without its explanation, or -1 where the occupation does not match at all: what
+     * the match index computes for every profile of a minor group, so it allocates nothing.
+     */
+    static int score(Worker worker, Offer offer) {
+        String minor = Isco.minorGroup(offer.occupation());
+        boolean exact = false;
+        boolean sameMinor = false;
+        for (String code : worker.occupations()) {
+            if (code.equals(offer.occupation())) {
+                exact = true;
+            } else if (code.startsWith(minor)) {
+                sameMinor = true;
+            }
+        }
+        if (!exact && !sameMinor) {
+            return -1;
+        }
+        double score = exact ? 40 : 20;
+        if (offer.skills().isEmpty()) {
+            score += 25;
+        } else {
+            int matched = 0;
+            for (String skill : offer.skills()) {
+                matched += worker.skills().contains(skill) ? 1 : 0;
+            }
+            score += 25.0 * matched / offer.skills().size();
+        }
+        if (offer.languages().isEmpty()) {
+            score += 20;
+        } else {
+            int met = 0;
+            for (LanguageLevel needed : offer.languages()) {
+                for (LanguageLevel has : worker.languages()) {
+                    if (has.language().equals(needed.language())) {
+                        met += has.meets(needed) ? 1 : 0;
+                        break;
+                    }
+                }
+            }
+            score += 20.0 * met / offer.languages().size();
+        }
+        boolean place = worker.workCountries().contains(offer.country())
+                || Regions.ofCountry(offer.country())
+                        .map(region -> worker.workRegions().contains(region.code()))
+                        .orElse(false);
+        score += place ? 10 : 0;
+        score += worker.availableFrom() == null || !worker.availableFrom().isAfter(offer.startsOn()) ? 5 : 0;
+        return (int) Math.round(score);
+    }
+
     /** Whether a match is good enough to show the worker as a candidate. */
     public static boolean candidate(Match match) {
         return match.score() >= MINIMUM_SCORE;

@@ -37,6 +37,7 @@ class Opportunities {
     /** The directory's types that may offer work or place people. */
     static final Set<OrganisationType> PUBLISHERS = Set.of(
             OrganisationType.EMPLOYER,
+            OrganisationType.RECRUITMENT_AGENCY,
             OrganisationType.GOVERNMENT,
             OrganisationType.INTERNATIONAL,
             OrganisationType.TRADE_UNION,
@@ -44,7 +45,7 @@ class Opportunities {
 
     static final int MAX_SKILLS = 8;
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             """
             id, edition_id, organisation_id, title, description, occupation, skills, languages, country, place,
             starts_on, ends_on, pay_min, pay_max, currency, pay_period, status""";
@@ -54,13 +55,16 @@ class Opportunities {
     private final AccountDirectory accounts;
     private final LanguageDetection detection;
     private final Translations translations;
+    private final MatchIndex matches;
 
     Opportunities(
             JdbcClient jdbc,
             OrganisationRoles organisations,
             AccountDirectory accounts,
             LanguageDetection detection,
-            Translations translations) {
+            Translations translations,
+            MatchIndex matches) {
+        this.matches = matches;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.accounts = accounts;
@@ -107,6 +111,7 @@ class Opportunities {
                 .query(Long.class)
                 .single();
         readable(id, edition, form, admin);
+        find(id).ifPresent(matches::opportunityPublished);
         return Optional.of(id);
     }
 
@@ -161,10 +166,12 @@ class Opportunities {
                 > 0;
     }
 
+    @Transactional
     void close(long id) {
         jdbc.sql("UPDATE skills_opportunity SET status = 'CLOSED' WHERE id = :id")
                 .param("id", id)
                 .update();
+        matches.forgetOpportunity(id);
     }
 
     private record Checked(
@@ -321,7 +328,7 @@ class Opportunities {
         }
     }
 
-    private static Opportunity row(ResultSet rs, int n) throws SQLException {
+    static Opportunity row(ResultSet rs, int n) throws SQLException {
         return new Opportunity(
                 rs.getLong("id"),
                 rs.getLong("edition_id"),

@@ -35,8 +35,12 @@ class OpportunitiesController {
     private final Interests interests;
     private final OrganisationRoles organisations;
     private final MessageSource messages;
+    private final Conversations conversations;
+    private final PilotNames pilotNames;
 
     OpportunitiesController(
+            PilotNames pilotNames,
+            Conversations conversations,
             SkillsPlaces places,
             Opportunities opportunities,
             OpportunityViews views,
@@ -45,6 +49,8 @@ class OpportunitiesController {
             Interests interests,
             OrganisationRoles organisations,
             MessageSource messages) {
+        this.pilotNames = pilotNames;
+        this.conversations = conversations;
         this.places = places;
         this.opportunities = opportunities;
         this.views = views;
@@ -68,6 +74,8 @@ class OpportunitiesController {
         String countryCode = Countries.normalise(country).orElse("");
         String languageTag = language.matches("[a-z]{2,3}") ? language : "";
         model.addAttribute("edition", edition);
+        model.addAttribute(
+                "pilotName", pilotNames.shown(edition.id().value(), locale).orElse(null));
         model.addAttribute("group", majorGroup);
         model.addAttribute("country", countryCode);
         model.addAttribute("language", languageTag);
@@ -152,6 +160,7 @@ class OpportunitiesController {
         Opportunity opportunity = places.administered(id);
         model.addAttribute("opportunity", views.of(opportunity, locale));
         model.addAttribute("candidates", candidates.of(opportunity));
+        model.addAttribute("unread", conversations.unreadByOrganisation(id));
         return "skills/candidates";
     }
 

@@ -1,8 +1,11 @@
 package org.polyphony.skills;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.forums.Edition;
+import org.polyphony.web.FormErrors;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +24,17 @@ class PilotAdministrationController {
     private final SkillsPlaces places;
     private final RecruitmentReports reports;
     private final PilotFigures figures;
+    private final PilotNames names;
+    private final org.springframework.context.MessageSource messages;
 
-    PilotAdministrationController(SkillsPlaces places, RecruitmentReports reports, PilotFigures figures) {
+    PilotAdministrationController(
+            SkillsPlaces places,
+            RecruitmentReports reports,
+            PilotFigures figures,
+            PilotNames names,
+            org.springframework.context.MessageSource messages) {
+        this.names = names;
+        this.messages = messages;
         this.places = places;
         this.reports = reports;
         this.figures = figures;
@@ -67,15 +79,55 @@ class PilotAdministrationController {
     }
 
     @GetMapping("/editions/{slug}/skills/figures")
-    String figures(@PathVariable String slug, Model model, Locale locale) {
-        if (!places.organiser()) {
-            places.signedIn();
-            throw new AccessDeniedException("organisers only");
-        }
+    String figures(
+            @PathVariable String slug,
+            @RequestParam(name = "notice", required = false) String notice,
+            Model model,
+            Locale locale) {
+        organiser();
         Edition edition = places.edition(slug);
+        model.addAttribute("notice", "named".equals(notice) ? "skills.pilot.name.saved" : null);
+        return figuresPage(model, edition, names.of(edition.id().value()).orElse(""), FormErrors.none());
+    }
+
+    /** Organisers name their edition's pilot ("Skills matching for domestic and care work"). */
+    @PostMapping("/editions/{slug}/skills/name")
+    String name(
+            @PathVariable String slug,
+            @RequestParam(name = "name", defaultValue = "") String typed,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AccountId me = organiser();
+        Edition edition = places.edition(slug);
+        String name = typed.strip();
+        if (name.isEmpty() || name.length() > PilotNames.LENGTH) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("notice", null);
+            return figuresPage(
+                    model,
+                    edition,
+                    typed,
+                    FormErrors.field("name", messages.getMessage("skills.pilot.name.length", null, locale)));
+        }
+        names.name(edition.id().value(), name, me);
+        return "redirect:/editions/" + slug + "/skills/figures?notice=named#name";
+    }
+
+    private String figuresPage(Model model, Edition edition, String name, FormErrors errors) {
         model.addAttribute("edition", edition);
         model.addAttribute("figures", figures.of(edition.id().value()));
+        model.addAttribute("pilotName", name);
+        model.addAttribute("errors", errors);
         return "skills/figures";
+    }
+
+    private AccountId organiser() {
+        AccountId me = places.signedIn();
+        if (!places.organiser()) {
+            throw new AccessDeniedException("organisers only");
+        }
+        return me;
     }
 
     private AccountId moderator() {

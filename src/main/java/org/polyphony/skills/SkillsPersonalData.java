@@ -14,8 +14,11 @@ class SkillsPersonalData implements PersonalDataSource {
     private final SkillsProfiles profiles;
     private final Interests interests;
     private final RecruitmentReports reports;
+    private final Conversations conversations;
 
-    SkillsPersonalData(SkillsProfiles profiles, Interests interests, RecruitmentReports reports) {
+    SkillsPersonalData(
+            SkillsProfiles profiles, Interests interests, RecruitmentReports reports, Conversations conversations) {
+        this.conversations = conversations;
         this.profiles = profiles;
         this.interests = interests;
         this.reports = reports;
@@ -74,6 +77,7 @@ class SkillsPersonalData implements PersonalDataSource {
                                     "placed", interest.placed()))
                             .toList();
                     data.put("interests", interested);
+                    data.put("conversations", conversations.exportOf(profile.id()));
                     return (Object) data;
                 })
                 .orElse(null);

@@ -24,21 +24,23 @@ import org.springframework.validation.Errors;
 @Repository
 class SkillsProfiles {
 
-    private static final String COLUMNS =
+    static final String COLUMNS =
             """
             id, paused, occupations, skills, languages, years, work_countries, work_regions, available_from,
             looking_for, number_salt""";
 
     private final JdbcClient jdbc;
+    private final MatchIndex matches;
 
-    SkillsProfiles(JdbcClient jdbc) {
+    SkillsProfiles(JdbcClient jdbc, MatchIndex matches) {
         this.jdbc = jdbc;
+        this.matches = matches;
     }
 
     Optional<SkillsProfile> of(AccountId account) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM skills_profile WHERE account_id = :a")
                 .param("a", account.value())
-                .query(this::row)
+                .query(SkillsProfiles::row)
                 .optional()
                 .map(this::withQualifications);
     }
@@ -47,17 +49,19 @@ class SkillsProfiles {
     Optional<SkillsProfile> byId(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM skills_profile WHERE id = :id")
                 .param("id", id)
-                .query(this::row)
+                .query(SkillsProfiles::row)
                 .optional()
                 .map(this::withQualifications);
     }
 
-    /** The profiles that are not paused and name an occupation in this ISCO minor group: matching's candidates. */
-    List<SkillsProfile> activeInMinorGroup(String minorGroup) {
-        return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM skills_profile WHERE NOT paused AND minor_groups @> ARRAY[CAST(:minor AS text)]")
-                .param("minor", minorGroup)
-                .query(this::row)
+    /** The profiles with these ids that are not paused, without their qualifications: a candidate list's rows. */
+    List<SkillsProfile> active(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM skills_profile WHERE id = ANY (:ids) AND NOT paused")
+                .param("ids", ids.toArray(Long[]::new))
+                .query(SkillsProfiles::row)
                 .list();
     }
 
@@ -118,28 +122,37 @@ class SkillsProfiles {
                     .param("recognised", qualification.recognised())
                     .update();
         }
+        matches.profileChanged(id);
         return true;
     }
 
     /** Draws the profile's candidate numbers anew: after a withdrawn interest it is a stranger again. */
+    @Transactional
     void renumber(long profile) {
         jdbc.sql("UPDATE skills_profile SET number_salt = floor(random() * 9.0e18)::bigint WHERE id = :p")
                 .param("p", profile)
                 .update();
+        matches.profileChanged(profile);
     }
 
+    @Transactional
     void pause(AccountId account, boolean paused) {
-        jdbc.sql("UPDATE skills_profile SET paused = :p, updated_at = now() WHERE account_id = :a")
+        jdbc.sql("UPDATE skills_profile SET paused = :p, updated_at = now() WHERE account_id = :a RETURNING id")
                 .param("p", paused)
                 .param("a", account.value())
-                .update();
+                .query(Long.class)
+                .optional()
+                .ifPresent(matches::profileChanged);
     }
 
-    /** Deletes the profile, its qualifications and every interest it expressed. */
+    /** Deletes the profile, its qualifications, its candidacies and every interest it expressed. */
+    @Transactional
     void delete(AccountId account) {
-        jdbc.sql("DELETE FROM skills_profile WHERE account_id = :a")
+        jdbc.sql("DELETE FROM skills_profile WHERE account_id = :a RETURNING id")
                 .param("a", account.value())
-                .update();
+                .query(Long.class)
+                .optional()
+                .ifPresent(matches::forgetProfile);
     }
 
     private record Checked(
@@ -240,7 +253,7 @@ class SkillsProfiles {
         return 0;
     }
 
-    private SkillsProfile row(ResultSet rs, int n) throws SQLException {
+    static SkillsProfile row(ResultSet rs, int n) throws SQLException {
         return new SkillsProfile(
                 rs.getLong("id"),
                 rs.getBoolean("paused"),

@@ -54,7 +54,7 @@ class SkillsBrowserTest extends BrowserTestSupport {
             employer.navigate(url("/organisations/new"));
             String organisationName = "Gulf Care Homes " + employerName.substring(employerName.lastIndexOf(' ') + 1);
             employer.fill("#name", organisationName);
-            employer.selectOption("#type", "EMPLOYER");
+            employer.selectOption("#type", "RECRUITMENT_AGENCY");
             employer.click("main form button[type=submit]");
             assertThat(employer.url()).contains("/organisations/");
 
@@ -102,6 +102,39 @@ class SkillsBrowserTest extends BrowserTestSupport {
                     .doesNotContain(workerName)
                     .doesNotContain("عمل نهاري");
             checkPage(employer, opportunity + "/candidates", "en");
+
+            // the employer writes to the candidate it knows only by number; the worker answers in Arabic under it
+            String number = jdbc.sql(
+                            """
+                            SELECT m.number FROM skills_match m JOIN skills_profile p ON p.id = m.profile_id
+                              JOIN accounts_account a ON a.id = p.account_id
+                             WHERE a.display_name = :n AND m.opportunity_id = :o
+                            """)
+                    .param("n", workerName)
+                    .param("o", Long.parseLong(opportunity.substring(opportunity.lastIndexOf('/') + 1)))
+                    .query(String.class)
+                    .single();
+            String channel = opportunity + "/candidates/" + number + "/messages";
+            employer.click("a[href='" + channel + "']");
+            employer.fill("#body", "Can you start in March?");
+            employer.click("main form button[type=submit]");
+            assertThat(employer.url()).contains("notice=sent");
+            checkPage(employer, channel, "en");
+            worker.navigate(url("/skills/conversations"));
+            checkPage(worker, "/skills/conversations", "ar");
+            worker.click("main a[href^='/skills/conversations/']");
+            assertThat(worker.locator("main").textContent()).contains("Can you start in March?");
+            worker.fill("#body", "نعم، من أول مارس");
+            worker.click("main form:not([action$='/close']) button[type=submit]");
+            assertThat(worker.url()).contains("notice=sent");
+            String conversation = worker.url().replaceAll("\\?.*", "").replace(url(""), "");
+            checkPage(worker, conversation, "ar");
+            employer.navigate(url(channel));
+            assertThat(employer.locator("main").textContent())
+                    .contains("نعم، من أول مارس")
+                    .contains(number)
+                    .doesNotContain(workerName);
+            worker.navigate(url(opportunity));
 
             // the worker shares their name and what they look for, and nothing else
             worker.check("input[name=share][value=name]");
@@ -160,9 +193,10 @@ class SkillsBrowserTest extends BrowserTestSupport {
             checkPage(moderator, PILOT + "/figures", "en");
 
             // first visits, compressed, with their assets
-            for (String path : List.of(PILOT, opportunity, "/skills/profile", opportunity + "/candidates")) {
+            for (String path : List.of(
+                    PILOT, opportunity, "/skills/profile", opportunity + "/candidates", channel, conversation)) {
                 for (String language : List.of("en", "ar")) {
-                    BrowserContext owner = path.endsWith("/candidates") ? employerContext : workerContext;
+                    BrowserContext owner = path.contains("/candidates") ? employerContext : workerContext;
                     long weight = firstVisit(path, language, cookies(owner));
                     System.out.printf("page weight %s (%s): %d bytes transferred%n", path, language, weight);
                     assertThat(weight).as(path).isLessThanOrEqualTo(60 * 1024);

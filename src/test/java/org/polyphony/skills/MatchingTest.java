@@ -34,6 +34,45 @@ class MatchingTest {
                 START);
     }
 
+    /** The index's quick score is the explained match's score, on many seeded random pairs. */
+    @Test
+    void theQuickScoreIsTheScoreOfTheExplainedMatch() {
+        java.util.Random random = new java.util.Random(38);
+        List<String> units = List.of("5322", "5321", "5311", "9111", "9112", "5312", "2221");
+        List<String> skills = SkillCodes.ALL;
+        List<String> languages = List.of("ar:B2", "ar:C1", "en:A2", "en:B1", "fr:C2", "tl:B2");
+        List<String> countries = List.of("QA", "DE", "PH", "AE");
+        for (int i = 0; i < 5_000; i++) {
+            Matching.Worker worker = new Matching.Worker(
+                    List.of(units.get(random.nextInt(units.size())), units.get(random.nextInt(units.size()))),
+                    Set.copyOf(List.of(
+                            skills.get(random.nextInt(skills.size())), skills.get(random.nextInt(skills.size())))),
+                    List.of(LanguageLevel.parse(languages.get(random.nextInt(languages.size())))
+                            .orElseThrow()),
+                    Set.of(countries.get(random.nextInt(countries.size()))),
+                    random.nextBoolean() ? Set.of("western-asia") : Set.of(),
+                    random.nextBoolean() ? null : START.plusDays(random.nextInt(60) - 30));
+            Matching.Offer offer = new Matching.Offer(
+                    units.get(random.nextInt(units.size())),
+                    List.of(skills.get(random.nextInt(skills.size())), skills.get(random.nextInt(skills.size())))
+                            .stream()
+                            .distinct()
+                            .limit(random.nextInt(3))
+                            .toList(),
+                    random.nextBoolean()
+                            ? List.of()
+                            : List.of(LanguageLevel.parse(languages.get(random.nextInt(languages.size())))
+                                    .orElseThrow()),
+                    countries.get(random.nextInt(countries.size())),
+                    START);
+            assertThat(Matching.score(worker, offer))
+                    .as("%s %s", worker, offer)
+                    .isEqualTo(Matching.match(worker, offer)
+                            .map(Matching.Match::score)
+                            .orElse(-1));
+        }
+    }
+
     @Test
     void theSameUnitGroupWithMostSkillsAndTheLanguageIsAGoodMatchAndSaysWhy() {
         Matching.Match match =

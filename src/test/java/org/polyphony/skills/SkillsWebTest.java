@@ -30,6 +30,9 @@ class SkillsWebTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MatchIndex matches;
+
     @Test
     void aWorkerMatchesAnOpportunityAndTheEmployerSeesOnlyWhatTheWorkerShares() {
         String suffix = suffix();
@@ -141,7 +144,16 @@ class SkillsWebTest {
                 "/api" + opportunity + "/candidates",
                 "/people/directory?q=" + suffix,
                 "/feed",
-                "/account/data"));
+                "/account/data",
+                "/notifications",
+                "/skills/conversations"));
+        // and every conversation page under a number of its candidate list
+        for (String number : employer.get(opportunity + "/candidates")
+                .document()
+                .select(".card h2 bdi")
+                .eachText()) {
+            reachable.add(opportunity + "/candidates/" + number + "/messages");
+        }
         for (String path : reachable) {
             String body = employer.get(path).body();
             assertThat(body)
@@ -309,7 +321,9 @@ class SkillsWebTest {
     void reportsReachModeratorsWithoutTheReporterAndRepeatedConfirmedReportsSuspend() {
         String suffix = suffix();
         HttpVisitor employer = HttpVisitor.signedUp(port, "Agency " + suffix, PASSWORD);
-        String organisation = organisation(employer, "Quick Visas " + suffix, "EMPLOYER");
+        // a recruitment agency of the directory publishes, and says so on its page
+        String organisation = organisation(employer, "Quick Visas " + suffix, "RECRUITMENT_AGENCY");
+        assertThat(new HttpVisitor(port).get(organisation).body()).contains("Recruitment or placement agency");
         String opportunity = publish(employer, organisation, "Cleaner in Dubai " + suffix, "9111", "");
         HttpVisitor moderator = HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
 
@@ -368,10 +382,156 @@ class SkillsWebTest {
                     .as("cell %s", cell)
                     .isTrue();
         }
-        assertThat(HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD)
-                        .get(PILOT + "/figures")
+        HttpVisitor curious = HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD);
+        assertThat(curious.get(PILOT + "/figures").status()).isEqualTo(403);
+
+        // the demo pilot has its name; organisers name it, a participant cannot
+        String name = "Skills matching for domestic and care work";
+        assertThat(new HttpVisitor(port).get(PILOT).document().select("h1").text())
+                .isEqualTo(name);
+        var refused = organiser.post(PILOT + "/name", "name", "   ");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().select("#name-error").text()).contains("1 to 200 characters");
+        assertThat(organiser.post(PILOT + "/name", "name", "x".repeat(201)).status())
+                .isEqualTo(422);
+        curious.get("/");
+        assertThat(curious.post(PILOT + "/name", "name", "Taken over").status()).isEqualTo(403);
+        organiser.get(PILOT + "/figures");
+        assertThat(organiser.post(PILOT + "/name", "name", name).redirect())
+                .startsWith(PILOT + "/figures?notice=named");
+        assertThat(new HttpVisitor(port).get(PILOT).document().select("h1").text())
+                .isEqualTo(name);
+    }
+
+    @Test
+    void anOrganisationWritesToACandidateByNumberAndTheWorkerAnswersWithoutSayingWhoTheyAre() {
+        String suffix = suffix();
+        HttpVisitor employer = HttpVisitor.signedUp(port, "Writer " + suffix, PASSWORD);
+        String organisation = organisation(employer, "Home Care Link " + suffix, "RECRUITMENT_AGENCY");
+        String opportunity = publish(employer, organisation, "Carer in Doha " + suffix, "5322", "");
+        String workerName = "Rania " + suffix;
+        HttpVisitor worker = HttpVisitor.signedUp(port, workerName, PASSWORD);
+        saveProfile(worker, "Night shifts are fine " + suffix);
+        String number = numberOf(workerName, opportunity);
+        String channel = opportunity + "/candidates/" + number + "/messages";
+
+        // the candidate list links to the channel under the number
+        assertThat(employer.get(opportunity + "/candidates").document().select("a[href=" + channel + "]"))
+                .isNotEmpty();
+        var empty = employer.get(channel);
+        assertThat(empty.status()).isEqualTo(200);
+        var refused = employer.post(channel, "body", "");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().select("#body-error").text()).contains("Write a message");
+        String tooLong = "x".repeat(2001);
+        assertThat(employer.post(channel, "body", tooLong)
+                        .document()
+                        .select("textarea[name=body]")
+                        .text())
+                .isEqualTo(tooLong);
+        assertThat(employer.post(channel, "body", "Are you free from March? " + suffix)
+                        .redirect())
+                .isEqualTo(channel + "?notice=sent");
+
+        // nobody else reaches the channel, and no number outside the list opens one
+        assertThat(HttpVisitor.signedUp(port, "Nosy " + suffix, PASSWORD)
+                        .get(channel)
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
+        assertThat(employer.get(opportunity + "/candidates/C-ZZZZZZZZ/messages").status())
+                .isEqualTo(404);
+        assertThat(employer.post(opportunity + "/candidates/C-ZZZZZZZZ/messages", "body", "Hello")
+                        .status())
+                .isEqualTo(404);
+
+        // the worker is told, reads and answers under the number
+        assertThat(worker.get("/notifications").body()).contains(number);
+        Document mine = worker.get("/skills/conversations").document();
+        String conversation = mine.select("a[href^=/skills/conversations/]").stream()
+                .filter(a -> a.text().contains(number))
+                .findFirst()
+                .orElseThrow()
+                .attr("href");
+        assertThat(worker.get(conversation).body()).contains("Are you free from March? " + suffix);
+        assertThat(HttpVisitor.signedUp(port, "Other worker " + suffix, PASSWORD)
+                        .get(conversation)
+                        .status())
+                .isEqualTo(404);
+        assertThat(worker.post(conversation, "body", "Yes, from the first of March " + suffix)
+                        .redirect())
+                .isEqualTo(conversation + "?notice=sent");
+
+        // the organisation reads the answer under the number, and still nothing says who the worker is
+        assertThat(employer.get("/notifications").body()).contains(number);
+        String seen = employer.get(channel).body();
+        assertThat(seen)
+                .contains("Yes, from the first of March " + suffix)
+                .contains(number)
+                .doesNotContain(workerName)
+                .doesNotContain("Night shifts");
+        assertThat(employer.get("/api/skills/opportunities/" + idOf(opportunity) + "/candidates")
+                        .body())
+                .doesNotContain(workerName)
+                .doesNotContain("first of March");
+
+        // the worker's download holds the conversation; ending it stops the organisation
+        assertThat(worker.get("/skills/profile/export.json").body()).contains("Yes, from the first of March " + suffix);
+        worker.get(conversation);
+        worker.post(conversation + "/close", "closed", "true");
+        employer.get(channel);
+        var closed = employer.post(channel, "body", "Please answer " + suffix);
+        assertThat(closed.status()).isEqualTo(422);
+        assertThat(worker.get(conversation).body()).doesNotContain("Please answer " + suffix);
+    }
+
+    @Test
+    void theStoredMatchesAreWhatAFullReMatchGives() {
+        String suffix = suffix();
+        HttpVisitor employer = HttpVisitor.signedUp(port, "Indexer " + suffix, PASSWORD);
+        String organisation = organisation(employer, "Index Care " + suffix, "EMPLOYER");
+        String opportunity = publish(employer, organisation, "Carer in Doha " + suffix, "5322", "");
+        HttpVisitor worker = HttpVisitor.signedUp(port, "Index worker " + suffix, PASSWORD);
+        saveProfile(worker, "Anything near Doha " + suffix);
+        String number = numberOf("Index worker " + suffix, opportunity);
+        List<String> before = storedMatches();
+        assertThat(before).isNotEmpty();
+        matches.rematchAll();
+        assertThat(storedMatches()).containsExactlyInAnyOrderElementsOf(before);
+        // the list reads the index: the worker's number is there, and goes when the profile is paused
+        assertThat(employer.get(opportunity + "/candidates").body()).contains(number);
+        worker.get("/skills/profile");
+        worker.post("/skills/profile/pause", "paused", "true");
+        assertThat(employer.get(opportunity + "/candidates").body()).doesNotContain(number);
+        worker.post("/skills/profile/pause", "paused", "false");
+        assertThat(employer.get(opportunity + "/candidates").body()).contains(number);
+        // closing the opportunity drops its rows
+        employer.get(opportunity);
+        employer.post(opportunity + "/close");
+        assertThat(jdbc.sql("SELECT count(*) FROM skills_match WHERE opportunity_id = :o")
+                        .param("o", Long.parseLong(idOf(opportunity)))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private List<String> storedMatches() {
+        return jdbc.sql("SELECT opportunity_id || ':' || profile_id || ':' || score || ':' || number FROM skills_match")
+                .query(String.class)
+                .list();
+    }
+
+    /** The worker's candidate number in an opportunity, as the index holds it (the test knows who it is). */
+    private String numberOf(String workerName, String opportunity) {
+        return jdbc.sql(
+                        """
+                        SELECT m.number FROM skills_match m JOIN skills_profile p ON p.id = m.profile_id
+                          JOIN accounts_account a ON a.id = p.account_id
+                         WHERE a.display_name = :n AND m.opportunity_id = :o
+                        """)
+                .param("n", workerName)
+                .param("o", Long.parseLong(idOf(opportunity)))
+                .query(String.class)
+                .single();
     }
 
     private void saveProfile(HttpVisitor worker, String lookingFor) {
