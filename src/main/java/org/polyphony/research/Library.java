@@ -121,6 +121,15 @@ class Library {
                 .update();
     }
 
+    /** Sets the themes and countries a publication is about. */
+    void place(long publicationId, List<String> themes, List<String> countries) {
+        jdbc.sql("UPDATE research_publication SET themes = :themes, countries = :countries WHERE id = :id")
+                .param("themes", themes.toArray(String[]::new))
+                .param("countries", countries.toArray(String[]::new))
+                .param("id", publicationId)
+                .update();
+    }
+
     void unlink(long publicationId, long sessionId) {
         jdbc.sql("DELETE FROM research_publication_session WHERE publication_id = :p AND session_id = :s")
                 .param("p", publicationId)
