@@ -62,35 +62,4 @@ class DemoResearchTest {
         String csv = visitor.get("/research/datasets/" + id + "/data.csv").body();
         assertThat(csv).contains("\"MA\",\"female\",,true").doesNotContain("\"MA\",\"female\",3");
     }
-
-    /**
-     * Abstracts are translated like posts, in the background (Apertium on this machine): a Spanish reader sees the
-     * demo abstract in Spanish, labelled, with the original one step away, and finds it by a Spanish word.
-     */
-    @Test
-    void aSpanishReaderReadsAndFindsTheAbstractInSpanish() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/apertium")), "Apertium installed");
-        long id = jdbc.sql("SELECT id FROM research_publication WHERE cite_key = 'iom-wmr-2020'")
-                .query(Long.class)
-                .single();
-        HttpVisitor reader = new HttpVisitor(port).speaking("es");
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(90);
-        Document page = reader.get("/research/library/" + id).document();
-        while (page.select("details.translation-note").isEmpty()) {
-            if (java.time.Instant.now().isAfter(deadline)) throw new AssertionError("no translation in time");
-            try {
-                Thread.sleep(250); // polling a background job with a deadline, as the dialogue's tests do
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            page = reader.get("/research/library/" + id).document();
-        }
-        assertThat(page.select("p[lang=es]").text()).containsIgnoringCase("migra");
-        assertThat(page.select("details.translation-note").text()).contains("remittances");
-        // "remesas" is in the Spanish translation only, not in the English title or abstract
-        Document found = reader.get("/research/library?q=remesas").document();
-        assertThat(found.select(".publications a").eachText()).contains("World Migration Report 2020");
-    }
 }
