@@ -82,7 +82,8 @@ final class CsvValidation {
                 String sexValue = record.get(sex);
                 String categoryValue = record.get(category);
                 String countValue = record.get(measure);
-                if (sexValue.isEmpty() || sexValue.length() > MAX_FIELD) {
+                // a NUL character cannot be stored in PostgreSQL text: refused by name rather than failing later
+                if (sexValue.isEmpty() || sexValue.length() > MAX_FIELD || sexValue.indexOf('\0') >= 0) {
                     problems.add(new UploadProblem(line, sex + 1, "research.csv.badSex", clip(sexValue)));
                     continue;
                 }
@@ -91,7 +92,8 @@ final class CsvValidation {
                     problems.add(new UploadProblem(line, measure + 1, "research.csv.badCount", clip(countValue)));
                     continue;
                 }
-                String checked = checkCategory(schema.categoryKind(), categoryValue);
+                String checked =
+                        categoryValue.indexOf('\0') >= 0 ? null : checkCategory(schema.categoryKind(), categoryValue);
                 if (checked == null) {
                     problems.add(new UploadProblem(
                             line,

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.polyphony.translation.TextRef;
+import org.polyphony.translation.Translations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +18,15 @@ class Library {
 
     static final int PAGE_SIZE = 50;
 
-    private final JdbcClient jdbc;
+    /** The kind abstracts are translated under, like posts. */
+    static final String ABSTRACT = "research-abstract";
 
-    Library(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final Translations translations;
+
+    Library(JdbcClient jdbc, Translations translations) {
         this.jdbc = jdbc;
+        this.translations = translations;
     }
 
     /** Stores the accepted publications; one whose key is already in the library is refused by name, not doubled. */
@@ -61,6 +68,10 @@ class Library {
                     .optional();
             if (id.isPresent()) {
                 stored.add(p.withId(id.get()));
+                if (!p.abstractText().isBlank()) {
+                    translations.register(
+                            new TextRef(ABSTRACT, id.get()), p.abstractText(), languageOf(p.language()), null);
+                }
             } else {
                 refused.add(new ImportResult.Refusal(p.citeKey(), 0, "research.import.duplicate", ""));
             }
@@ -70,12 +81,26 @@ class Library {
 
     /** Publications matching the words (all of them, any form) and the year range; newest first. */
     List<Publication> search(String words, Integer fromYear, Integer toYear, Long sessionId, int limit) {
+        return search(words, null, fromYear, toYear, sessionId, limit);
+    }
+
+    /**
+     * As {@link #search(String, Integer, Integer, Long, int)}, also finding publications whose abstract, translated
+     * into the reader's language, matches the words (as the dialogue's search finds posts through translations).
+     */
+    List<Publication> search(
+            String words, String readerLanguage, Integer fromYear, Integer toYear, Long sessionId, int limit) {
         String query = words == null ? "" : words.strip();
+        List<Long> throughTranslations = query.isEmpty() || readerLanguage == null
+                ? List.of()
+                : List.copyOf(translations
+                        .matchingTranslations(ABSTRACT, query, readerLanguage, 200)
+                        .keySet());
         return jdbc.sql(
                         """
                         SELECT p.* FROM research_publication p
                          WHERE (:q = '' OR p.search_vector @@ plainto_tsquery('simple', :q)
-                                OR p.title ILIKE '%' || :q || '%')
+                                OR p.title ILIKE '%' || :q || '%' OR p.id = ANY(:translated))
                            AND (CAST(:from AS INT) IS NULL OR p.year >= :from)
                            AND (CAST(:to AS INT) IS NULL OR p.year <= :to)
                            AND (CAST(:session AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM research_publication_session s
@@ -84,6 +109,7 @@ class Library {
                          LIMIT :limit
                         """)
                 .param("q", query.replace("%", "").replace("_", ""))
+                .param("translated", throughTranslations.toArray(Long[]::new))
                 .param("from", fromYear)
                 .param("to", toYear)
                 .param("session", sessionId)
@@ -121,11 +147,29 @@ class Library {
                 .update();
     }
 
+    /** Sets the themes and countries a publication is about. */
+    void place(long publicationId, List<String> themes, List<String> countries) {
+        jdbc.sql("UPDATE research_publication SET themes = :themes, countries = :countries WHERE id = :id")
+                .param("themes", themes.toArray(String[]::new))
+                .param("countries", countries.toArray(String[]::new))
+                .param("id", publicationId)
+                .update();
+    }
+
     void unlink(long publicationId, long sessionId) {
         jdbc.sql("DELETE FROM research_publication_session WHERE publication_id = :p AND session_id = :s")
                 .param("p", publicationId)
                 .param("s", sessionId)
                 .update();
+    }
+
+    /** Who added the publication; empty for demo content and for deleted accounts. */
+    Optional<Long> addedBy(long publicationId) {
+        return jdbc.sql("SELECT added_by FROM research_publication WHERE id = :id")
+                .param("id", publicationId)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("added_by", Long.class)))
+                .optional()
+                .flatMap(o -> o);
     }
 
     Optional<Long> idOfKey(String citeKey) {
@@ -152,6 +196,12 @@ class Library {
                 rs.getString("isbn"),
                 rs.getString("url"),
                 rs.getString("licence"));
+    }
+
+    /** An abstract's language as the translation module knows languages: the primary subtag ("en" of "en-GB"). */
+    static String languageOf(String tag) {
+        if (tag == null || tag.isBlank()) return "en";
+        return tag.strip().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String truncate(String value, int max) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
@@ -11,6 +12,9 @@ import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.Role;
 import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
+import org.polyphony.translation.Shown;
+import org.polyphony.translation.TextRef;
+import org.polyphony.translation.Translations;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,12 +38,22 @@ class LibraryController {
     private final AccountDirectory accounts;
     private final ForumManagement forums;
     private final ActionLimits limits;
+    private final PublicationFiles files;
+    private final Translations translations;
 
-    LibraryController(Library library, AccountDirectory accounts, ForumManagement forums, ActionLimits limits) {
+    LibraryController(
+            Library library,
+            AccountDirectory accounts,
+            ForumManagement forums,
+            ActionLimits limits,
+            PublicationFiles files,
+            Translations translations) {
+        this.translations = translations;
         this.library = library;
         this.accounts = accounts;
         this.forums = forums;
         this.limits = limits;
+        this.files = files;
     }
 
     @GetMapping("/research/library")
@@ -47,13 +61,20 @@ class LibraryController {
             @RequestParam(name = "q", defaultValue = "") String words,
             @RequestParam(name = "from", defaultValue = "") String from,
             @RequestParam(name = "to", defaultValue = "") String to,
+            java.util.Locale locale,
             Model model) {
         model.addAttribute("q", clip(words));
         model.addAttribute("from", year(from).map(String::valueOf).orElse(""));
         model.addAttribute("to", year(to).map(String::valueOf).orElse(""));
         model.addAttribute(
                 "publications",
-                library.search(clip(words), year(from).orElse(null), year(to).orElse(null), null, Library.PAGE_SIZE));
+                library.search(
+                        clip(words),
+                        locale.getLanguage(),
+                        year(from).orElse(null),
+                        year(to).orElse(null),
+                        null,
+                        Library.PAGE_SIZE));
         model.addAttribute("query", exportQuery(clip(words), from, to));
         return "research/library";
     }
@@ -88,7 +109,71 @@ class LibraryController {
                 accounts.signedInAs(Role.ORGANISER) || accounts.signedIn().isPresent());
         model.addAttribute("editions", forums.editions(false));
         model.addAttribute("error", null);
+        fileAttributes(id, model, null);
         return "research/publication";
+    }
+
+    /** The PDF of a publication: its adder or an organiser uploads it, checked and size-limited. */
+    @PostMapping("/research/library/{id}/file")
+    String uploadFile(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
+        Publication publication = library.find(id).orElseThrow(ResearchController::notFound);
+        AccountId who = accounts.signedIn().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        if (!mayUpload(id)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        String problem;
+        if (file == null || file.isEmpty()) problem = "research.file.none";
+        else if (file.getSize() > PublicationFiles.MAX_BYTES) problem = "research.file.tooLarge";
+        else if (!limits.by("research-file", String.valueOf(who.value()), 30, java.time.Duration.ofHours(1))) {
+            problem = "research.file.tooMany";
+        } else problem = PublicationFiles.problem(file.getBytes());
+        if (problem == null) {
+            files.store(id, file.getBytes(), who.value());
+            return "redirect:/research/library/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("publication", publication);
+        model.addAttribute("sessions", sessions(library.sessionsOf(id)));
+        model.addAttribute("canLink", true);
+        model.addAttribute("editions", forums.editions(false));
+        model.addAttribute("error", null);
+        fileAttributes(id, model, problem);
+        return "research/publication";
+    }
+
+    /**
+     * Served as a download only, never shown inline in our pages' origin: an attachment, its type fixed, no sniffing,
+     * and a sandbox policy in case a browser opens it anyway.
+     */
+    @GetMapping("/research/library/{id}/file.pdf")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        byte[] content = files.content(id).orElseThrow(ResearchController::notFound);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"publication-" + id + ".pdf\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(content);
+    }
+
+    private boolean mayUpload(long id) {
+        if (accounts.signedInAs(Role.ORGANISER)) return true;
+        Optional<Long> me = accounts.signedIn().map(AccountId::value);
+        return me.isPresent() && me.equals(library.addedBy(id));
+    }
+
+    private void fileAttributes(long id, Model model, String problem) {
+        Map<TextRef, Shown> shown = translations.shown(
+                Library.ABSTRACT,
+                List.of(id),
+                accounts.readerLanguages(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        model.addAttribute("abstractShown", shown.get(new TextRef(Library.ABSTRACT, id)));
+        model.addAttribute("fileSize", files.size(id).orElse(0));
+        model.addAttribute("canUpload", mayUpload(id));
+        model.addAttribute("fileError", problem);
     }
 
     /** Links a publication to a session it informs: anyone signed in (researchers are participants). */
@@ -109,6 +194,7 @@ class LibraryController {
             model.addAttribute("canLink", true);
             model.addAttribute("editions", forums.editions(false));
             model.addAttribute("error", "research.link.unknownSession");
+            fileAttributes(id, model, null);
             return "research/publication";
         }
         if (!limits.by("research-link", String.valueOf(who.value()), 200, java.time.Duration.ofHours(1))) {

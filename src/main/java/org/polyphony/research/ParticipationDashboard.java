@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.polyphony.accounts.AccountRoles;
+import org.polyphony.accounts.Role;
 import org.polyphony.dialogue.EditionParticipation;
+import org.polyphony.experiences.StoryStatistics;
 import org.polyphony.forums.Edition;
 import org.polyphony.languages.Regions;
+import org.polyphony.opinions.EditionVoting;
 import org.polyphony.people.StatedCountries;
 import org.polyphony.statistics.CellSuppression;
 import org.polyphony.statistics.SmallCells;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,15 +27,47 @@ import org.springframework.stereotype.Service;
 class ParticipationDashboard {
 
     static final String NOT_STATED = "not-stated";
+    static final String OTHER_WORDS = "other-words";
 
     private final EditionParticipation participation;
     private final StatedCountries countries;
     private final SmallCells rule;
+    private final AccountRoles roles;
+    private final StoryStatistics stories;
+    private final EditionVoting voting;
+    private final JdbcClient jdbc;
 
-    ParticipationDashboard(EditionParticipation participation, StatedCountries countries, SmallCells rule) {
+    ParticipationDashboard(
+            EditionParticipation participation,
+            StatedCountries countries,
+            SmallCells rule,
+            AccountRoles roles,
+            StoryStatistics stories,
+            EditionVoting voting,
+            JdbcClient jdbc) {
         this.participation = participation;
         this.countries = countries;
         this.rule = rule;
+        this.roles = roles;
+        this.stories = stories;
+        this.voting = voting;
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the organisers published this edition's dashboard to everyone. */
+    boolean isPublic(long editionId) {
+        return jdbc.sql("SELECT count(*) FROM research_dashboard_public WHERE edition_id = :e")
+                        .param("e", editionId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    void publish(long editionId, boolean visible) {
+        String sql = visible
+                ? "INSERT INTO research_dashboard_public (edition_id) VALUES (:e) ON CONFLICT DO NOTHING"
+                : "DELETE FROM research_dashboard_public WHERE edition_id = :e";
+        jdbc.sql(sql).param("e", editionId).update();
     }
 
     ParticipationFigures of(Edition edition) {
@@ -44,18 +81,65 @@ class ParticipationDashboard {
         TreeMap<String, Long> regions = new TreeMap<>();
         TreeMap<String, Long> languages = new TreeMap<>();
         TreeMap<String, Long> months = new TreeMap<>();
+        TreeMap<String, Long> byRole = new TreeMap<>();
+        Map<Long, Role> highest = roles.highest(
+                authors.stream().map(EditionParticipation.Author::accountId).toList());
         long posts = 0;
         for (EditionParticipation.Author author : authors) {
             String country = stated.get(author.accountId());
-            String region = country == null
-                    ? NOT_STATED
-                    : Regions.ofCountry(country).map(Regions.Region::code).orElse(NOT_STATED);
-            regions.merge(region, 1L, Long::sum);
+            regions.merge(regionOf(country), 1L, Long::sum);
             languages.merge(author.language() == null ? "und" : author.language(), 1L, Long::sum);
             months.merge(author.firstPost().toString(), 1L, Long::sum);
             posts += author.posts();
+            byRole.merge(
+                    highest.getOrDefault(author.accountId(), Role.PARTICIPANT)
+                            .name()
+                            .toLowerCase(java.util.Locale.ROOT),
+                    1L,
+                    Long::sum);
         }
-        return new ParticipationFigures(breakdown(regions), breakdown(languages), breakdown(months), posts);
+        TreeMap<String, Long> storyRegions = new TreeMap<>();
+        TreeMap<String, Long> storyMonths = new TreeMap<>();
+        TreeMap<String, Long> storyGenders = new TreeMap<>();
+        for (StoryStatistics.StoryFact story : stories.published(edition.id().value())) {
+            storyRegions.merge(regionOf(story.residenceCountry()), 1L, Long::sum);
+            storyMonths.merge(story.published().toString(), 1L, Long::sum);
+            storyGenders.merge(story.gender() == null ? NOT_STATED : story.gender(), 1L, Long::sum);
+        }
+        TreeMap<String, Long> voterMonths = new TreeMap<>();
+        long votes = 0;
+        for (EditionVoting.Voter voter : voting.voters(sessions)) {
+            voterMonths.merge(voter.firstVote().toString(), 1L, Long::sum);
+            votes += voter.votes();
+        }
+        return new ParticipationFigures(
+                breakdown(regions),
+                breakdown(languages),
+                breakdown(months),
+                breakdown(byRole),
+                breakdown(storyRegions),
+                breakdown(storyMonths),
+                breakdown(rareTogether(storyGenders)),
+                breakdown(voterMonths),
+                posts,
+                votes);
+    }
+
+    private static String regionOf(String country) {
+        return country == null
+                ? NOT_STATED
+                : Regions.ofCountry(country).map(Regions.Region::code).orElse(NOT_STATED);
+    }
+
+    /**
+     * Genders are in the tellers' own words: a rare description is itself a name for someone. Those given by fewer
+     * than the minimum are counted together as "in other words", which is then protected like any category.
+     */
+    private TreeMap<String, Long> rareTogether(TreeMap<String, Long> counts) {
+        TreeMap<String, Long> merged = new TreeMap<>();
+        counts.forEach((words, count) ->
+                merged.merge(NOT_STATED.equals(words) || rule.shows(count) ? words : OTHER_WORDS, count, Long::sum));
+        return merged;
     }
 
     private ParticipationFigures.Breakdown breakdown(TreeMap<String, Long> counts) {

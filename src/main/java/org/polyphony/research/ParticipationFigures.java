@@ -4,8 +4,26 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.polyphony.statistics.CellSuppression;
 
-/** An edition's participation, each breakdown protected; posts are counted as a whole only. */
-public record ParticipationFigures(Breakdown byRegion, Breakdown byLanguage, Breakdown byMonth, long posts) {
+/**
+ * An edition's participation, each breakdown protected; posts and votes are counted as a whole only.
+ *
+ * @param byRegion participants (authors of posts) by the region of the first country they chose to state
+ * @param byRole participants by their highest role on the platform
+ * @param storiesByRegion published stories by the region of residence their tellers gave
+ * @param storiesByGender published stories by the gender their tellers chose to state, in their own words
+ * @param votersByMonth voters in the edition's opinion conversations, by the month of their first vote
+ */
+public record ParticipationFigures(
+        Breakdown byRegion,
+        Breakdown byLanguage,
+        Breakdown byMonth,
+        Breakdown byRole,
+        Breakdown storiesByRegion,
+        Breakdown storiesByMonth,
+        Breakdown storiesByGender,
+        Breakdown votersByMonth,
+        long posts,
+        long votes) {
 
     /** A breakdown: its category codes (labelled by the page) and the protected counts, one row with its total. */
     public record Breakdown(List<String> categories, CellSuppression.Protected counts) {
