@@ -253,3 +253,23 @@ M.update({
 "antennas.overview.uncovered": ("Sessions without regional input yet", "Sessions encore sans contribution régionale", "Sesiones aún sin aporte regional", "Sessões ainda sem contributo regional", "Сессии пока без региональных вкладов", "尚无区域意见的会议", "جلسات بلا مساهمة إقليمية بعد"),
 "antennas.overview.allCovered": ("Every session has regional input.", "Chaque session a une contribution régionale.", "Todas las sesiones tienen aportes regionales.", "Todas as sessões têm contributos regionais.", "У каждой сессии есть региональные вклады.", "每场会议都有区域意见。", "لكل جلسة مساهمة إقليمية."),
 })
+# member organisations of a hub
+M.update({
+"antennas.organisations.title": ("Member organisations", "Organisations membres", "Organizaciones miembros", "Organizações membros", "Организации-участники", "成员组织", "المنظمات الأعضاء"),
+"antennas.organisations.none": ("No member organisation yet.", "Aucune organisation membre pour l’instant.", "Todavía no hay organizaciones miembros.", "Ainda não há organizações membros.", "Пока нет организаций-участников.", "尚无成员组织。", "لا منظمات أعضاء بعد."),
+"antennas.organisations.ask": ("Ask to join for {0}", "Demander l’adhésion pour {0}", "Pedir la adhesión de {0}", "Pedir a adesão de {0}", "Подать заявку от имени {0}", "代表 {0} 申请加入", "اطلب الانضمام باسم {0}"),
+"antennas.organisations.invitedYou": ("This hub invites {0} to be a member.", "Ce pôle invite {0} à devenir membre.", "Este centro invita a {0} a ser miembro.", "Este polo convida {0} a ser membro.", "Этот центр приглашает {0} стать участником.", "本中心邀请 {0} 成为成员。", "يدعو هذا المركز {0} إلى العضوية."),
+"antennas.organisations.acceptInvitation": ("Accept the invitation", "Accepter l’invitation", "Aceptar la invitación", "Aceitar o convite", "Принять приглашение", "接受邀请", "اقبل الدعوة"),
+"antennas.organisations.decline": ("Decline", "Décliner", "Rechazar", "Recusar", "Отклонить", "谢绝", "اعتذر"),
+"antennas.organisations.requested": ("{0} asked to join: a coordinator will answer", "{0} a demandé à adhérer : un coordinateur répondra", "{0} pidió adherirse: un coordinador responderá", "{0} pediu a adesão: um coordenador responderá", "{0} подала заявку: координатор ответит", "{0} 已申请加入：协调员将会答复", "طلبت {0} الانضمام: سيرد منسّق"),
+"antennas.organisations.leave": ("Withdraw {0} from the hub", "Retirer {0} du pôle", "Retirar a {0} del centro", "Retirar {0} do polo", "Вывести {0} из центра", "让 {0} 退出本中心", "اسحب {0} من المركز"),
+"antennas.organisations.status.INVITED": ("invited", "invitée", "invitada", "convidada", "приглашена", "已邀请", "مدعوّة"),
+"antennas.organisations.status.REQUESTED": ("asks to join", "demande à adhérer", "pide adherirse", "pede a adesão", "просит принять", "申请加入", "تطلب الانضمام"),
+"antennas.organisations.status.MEMBER": ("member", "membre", "miembro", "membro", "участник", "成员", "عضو"),
+"antennas.organisations.invite": ("Invite an organisation", "Inviter une organisation", "Invitar a una organización", "Convidar uma organização", "Пригласить организацию", "邀请组织", "ادعُ منظمة"),
+"antennas.organisations.choose": ("Organisation from the directory", "Organisation de l’annuaire", "Organización del directorio", "Organização do diretório", "Организация из справочника", "名录中的组织", "منظمة من الدليل"),
+"antennas.organisations.inviteButton": ("Invite", "Inviter", "Invitar", "Convidar", "Пригласить", "邀请", "ادعُ"),
+"antennas.organisation.unknown": ("Choose an organisation of the directory.", "Choisissez une organisation de l’annuaire.", "Elija una organización del directorio.", "Escolha uma organização do diretório.", "Выберите организацию из справочника.", "请选择名录中的组织。", "اختر منظمة من الدليل."),
+"antennas.organisation.already": ("This organisation is already a member.", "Cette organisation est déjà membre.", "Esta organización ya es miembro.", "Esta organização já é membro.", "Эта организация уже участвует.", "该组织已是成员。", "هذه المنظمة عضو بالفعل."),
+"antennas.organisation.invited": ("This organisation is already invited.", "Cette organisation est déjà invitée.", "Esta organización ya está invitada.", "Esta organização já foi convidada.", "Эта организация уже приглашена.", "该组织已受邀。", "هذه المنظمة مدعوّة بالفعل."),
+})

@@ -15,6 +15,7 @@ import org.polyphony.dialogue.ThreadForm;
 import org.polyphony.dialogue.ThreadReferences;
 import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
+import org.polyphony.people.OrganisationRoles;
 import org.polyphony.translation.Shown;
 import org.polyphony.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -40,10 +41,14 @@ class HubController {
     private final ThreadReferences threads;
     private final AccountDirectory accounts;
     private final MessageSource messages;
+    private final HubOrganisations organisations;
+    private final OrganisationRoles directory;
 
     HubController(
             AntennaPlaces places,
             HubManagement hubs,
+            HubOrganisations organisations,
+            OrganisationRoles directory,
             Meetings meetings,
             Reports reports,
             ThreadReferences threads,
@@ -51,6 +56,8 @@ class HubController {
             MessageSource messages) {
         this.places = places;
         this.hubs = hubs;
+        this.organisations = organisations;
+        this.directory = directory;
         this.meetings = meetings;
         this.reports = reports;
         this.threads = threads;
@@ -182,6 +189,8 @@ class HubController {
         model.addAttribute(
                 "memberCount",
                 hubs.members(hub).stream().filter(HubStore.Member::accepted).count());
+        model.addAttribute("organisations", organisations.members(hub));
+        model.addAttribute("administered", organisations.administered(hub));
         model.addAttribute("meetings", meetings.ofHub(hub.id()));
         model.addAttribute("tracks", tracks);
         model.addAttribute(
@@ -223,6 +232,52 @@ class HubController {
         hubs.requireManager(place.hub());
         return managePage(
                 model, place, HubForm.of(place.hub()), AppointForm.blank(), FormErrors.none(), FormErrors.none());
+    }
+
+    /** A coordinator invites an organisation of the directory to be a member of the hub. */
+    @PostMapping("/antennas/{id}/organisations/invite")
+    String invite(
+            @PathVariable long id,
+            @RequestParam(name = "organisation", defaultValue = "") String organisation,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AntennaPlaces.HubPlace place = places.hub(id);
+        MapBindingResult result = errors("invite");
+        organisations.invite(place.hub(), number(organisation), result);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("organisationErrors", FormErrors.of(result, messages, locale));
+            model.addAttribute("chosenOrganisation", organisation);
+            return managePage(
+                    model, place, HubForm.of(place.hub()), AppointForm.blank(), FormErrors.none(), FormErrors.none());
+        }
+        return "redirect:/antennas/" + id + "/manage?invited#organisations-title";
+    }
+
+    @PostMapping("/antennas/{id}/organisations/accept")
+    String acceptOrganisation(
+            @PathVariable long id, @RequestParam(name = "organisation", defaultValue = "0") String organisation) {
+        organisations.accept(places.hub(id).hub(), number(organisation));
+        return "redirect:/antennas/" + id + "/manage#organisations-title";
+    }
+
+    /** An admin of an organisation asks to join for it, or accepts the hub's invitation. */
+    @PostMapping("/antennas/{id}/organisations/join")
+    String joinAsOrganisation(
+            @PathVariable long id, @RequestParam(name = "organisation", defaultValue = "0") String organisation) {
+        organisations.join(places.hub(id).hub(), number(organisation));
+        return "redirect:/antennas/" + id + "#organisations-title";
+    }
+
+    /** The hub's managers remove an organisation; its admins withdraw it, decline or cancel their request. */
+    @PostMapping("/antennas/{id}/organisations/remove")
+    String removeOrganisation(
+            @PathVariable long id,
+            @RequestParam(name = "organisation", defaultValue = "0") String organisation,
+            @RequestParam(name = "back", defaultValue = "") String back) {
+        organisations.remove(places.hub(id).hub(), number(organisation));
+        return "redirect:/antennas/" + id + ("manage".equals(back) ? "/manage" : "") + "#organisations-title";
     }
 
     @PostMapping("/antennas/{id}/manage")
@@ -311,6 +366,12 @@ class HubController {
                         .filter(m -> names.containsKey(new AccountId(m.accountId())))
                         .map(m -> new MemberRow(m.accountId(), names.get(new AccountId(m.accountId())), m.accepted()))
                         .toList());
+        model.addAttribute("hubOrganisations", organisations.all(place.hub()));
+        model.addAttribute("organisationChoices", directory.choices());
+        if (!model.containsAttribute("organisationErrors")) {
+            model.addAttribute("organisationErrors", FormErrors.none());
+            model.addAttribute("chosenOrganisation", "");
+        }
         model.addAttribute("form", form);
         model.addAttribute("appoint", appoint);
         model.addAttribute("errors", errors);

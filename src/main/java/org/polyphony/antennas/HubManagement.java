@@ -15,6 +15,7 @@ import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
 import org.polyphony.languages.ReadingLanguages;
 import org.polyphony.languages.Regions;
+import org.polyphony.people.OrganisationRoles;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -31,11 +32,20 @@ public class HubManagement implements PostingRule {
     private final HubStore hubs;
     private final AccountDirectory accounts;
     private final ThreadReferences threads;
+    private final HubOrganisationStore hubOrganisations;
+    private final OrganisationRoles organisations;
 
-    HubManagement(HubStore hubs, AccountDirectory accounts, ThreadReferences threads) {
+    HubManagement(
+            HubStore hubs,
+            AccountDirectory accounts,
+            ThreadReferences threads,
+            HubOrganisationStore hubOrganisations,
+            OrganisationRoles organisations) {
         this.hubs = hubs;
         this.accounts = accounts;
         this.threads = threads;
+        this.hubOrganisations = hubOrganisations;
+        this.organisations = organisations;
     }
 
     Optional<Hub> find(long id) {
@@ -56,8 +66,13 @@ public class HubManagement implements PostingRule {
                 true,
                 accounts.signedInAs(Role.ORGANISER),
                 hubs.rolesOf(hub.id(), me.get().value()),
-                membership.filter("MEMBER"::equals).isPresent(),
+                membership.filter("MEMBER"::equals).isPresent() || throughOrganisation(hub, me.get()),
                 membership.filter("REQUESTED"::equals).isPresent());
+    }
+
+    /** The people of a member organisation (active members and admins) are members of the hub. */
+    private boolean throughOrganisation(Hub hub, AccountId account) {
+        return organisations.isActiveMemberOfAny(account, hubOrganisations.memberIds(hub.id()));
     }
 
     @Transactional
@@ -181,7 +196,8 @@ public class HubManagement implements PostingRule {
                 .filter(hub -> hubs.membership(hub.id(), author.value())
                                 .filter("MEMBER"::equals)
                                 .isEmpty()
-                        && hubs.rolesOf(hub.id(), author.value()).isEmpty())
+                        && hubs.rolesOf(hub.id(), author.value()).isEmpty()
+                        && !throughOrganisation(hub, author))
                 .map(hub -> "antennas.posting.membersOnly");
     }
 

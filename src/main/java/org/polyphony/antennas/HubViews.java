@@ -3,6 +3,7 @@ package org.polyphony.antennas;
 import java.util.List;
 import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
+import org.polyphony.people.OrganisationRoles;
 
 /** What the hub pages show. */
 public final class HubViews {
@@ -19,4 +20,24 @@ public final class HubViews {
 
     /** A member or someone who asked to join, for the hub's managers only. */
     public record MemberRow(long accountId, String name, boolean accepted) {}
+
+    /** An organisation and where it stands in a hub: INVITED, REQUESTED, MEMBER, or "" when not at all. */
+    public record Standing(OrganisationRoles.Organisation organisation, String status) {
+
+        public boolean member() {
+            return "MEMBER".equals(status);
+        }
+
+        public boolean invited() {
+            return "INVITED".equals(status);
+        }
+
+        public boolean requested() {
+            return "REQUESTED".equals(status);
+        }
+
+        public boolean outside() {
+            return status.isEmpty();
+        }
+    }
 }

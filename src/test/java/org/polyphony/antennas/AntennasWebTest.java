@@ -373,6 +373,131 @@ class AntennasWebTest {
     }
 
     @Test
+    void organisationsJoinAHubByInvitationOrRequestAndTheirPeopleMayPostWhereMembershipIsRequired() {
+        String suffix = suffix();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix, PASSWORD, "ORGANISER");
+        HttpVisitor admin = HttpVisitor.signedUp(port, "Admin " + suffix, PASSWORD);
+        HttpVisitor otherAdmin = HttpVisitor.signedUp(port, "Other admin " + suffix, PASSWORD);
+        String workerName = "Worker " + suffix;
+        HttpVisitor worker = HttpVisitor.signedUp(port, workerName, PASSWORD);
+        HttpVisitor outsider = HttpVisitor.signedUp(port, "Outsider " + suffix, PASSWORD);
+        String hub = hub(organiser, "Corridors " + suffix, true);
+        String union = organisation(admin, "Domestic Workers Union " + suffix, "TRADE_UNION");
+        String association = organisation(otherAdmin, "Migrant Association " + suffix, "MIGRANT_ASSOCIATION");
+        String unionId = union.replace("/organisations/", "");
+        String associationId = association.replace("/organisations/", "");
+
+        // a coordinator invites the union; an unknown organisation is refused with a message, 422
+        organiser.get(hub + "/manage");
+        var unknown = organiser.post(hub + "/organisations/invite", "organisation", "99999999999");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.document().select("#organisation-error").text()).contains("Choose an organisation");
+        assertThat(organiser
+                        .post(hub + "/organisations/invite", "organisation", "12x")
+                        .status())
+                .isEqualTo(422);
+        assertThat(organiser
+                        .post(hub + "/organisations/invite", "organisation", unionId)
+                        .redirect())
+                .contains("invited");
+        assertThat(organiser
+                        .get(hub + "/manage")
+                        .document()
+                        .select("#organisations-title + ul")
+                        .text())
+                .contains("Domestic Workers Union " + suffix)
+                .contains("invited");
+        // invited is not yet a member; only the union's admin accepts for it
+        assertThat(new HttpVisitor(port)
+                        .get(hub)
+                        .document()
+                        .select("ul.organisations")
+                        .text())
+                .doesNotContain("Domestic Workers Union");
+        outsider.get(hub);
+        assertThat(outsider.post(hub + "/organisations/join", "organisation", unionId)
+                        .status())
+                .isEqualTo(403);
+        Document invitation = admin.get(hub).document();
+        assertThat(invitation.select("#organisations-title ~ .actions").text())
+                .contains("invites Domestic Workers Union " + suffix);
+        admin.post(hub + "/organisations/join", "organisation", unionId);
+        assertThat(new HttpVisitor(port)
+                        .get(hub)
+                        .document()
+                        .select("ul.organisations a")
+                        .eachText())
+                .contains("Domestic Workers Union " + suffix);
+        assertThat(organiser
+                        .post(hub + "/organisations/invite", "organisation", unionId)
+                        .document()
+                        .select("#organisation-error")
+                        .text())
+                .contains("already a member");
+
+        // the association asks; a coordinator accepts
+        otherAdmin.get(hub);
+        otherAdmin.post(hub + "/organisations/join", "organisation", associationId);
+        assertThat(otherAdmin.get(hub).document().select(".badge").text()).contains("asked to join");
+        organiser.get(hub + "/manage");
+        organiser.post(hub + "/organisations/accept", "organisation", associationId);
+        String json = new HttpVisitor(port).get("/api" + hub).body();
+        assertThat(json)
+                .contains("\"memberOrganisations\"")
+                .contains("Domestic Workers Union " + suffix)
+                .contains("Migrant Association " + suffix)
+                .contains("\"type\":\"TRADE_UNION\"");
+
+        // a worker of the union may post in the members-only hub: the union is a member
+        worker.get(union);
+        worker.post(union + "/join");
+        admin.get(union + "/manage");
+        admin.post(union + "/members/" + accountId(workerName) + "/approve");
+        worker.get(hub);
+        var thread = worker.post(
+                hub + "/threads",
+                "session",
+                "2.1",
+                "title",
+                "Care work corridors " + suffix,
+                "body",
+                "Our union speaks for domestic workers.",
+                "idempotencyKey",
+                UUID.randomUUID().toString());
+        assertThat(thread.redirect()).matches("/threads/\\d+");
+
+        // the union leaves: it is no longer listed, and the outsider may not remove the association
+        admin.get(hub);
+        admin.post(hub + "/organisations/remove", "organisation", unionId);
+        outsider.get(hub);
+        assertThat(outsider.post(hub + "/organisations/remove", "organisation", associationId)
+                        .status())
+                .isEqualTo(403);
+        assertThat(new HttpVisitor(port)
+                        .get(hub)
+                        .document()
+                        .select("ul.organisations a")
+                        .eachText())
+                .containsExactly("Migrant Association " + suffix);
+    }
+
+    private String hub(HttpVisitor organiser, String name, boolean membersOnly) {
+        organiser.get(EDITION + "/antennas");
+        var created = membersOnly
+                ? organiser.post(EDITION + "/antennas", "name", name, "language", "en", "membersOnlyPosting", "true")
+                : organiser.post(EDITION + "/antennas", "name", name, "language", "en");
+        assertThat(created.redirect()).matches("/antennas/\\d+/manage");
+        return created.redirect().replace("/manage", "");
+    }
+
+    private String organisation(HttpVisitor admin, String name, String type) {
+        admin.get("/organisations/new");
+        var created = admin.post("/organisations", "name", name, "type", type);
+        assertThat(created.redirect()).startsWith("/organisations/");
+        return created.redirect().replace("?notice=created", "");
+    }
+
+    @Test
     void malformedNumbersAndUnknownThingsNeverGiveAServerError() {
         HttpVisitor visitor = HttpVisitor.signedUp(port, "Curious " + suffix(), PASSWORD);
         assertThat(visitor.get("/antennas/abc").status()).isEqualTo(400);
