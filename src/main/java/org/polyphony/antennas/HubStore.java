@@ -115,6 +115,15 @@ class HubStore {
                 .update();
     }
 
+    /** The hubs where the person holds this role. */
+    List<Long> hubsWhere(long accountId, HubRole role) {
+        return jdbc.sql("SELECT hub_id FROM antennas_hub_role WHERE account_id = :a AND role = :r ORDER BY hub_id")
+                .param("a", accountId)
+                .param("r", role.name())
+                .query(Long.class)
+                .list();
+    }
+
     record Holder(long accountId, HubRole role) {}
 
     List<Holder> holders(long hubId) {

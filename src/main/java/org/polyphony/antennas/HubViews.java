@@ -40,4 +40,7 @@ public final class HubViews {
             return status.isEmpty();
         }
     }
+
+    /** One of a rapporteur's hubs where a source may be cited, with its reports. */
+    public record CiteTarget(Hub hub, List<Report> reports) {}
 }

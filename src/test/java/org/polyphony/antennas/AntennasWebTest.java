@@ -481,6 +481,95 @@ class AntennasWebTest {
                 .containsExactly("Migrant Association " + suffix);
     }
 
+    @Test
+    void rapporteursCiteFromThePostAndTheStoryPagesWithoutJavaScript() {
+        String suffix = suffix();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix, PASSWORD, "ORGANISER");
+        String rapporteurName = "Rapporteur " + suffix;
+        HttpVisitor rapporteur = HttpVisitor.signedUp(port, rapporteurName, PASSWORD);
+        HttpVisitor writer = HttpVisitor.signedUp(port, "Writer " + suffix, PASSWORD);
+        String hub = hub(organiser, "Andes " + suffix, false);
+        organiser.get(hub + "/manage");
+        organiser.post(hub + "/roles", "person", rapporteurName, "role", "RAPPORTEUR");
+        writer.get(hub);
+        String thread = writer.post(
+                        hub + "/threads",
+                        "session",
+                        "2.1",
+                        "title",
+                        "Remesas y desarrollo " + suffix,
+                        "body",
+                        "Las remesas sostienen a las familias de la región andina.",
+                        "idempotencyKey",
+                        UUID.randomUUID().toString())
+                .redirect();
+        long postId = jdbc.sql("SELECT id FROM dialogue_post WHERE thread_id = :t AND position = 1")
+                .param("t", Long.parseLong(thread.substring("/threads/".length())))
+                .query(Long.class)
+                .single();
+        rapporteur.get(hub + "/reports/new");
+        String report = rapporteur
+                .post(hub + "/reports", "title", "Andean voices " + suffix, "language", "en", "sessions", "2.1")
+                .redirect()
+                .replace("/edit", "");
+
+        // the action is on the post for the hub's rapporteur only, as a plain GET form
+        Document page = rapporteur.get(thread).document();
+        var action = page.select("#post-1 form[action=/antennas/cite]");
+        assertThat(action.attr("method")).isEqualTo("get");
+        assertThat(action.select("input[name=post]").val()).isEqualTo(String.valueOf(postId));
+        assertThat(action.select("button").text()).isEqualTo("Cite in my report");
+        assertThat(writer.get(thread).document().select("form[action=/antennas/cite]"))
+                .isEmpty();
+        assertThat(writer.get("/antennas/cite?post=" + postId).status()).isEqualTo(403);
+
+        // the page shows the quote and the rapporteur's reports; nothing chosen: 422, the text kept
+        Document choose = rapporteur.get("/antennas/cite?post=" + postId).document();
+        assertThat(choose.select("blockquote.citation").text()).contains("remesas sostienen");
+        String target = "new:" + report.substring("/reports/".length());
+        assertThat(choose.select("input[name=target][value=" + target + "]")).hasSize(1);
+        var nothing = rapporteur.post("/antennas/cite", "post", String.valueOf(postId), "text", "Remittances matter.");
+        assertThat(nothing.status()).isEqualTo(422);
+        assertThat(nothing.document().select("#target-error").text()).contains("Choose a key point");
+        assertThat(nothing.document().select("#text").text()).isEqualTo("Remittances matter.");
+        var cited = rapporteur.post(
+                "/antennas/cite", "post", String.valueOf(postId), "target", target, "text", "Remittances matter.");
+        assertThat(cited.redirect()).startsWith(report + "/edit#point-");
+        Document draft = rapporteur.get(report).document();
+        assertThat(draft.text()).contains("Remittances matter.");
+        assertThat(draft.select(".citation").text()).contains("remesas sostienen");
+
+        // a published story of the edition: the same action on its page, into the key point just made
+        long story = jdbc.sql(
+                        "SELECT id FROM experiences_story WHERE status = 'PUBLISHED' AND title = 'The fee I paid before I left'")
+                .query(Long.class)
+                .list()
+                .getFirst();
+        var storyAction = rapporteur.get("/stories/" + story).document().select("form[action=/antennas/cite]");
+        assertThat(storyAction.select("input[name=story]").val()).isEqualTo(String.valueOf(story));
+        assertThat(writer.get("/stories/" + story).document().select("form[action=/antennas/cite]"))
+                .isEmpty();
+        String point = cited.redirect().substring(cited.redirect().indexOf("#point-") + "#point-".length());
+        String pointTarget = "point:" + report.substring("/reports/".length()) + ":" + point;
+        rapporteur.get("/antennas/cite?story=" + story);
+        assertThat(rapporteur
+                        .post("/antennas/cite", "story", String.valueOf(story), "target", pointTarget)
+                        .redirect())
+                .isEqualTo(report + "/edit#point-" + point);
+        assertThat(rapporteur.get(report).document().select(".citation").text())
+                .contains("The fee I paid before I left");
+
+        // a post outside the hub's threads: the page says why, and citing it anyway is refused (422)
+        long otherPost = jdbc.sql(
+                        "SELECT p.id FROM dialogue_post p WHERE p.thread_id NOT IN (SELECT thread_id FROM antennas_hub_thread) ORDER BY p.id LIMIT 1")
+                .query(Long.class)
+                .single();
+        assertThat(rapporteur.get("/antennas/cite?post=" + otherPost).body()).contains("not part of this hub");
+        var refused = rapporteur.post("/antennas/cite", "post", String.valueOf(otherPost), "target", pointTarget);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(rapporteur.get("/antennas/cite?post=x1").status()).isEqualTo(404);
+    }
+
     private String hub(HttpVisitor organiser, String name, boolean membersOnly) {
         organiser.get(EDITION + "/antennas");
         var created = membersOnly
