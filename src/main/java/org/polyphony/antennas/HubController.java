@@ -15,6 +15,10 @@ import org.polyphony.dialogue.ThreadForm;
 import org.polyphony.dialogue.ThreadReferences;
 import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
+import org.polyphony.opinions.ConversationForm;
+import org.polyphony.opinions.ConversationId;
+import org.polyphony.opinions.ConversationListings;
+import org.polyphony.opinions.ConversationViews;
 import org.polyphony.people.OrganisationRoles;
 import org.polyphony.translation.Shown;
 import org.polyphony.web.FormErrors;
@@ -43,12 +47,14 @@ class HubController {
     private final MessageSource messages;
     private final HubOrganisations organisations;
     private final OrganisationRoles directory;
+    private final ConversationListings listings;
 
     HubController(
             AntennaPlaces places,
             HubManagement hubs,
             HubOrganisations organisations,
             OrganisationRoles directory,
+            ConversationListings listings,
             Meetings meetings,
             Reports reports,
             ThreadReferences threads,
@@ -58,6 +64,7 @@ class HubController {
         this.hubs = hubs;
         this.organisations = organisations;
         this.directory = directory;
+        this.listings = listings;
         this.meetings = meetings;
         this.reports = reports;
         this.threads = threads;
@@ -149,6 +156,39 @@ class HubController {
                 + (started.get().visibility() == ThreadReferences.Visibility.AWAITING ? "?awaiting" : "");
     }
 
+    /** A coordinator opens an opinion conversation of the hub's regional track of a session. */
+    @PostMapping("/antennas/{id}/conversations")
+    String openConversation(
+            @PathVariable long id,
+            @RequestParam(name = "session", required = false) String sessionCode,
+            @Valid @ModelAttribute("conversation") ConversationForm conversation,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AntennaPlaces.HubPlace place = places.hub(id);
+        hubs.requireManager(place.hub());
+        if (place.edition().archived()) {
+            result.reject("antennas.edition.archived");
+        }
+        Optional<Edition.ForumSession> session =
+                sessionCode == null ? Optional.empty() : place.edition().session(sessionCode);
+        if (session.isEmpty()) {
+            result.reject("antennas.thread.session.required");
+        }
+        Optional<ConversationId> opened = session.isEmpty()
+                ? Optional.empty()
+                : hubs.openConversation(place.hub(), session.get(), conversation, result);
+        if (opened.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("conversation", conversation);
+            model.addAttribute("conversationSession", sessionCode == null ? "" : sessionCode);
+            model.addAttribute("conversationErrors", FormErrors.of(result, messages, locale));
+            return hubPage(model, place, locale, ThreadForm.blank(), "", FormErrors.none());
+        }
+        return "redirect:/conversations/" + opened.get().value();
+    }
+
     private String hubPage(
             Model model,
             AntennaPlaces.HubPlace place,
@@ -163,9 +203,20 @@ class HubController {
                 .toList();
         Map<Long, Shown> titles =
                 threads.titles(all.stream().map(ReferencedThread::id).toList(), languages);
+        List<HubStore.HubConversation> opened = hubs.conversations(hub);
+        Map<Long, ConversationViews.Listed> conversations = new java.util.HashMap<>();
+        for (ConversationViews.Listed listed : listings.listed(
+                opened.stream().map(c -> new ConversationId(c.conversationId())).toList(), languages)) {
+            conversations.put(listed.conversation().id().value(), listed);
+        }
         List<Track> tracks = new ArrayList<>();
         for (Edition.Roundtable roundtable : place.edition().roundtables()) {
             for (Edition.ForumSession session : roundtable.sessions()) {
+                List<ConversationViews.Listed> ofSession = opened.stream()
+                        .filter(c -> c.sessionId() == session.id().value())
+                        .map(c -> conversations.get(c.conversationId()))
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 List<TrackThread> of = all.stream()
                         .filter(t -> t.sessionId() == session.id().value())
                         .map(t -> {
@@ -177,8 +228,8 @@ class HubController {
                                     translated ? title.language() : t.language());
                         })
                         .toList();
-                if (!of.isEmpty()) {
-                    tracks.add(new Track(session, of));
+                if (!of.isEmpty() || !ofSession.isEmpty()) {
+                    tracks.add(new Track(session, of, ofSession));
                 }
             }
         }
@@ -198,6 +249,11 @@ class HubController {
                 reports.ofHub(hub).stream()
                         .filter(r -> Reports.readable(r, place.access()))
                         .toList());
+        if (!model.containsAttribute("conversationErrors")) {
+            model.addAttribute("conversation", ConversationForm.blank());
+            model.addAttribute("conversationSession", "");
+            model.addAttribute("conversationErrors", FormErrors.none());
+        }
         model.addAttribute("form", form);
         model.addAttribute("chosenSession", chosenSession);
         model.addAttribute("errors", errors);

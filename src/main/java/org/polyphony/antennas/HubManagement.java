@@ -15,11 +15,15 @@ import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
 import org.polyphony.languages.ReadingLanguages;
 import org.polyphony.languages.Regions;
+import org.polyphony.opinions.ConversationForm;
+import org.polyphony.opinions.ConversationId;
+import org.polyphony.opinions.OpinionsManagement;
 import org.polyphony.people.OrganisationRoles;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -34,13 +38,16 @@ public class HubManagement implements PostingRule {
     private final ThreadReferences threads;
     private final HubOrganisationStore hubOrganisations;
     private final OrganisationRoles organisations;
+    private final OpinionsManagement opinions;
 
     HubManagement(
             HubStore hubs,
             AccountDirectory accounts,
             ThreadReferences threads,
             HubOrganisationStore hubOrganisations,
-            OrganisationRoles organisations) {
+            OrganisationRoles organisations,
+            OpinionsManagement opinions) {
+        this.opinions = opinions;
         this.hubs = hubs;
         this.accounts = accounts;
         this.threads = threads;
@@ -173,6 +180,28 @@ public class HubManagement implements PostingRule {
         Optional<ReferencedThread> started = threads.startThread(session.id().value(), me, form, errors, awaiting);
         started.ifPresent(t -> hubs.addThread(hub.id(), t.id(), session.id().value()));
         return started;
+    }
+
+    /**
+     * Opens an opinion conversation of the hub's regional track of a session: a conversation of that session (the
+     * opinions module's, with its moderation, analysis and results), which the hub lists as its own. Coordinators and
+     * organisers only.
+     */
+    @Transactional
+    Optional<ConversationId> openConversation(
+            Hub hub, Edition.ForumSession session, ConversationForm form, BindingResult result) {
+        requireManager(hub);
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        Optional<ConversationId> opened = opinions.start(session.id().value(), form, result);
+        opened.ifPresent(
+                c -> hubs.addConversation(hub.id(), c.value(), session.id().value()));
+        return opened;
+    }
+
+    List<HubStore.HubConversation> conversations(Hub hub) {
+        return hubs.conversations(hub.id());
     }
 
     List<Long> threadIds(Hub hub) {

@@ -212,6 +212,24 @@ class HubStore {
                 .list();
     }
 
+    void addConversation(long hubId, long conversationId, long sessionId) {
+        jdbc.sql("INSERT INTO antennas_hub_conversation (conversation_id, hub_id, session_id) VALUES (:c, :h, :s)")
+                .param("c", conversationId)
+                .param("h", hubId)
+                .param("s", sessionId)
+                .update();
+    }
+
+    record HubConversation(long conversationId, long sessionId) {}
+
+    List<HubConversation> conversations(long hubId) {
+        return jdbc.sql(
+                        "SELECT conversation_id, session_id FROM antennas_hub_conversation WHERE hub_id = :h ORDER BY conversation_id")
+                .param("h", hubId)
+                .query((rs, n) -> new HubConversation(rs.getLong(1), rs.getLong(2)))
+                .list();
+    }
+
     void forget(long accountId) {
         jdbc.sql("DELETE FROM antennas_hub_role WHERE account_id = :a")
                 .param("a", accountId)

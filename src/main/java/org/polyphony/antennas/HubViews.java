@@ -11,7 +11,10 @@ public final class HubViews {
     private HubViews() {}
 
     /** A regional track: the hub's threads on one session, titles in the reader's language. */
-    public record Track(Edition.ForumSession session, List<TrackThread> threads) {}
+    public record Track(
+            Edition.ForumSession session,
+            List<TrackThread> threads,
+            List<org.polyphony.opinions.ConversationViews.Listed> conversations) {}
 
     public record TrackThread(ReferencedThread thread, String title, String language) {}
 

@@ -570,6 +570,60 @@ class AntennasWebTest {
         assertThat(rapporteur.get("/antennas/cite?post=x1").status()).isEqualTo(404);
     }
 
+    @Test
+    void aHubOpensAnOpinionConversationOfItsRegionalTrack() {
+        String suffix = suffix();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix, PASSWORD, "ORGANISER");
+        String coordinatorName = "Coordinator " + suffix;
+        HttpVisitor coordinator = HttpVisitor.signedUp(port, coordinatorName, PASSWORD);
+        HttpVisitor outsider = HttpVisitor.signedUp(port, "Outsider " + suffix, PASSWORD);
+        String hub = hub(organiser, "Pacific " + suffix, false);
+        organiser.get(hub + "/manage");
+        organiser.post(hub + "/roles", "person", coordinatorName, "role", "COORDINATOR");
+
+        // the form is the coordinators'; others are refused on the server
+        assertThat(coordinator.get(hub).document().select("form[action=" + hub + "/conversations]"))
+                .hasSize(1);
+        assertThat(outsider.get(hub).document().select("form[action=" + hub + "/conversations]"))
+                .isEmpty();
+        String question = "Should seasonal workers keep their pension rights " + suffix + "?";
+        assertThat(outsider.post(hub + "/conversations", "session", "2.1", "question", question)
+                        .status())
+                .isEqualTo(403);
+        var empty = coordinator.post(
+                hub + "/conversations", "session", "2.1", "question", "", "seedStatements", "Keep them.");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.document().select("#conversation-question-error").text())
+                .isNotBlank();
+        assertThat(empty.document().select("#conversation-seedStatements").text())
+                .isEqualTo("Keep them.");
+        var opened = coordinator.post(
+                hub + "/conversations",
+                "session",
+                "2.1",
+                "question",
+                question,
+                "seedStatements",
+                "Pension rights should travel with the worker.\nContributions should be refunded on return.",
+                "participantStatements",
+                "true",
+                "premoderated",
+                "true");
+        assertThat(opened.redirect()).matches("/conversations/\\d+");
+
+        // listed in the hub's regional track of session 2.1, and a conversation of that session like any other
+        Document page = new HttpVisitor(port).get(hub).document();
+        assertThat(page.select("#tracks-title ~ ul.conversations a").eachText()).contains(question);
+        assertThat(page.select("#tracks-title ~ ul.conversations a").attr("href"))
+                .isEqualTo(opened.redirect());
+        assertThat(new HttpVisitor(port)
+                        .get("/api/editions/athens-2009/sessions/2.1/conversations")
+                        .body())
+                .contains(question);
+        assertThat(page.select("#tracks-title ~ ul.conversations li").text()).contains("2 statements");
+        assertThat(new HttpVisitor(port).get(opened.redirect()).status()).isEqualTo(200);
+    }
+
     private String hub(HttpVisitor organiser, String name, boolean membersOnly) {
         organiser.get(EDITION + "/antennas");
         var created = membersOnly

@@ -1,0 +1,30 @@
+package org.polyphony.opinions;
+
+import java.util.List;
+import org.polyphony.opinions.ConversationViews.Listed;
+import org.springframework.stereotype.Service;
+
+/**
+ * Conversations by id with their question in the reader's language, for modules that list some of them as their
+ * own (a regional hub lists the conversations it opened on a session). Opening one is {@link
+ * OpinionsManagement#start}; the conversation stays an ordinary conversation of its session.
+ */
+@Service
+public class ConversationListings {
+
+    private final ConversationStore store;
+    private final StatementTexts texts;
+
+    ConversationListings(ConversationStore store, StatementTexts texts) {
+        this.store = store;
+        this.texts = texts;
+    }
+
+    /** The conversations that still exist, in the order given, questions in the reader's language. */
+    public List<Listed> listed(List<ConversationId> ids, List<String> readerLanguages) {
+        return ids.stream()
+                .flatMap(id -> store.find(id).stream())
+                .map(c -> new Listed(c, texts.question(c, readerLanguages, false)))
+                .toList();
+    }
+}
