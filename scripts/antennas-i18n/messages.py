@@ -298,3 +298,12 @@ M.update({
 "antennas.conversation.premoderated": ("Their statements wait for a moderator", "Leurs propositions attendent un modérateur", "Sus afirmaciones esperan a un moderador", "As suas afirmações aguardam um moderador", "Их утверждения ждут модератора", "其陈述须经版主审核", "تنتظر عباراتهم مشرفًا"),
 "antennas.conversation.open": ("Open the conversation", "Ouvrir la conversation", "Abrir la conversación", "Abrir a conversa", "Открыть обсуждение", "开启对话", "افتح المحادثة"),
 })
+# the reader's own time zone
+M.update({
+"antennas.time.yours": ("In your time zone:", "Dans votre fuseau horaire :", "En su zona horaria:", "No seu fuso horário:", "В вашем часовом поясе:", "按您的时区：", "بتوقيتك المحلي:"),
+"antennas.time.utc": ("{0} UTC", "{0} en temps universel (UTC)", "{0} en tiempo universal (UTC)", "{0} em tempo universal (UTC)", "{0} по всемирному времени (UTC)", "协调世界时（UTC）{0}", "{0} بالتوقيت العالمي (UTC)"),
+"antennas.time.choose": ("Show the times also in your time zone", "Afficher aussi les heures dans votre fuseau horaire", "Mostrar también las horas en su zona horaria", "Mostrar também as horas no seu fuso horário", "Показывать время и в вашем часовом поясе", "同时按您的时区显示时间", "اعرض الأوقات بتوقيتك المحلي أيضًا"),
+"antennas.time.none": ("Only the meeting’s time zone and UTC", "Seulement le fuseau de la réunion et UTC", "Solo la zona de la reunión y UTC", "Só o fuso da reunião e UTC", "Только пояс встречи и UTC", "仅会议时区和 UTC", "توقيت الاجتماع وUTC فقط"),
+"antennas.time.show": ("Show", "Afficher", "Mostrar", "Mostrar", "Показать", "显示", "اعرض"),
+"antennas.time.unknown": ("This time zone is unknown: choose one from the list.", "Ce fuseau horaire est inconnu : choisissez-en un dans la liste.", "Esta zona horaria es desconocida: elija una de la lista.", "Este fuso horário é desconhecido: escolha um da lista.", "Этот часовой пояс неизвестен: выберите его из списка.", "未知时区：请从列表中选择。", "هذه المنطقة الزمنية غير معروفة: اختر واحدة من القائمة."),
+})

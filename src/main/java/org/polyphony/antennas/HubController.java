@@ -254,6 +254,7 @@ class HubController {
             model.addAttribute("conversationSession", "");
             model.addAttribute("conversationErrors", FormErrors.none());
         }
+        model.addAttribute("readerZone", ReaderTimeZones.current().orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("chosenSession", chosenSession);
         model.addAttribute("errors", errors);

@@ -174,6 +174,7 @@ class MeetingController {
             @PathVariable long id,
             @RequestParam(name = "registered", required = false) String registered,
             @RequestParam(name = "waiting", required = false) String waiting,
+            @RequestParam(name = "timeZone", required = false) String timeZone,
             Model model,
             Locale locale) {
         return meetingPage(
@@ -182,7 +183,11 @@ class MeetingController {
                 locale,
                 "",
                 FormErrors.none(),
-                registered != null ? "antennas.register.done" : waiting != null ? "antennas.register.waiting" : null);
+                registered != null
+                        ? "antennas.register.done"
+                        : waiting != null
+                                ? "antennas.register.waiting"
+                                : timeZone != null ? "antennas.time.unknown" : null);
     }
 
     @PostMapping("/meetings/{id}/register")
@@ -350,6 +355,8 @@ class MeetingController {
         model.addAttribute("answer", answer);
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
+        model.addAttribute("readerZone", ReaderTimeZones.current().orElse(null));
+        model.addAttribute("zones", ReaderTimeZones.ZONES);
         return "antennas/meeting";
     }
 

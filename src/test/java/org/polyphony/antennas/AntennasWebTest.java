@@ -624,6 +624,71 @@ class AntennasWebTest {
         assertThat(new HttpVisitor(port).get(opened.redirect()).status()).isEqualTo(200);
     }
 
+    @Test
+    void readersChooseTheirOwnTimeZoneForMeetingTimesKeptInACookie() {
+        String suffix = suffix();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix, PASSWORD, "ORGANISER");
+        String meeting = meeting(organiser, hub(organiser, "Sahel " + suffix, false), "Sahel meeting " + suffix);
+        HttpVisitor reader = new HttpVisitor(port);
+        Document before = reader.get(meeting).document();
+        // the meeting's zone and UTC; no time of the reader's until they choose
+        assertThat(before.select(".facts dd:has(time)").text())
+                .contains("10:00")
+                .contains("UTC");
+        assertThat(before.select(".reader-time")).isEmpty();
+        assertThat(before.select("form[action=/antennas/time-zone][method=get] select#reader-zone option"))
+                .hasSizeGreaterThan(300);
+
+        var chosen = reader.get("/antennas/time-zone?zone=Asia/Tokyo&return=" + meeting);
+        assertThat(chosen.redirect()).isEqualTo(meeting);
+        assertThat(chosen.header("Set-Cookie").orElseThrow()).contains("polyphony-time-zone=Asia/Tokyo");
+        Document after = reader.get(meeting).document();
+        // Dakar is on UTC: 10:00 there is 19:00 in Tokyo
+        assertThat(after.select(".reader-time").text())
+                .contains("In your time zone")
+                .contains("7:00");
+        assertThat(after.select(".facts dd:has(time)").text()).contains("10:00").contains("UTC");
+        assertThat(after.select("#reader-zone option[selected]").text()).isEqualTo("Asia/Tokyo");
+
+        // an unknown zone is refused with a message; a foreign return address leads home
+        var unknown = reader.get("/antennas/time-zone?zone=Mars/Olympus&return=" + meeting);
+        assertThat(unknown.redirect()).isEqualTo(meeting + "?timeZone=unknown");
+        assertThat(reader.get(unknown.redirect()).document().select(".notice").text())
+                .contains("This time zone is unknown");
+        assertThat(reader.get("/antennas/time-zone?zone=Asia/Tokyo&return=//evil.example")
+                        .redirect())
+                .isEqualTo("/");
+        // choosing none forgets it
+        reader.get("/antennas/time-zone?zone=&return=" + meeting);
+        assertThat(reader.get(meeting).document().select(".reader-time")).isEmpty();
+    }
+
+    private String meeting(HttpVisitor organiser, String hub, String title) {
+        organiser.get(hub + "/meetings/new");
+        var meeting = organiser.post(
+                hub + "/meetings",
+                "title",
+                title,
+                "kind",
+                "REGIONAL",
+                "date",
+                LocalDate.now().plusDays(30).toString(),
+                "startTime",
+                "10:00",
+                "endTime",
+                "12:00",
+                "timeZone",
+                "Africa/Dakar",
+                "mode",
+                "IN_PERSON",
+                "place",
+                "Dakar",
+                "language",
+                "en");
+        assertThat(meeting.redirect()).matches("/meetings/\\d+");
+        return meeting.redirect();
+    }
+
     private String hub(HttpVisitor organiser, String name, boolean membersOnly) {
         organiser.get(EDITION + "/antennas");
         var created = membersOnly
