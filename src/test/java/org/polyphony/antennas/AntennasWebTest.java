@@ -689,6 +689,41 @@ class AntennasWebTest {
         return meeting.redirect();
     }
 
+    @Test
+    void attendanceHidesSmallCountsAndEnoughOthersThatTheyCannotBeWorkedOutFromTheTotal() {
+        String suffix = suffix();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix, PASSWORD, "ORGANISER");
+        String meeting = meeting(organiser, hub(organiser, "Maghreb " + suffix, false), "Maghreb meeting " + suffix);
+        organiser.get(meeting + "/minutes");
+        var saved = organiser.post(
+                meeting + "/minutes",
+                "minutes",
+                "We met.",
+                "language",
+                "en",
+                "outcomes",
+                "",
+                "byRegion",
+                "western-africa: 12\nnorthern-africa: 3\neastern-africa: 7\nmiddle-africa: 0",
+                "byGender",
+                "woman: 9\nman: 2");
+        assertThat(saved.status()).isLessThan(400);
+        Document page = new HttpVisitor(port).get(meeting).document();
+        var rows = page.select("table.attendance tbody tr");
+        assertThat(rows.eachText())
+                .containsExactly(
+                        // 3 is below the minimum; 7 too is withheld, or 22 − 12 − 0 would give 3 away
+                        "Eastern Africa withheld",
+                        "Middle Africa 0",
+                        "Northern Africa withheld",
+                        "Western Africa 12",
+                        "In all 22",
+                        // 2 is below the minimum, and 11 − 9 would give it away
+                        "Gender: man withheld",
+                        "Gender: woman withheld",
+                        "In all, of those who said 11");
+    }
+
     private String hub(HttpVisitor organiser, String name, boolean membersOnly) {
         organiser.get(EDITION + "/antennas");
         var created = membersOnly
