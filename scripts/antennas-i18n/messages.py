@@ -312,3 +312,8 @@ M.update({
 "antennas.attendance.total.region": ("In all", "Au total", "En total", "No total", "Всего", "总计", "المجموع"),
 "antennas.attendance.total.gender": ("In all, of those who said", "Au total, parmi celles et ceux qui l’ont dit", "En total, de quienes lo dijeron", "No total, de quem o disse", "Всего из тех, кто указал", "总计（已说明者）", "المجموع ممن أفصحوا"),
 })
+# an opinion result cited earlier, no longer in the latest analysis
+M.update({
+"antennas.citation.opinion.earlier.consensus": ("Cited as a statement of consensus; the latest analysis no longer shows it as one", "Cité comme proposition de consensus ; la dernière analyse ne la montre plus ainsi", "Citada como afirmación de consenso; el último análisis ya no la muestra así", "Citada como afirmação de consenso; a última análise já não a mostra assim", "Процитировано как утверждение консенсуса; последний анализ его таким уже не показывает", "作为共识陈述引用；最新分析已不再如此显示", "استُشهد بها عبارةَ توافق؛ لم يعد آخر تحليل يُظهرها كذلك"),
+"antennas.citation.opinion.earlier.group": ("Cited as a group’s representative statement; the latest analysis no longer shows it as one", "Cité comme proposition représentative d’un groupe ; la dernière analyse ne la montre plus ainsi", "Citada como afirmación representativa de un grupo; el último análisis ya no la muestra así", "Citada como afirmação representativa de um grupo; a última análise já não a mostra assim", "Процитировано как представительное утверждение группы; последний анализ его таким уже не показывает", "作为某一群体的代表性陈述引用；最新分析已不再如此显示", "استُشهد بها عبارةً ممثِّلة لمجموعة؛ لم يعد آخر تحليل يُظهرها كذلك"),
+})

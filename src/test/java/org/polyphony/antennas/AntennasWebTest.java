@@ -364,6 +364,10 @@ class AntennasWebTest {
         assertThat(page.select(".citation").size()).isGreaterThanOrEqualTo(5);
         // the cited story is anonymous or not, its author is never named in the citation
         assertThat(page.select(".citation").text()).contains("Story").contains("The fee I paid before I left");
+        // the opinion result: the pension statement, found by its text, quoted whatever the latest analysis says
+        assertThat(page.select(".citation:has(a[href^=/conversations/])").text())
+                .contains("keep the pension rights they earned abroad")
+                .doesNotContain("withdrawn");
         String json = reader.get("/api/editions/athens-2009/antennas").body();
         assertThat(json)
                 .contains("\"hubs\"")
@@ -622,6 +626,38 @@ class AntennasWebTest {
                 .contains(question);
         assertThat(page.select("#tracks-title ~ ul.conversations li").text()).contains("2 statements");
         assertThat(new HttpVisitor(port).get(opened.redirect()).status()).isEqualTo(200);
+
+        // a result cited when it was a consensus, which the latest analysis no longer shows (here: none yet), still
+        // quotes its statement and says what it was cited as; once a moderator rejects the statement, it is withdrawn
+        organiser.post(hub + "/roles", "person", coordinatorName, "role", "RAPPORTEUR");
+        coordinator.get(hub + "/reports/new");
+        String report = coordinator
+                .post(hub + "/reports", "title", "Pacific voices " + suffix, "language", "en", "sessions", "2.1")
+                .redirect()
+                .replace("/edit", "");
+        coordinator.get(report + "/edit");
+        coordinator.post(report + "/points", "text", "Pensions must travel.");
+        long reportId = Long.parseLong(report.substring("/reports/".length()));
+        long conversation = Long.parseLong(opened.redirect().substring("/conversations/".length()));
+        jdbc.sql(
+                        """
+                        INSERT INTO antennas_citation (key_point_id, kind, source_id, detail)
+                        SELECT id, 'OPINION', :c, 'c:0' FROM antennas_key_point WHERE report_id = :r
+                        """)
+                .param("c", conversation)
+                .param("r", reportId)
+                .update();
+        String cited = coordinator.get(report).document().select(".citation").text();
+        assertThat(cited)
+                .contains("Pension rights should travel with the worker.")
+                .contains("no longer shows it")
+                .doesNotContain("withdrawn");
+        HttpVisitor moderator = HttpVisitor.signedInWithRole(port, jdbc, "Moderator " + suffix, PASSWORD, "MODERATOR");
+        moderator.get(opened.redirect() + "/moderation");
+        moderator.post(opened.redirect() + "/statements/0/moderation", "decision", "reject");
+        assertThat(coordinator.get(report).document().select(".citation").text())
+                .contains("withdrawn")
+                .doesNotContain("Pension rights should travel");
     }
 
     @Test
