@@ -119,17 +119,16 @@ class DemoAntennas implements ApplicationRunner {
         }
         Map<String, Long> ids = new HashMap<>();
         for (String name : HUBS) {
-            ids.put(
+            HubForm form = new HubForm(
                     name,
-                    hubs.insert(
-                            editionId,
-                            new HubForm(
-                                    name,
-                                    "",
-                                    "The Regional Antenna of " + name + " for the Civil Society Days, Athens 2009.",
-                                    "en",
-                                    name.equals("Africa") ? List.of("en", "fr") : List.of("en"),
-                                    false)));
+                    "",
+                    "The Regional Antenna of " + name + " for the Civil Society Days, Athens 2009.",
+                    "en",
+                    name.equals("Africa") ? List.of("en", "fr") : List.of("en"),
+                    false);
+            long id = hubs.insert(editionId, form);
+            translations.register(new TextRef(HubManagement.DESCRIPTION, id), form.description(), "en", editionId);
+            ids.put(name, id);
         }
         long africa = ids.get("Africa");
         AccountId rapporteur = accounts.demoAuthor("Aminata Diallo", UiLanguage.FR, List.of("fr", "en"));

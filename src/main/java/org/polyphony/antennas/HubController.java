@@ -255,6 +255,7 @@ class HubController {
             model.addAttribute("conversationErrors", FormErrors.none());
         }
         model.addAttribute("readerZone", ReaderTimeZones.current().orElse(null));
+        model.addAttribute("description", hubs.description(hub, languages).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("chosenSession", chosenSession);
         model.addAttribute("errors", errors);

@@ -19,6 +19,9 @@ import org.polyphony.opinions.ConversationForm;
 import org.polyphony.opinions.ConversationId;
 import org.polyphony.opinions.OpinionsManagement;
 import org.polyphony.people.OrganisationRoles;
+import org.polyphony.translation.Shown;
+import org.polyphony.translation.TextRef;
+import org.polyphony.translation.Translations;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,10 @@ public class HubManagement implements PostingRule {
     private final HubOrganisationStore hubOrganisations;
     private final OrganisationRoles organisations;
     private final OpinionsManagement opinions;
+    private final Translations translations;
+
+    /** The translation kind of a hub's description, translated like posts into each reader's language. */
+    static final String DESCRIPTION = "antennas-hub";
 
     HubManagement(
             HubStore hubs,
@@ -46,8 +53,10 @@ public class HubManagement implements PostingRule {
             ThreadReferences threads,
             HubOrganisationStore hubOrganisations,
             OrganisationRoles organisations,
-            OpinionsManagement opinions) {
+            OpinionsManagement opinions,
+            Translations translations) {
         this.opinions = opinions;
+        this.translations = translations;
         this.hubs = hubs;
         this.accounts = accounts;
         this.threads = threads;
@@ -90,7 +99,9 @@ public class HubManagement implements PostingRule {
             return Optional.empty();
         }
         try {
-            return Optional.of(hubs.insert(edition.id().value(), form));
+            long id = hubs.insert(edition.id().value(), form);
+            describe(id, edition.id().value(), form);
+            return Optional.of(id);
         } catch (DuplicateKeyException createdMeanwhile) {
             errors.rejectValue("name", "antennas.hub.name.taken");
             return Optional.empty();
@@ -103,7 +114,30 @@ public class HubManagement implements PostingRule {
         check(hub.editionId(), form, hub.id(), errors);
         if (!errors.hasErrors()) {
             hubs.update(hub.id(), form);
+            describe(hub.id(), hub.editionId(), form);
         }
+    }
+
+    /** Registers the description for translation into readers' languages (the edition's glossary applies). */
+    void describe(long hubId, long editionId, HubForm form) {
+        String description =
+                form.description() == null ? "" : form.description().strip();
+        TextRef ref = new TextRef(DESCRIPTION, hubId);
+        if (description.isEmpty()) {
+            translations.forget(ref);
+        } else {
+            translations.register(ref, description, form.language(), editionId);
+        }
+    }
+
+    /** The description in the reader's language, or empty when the hub has none. */
+    Optional<Shown> description(Hub hub, List<String> readerLanguages) {
+        if (hub.description() == null || hub.description().isBlank() || readerLanguages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(translations
+                .shown(DESCRIPTION, List.of(hub.id()), readerLanguages)
+                .get(new TextRef(DESCRIPTION, hub.id())));
     }
 
     /** Gives a person of the directory, named as they appear, a role in the hub; organisers and coordinators only. */

@@ -760,6 +760,41 @@ class AntennasWebTest {
                         "In all, of those who said 11");
     }
 
+    @Test
+    void aHubsDescriptionIsTranslatedLikePostsAndForgottenWhenRemoved() {
+        String suffix = suffix();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(port, jdbc, "Organiser " + suffix, PASSWORD, "ORGANISER");
+        organiser.get(EDITION + "/antennas");
+        String hub = organiser
+                .post(
+                        EDITION + "/antennas",
+                        "name",
+                        "Sahel francophone " + suffix,
+                        "description",
+                        "Les associations de travailleurs migrants du Sahel.",
+                        "language",
+                        "fr")
+                .redirect()
+                .replace("/manage", "");
+        long id = Long.parseLong(hub.substring("/antennas/".length()));
+        // registered with the translation module, in its language, like a post: readers get it in theirs
+        assertThat(jdbc.sql(
+                                "SELECT language || ':' || text FROM translation_source WHERE kind = 'antennas-hub' AND content_id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("fr:Les associations de travailleurs migrants du Sahel.");
+        Document page = new HttpVisitor(port).speaking("fr").get(hub).document();
+        assertThat(page.select("p[lang=fr]").text()).contains("Les associations de travailleurs migrants du Sahel.");
+        organiser.get(hub + "/manage");
+        organiser.post(hub + "/manage", "name", "Sahel francophone " + suffix, "description", "", "language", "fr");
+        assertThat(jdbc.sql("SELECT count(*) FROM translation_source WHERE kind = 'antennas-hub' AND content_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private String hub(HttpVisitor organiser, String name, boolean membersOnly) {
         organiser.get(EDITION + "/antennas");
         var created = membersOnly
