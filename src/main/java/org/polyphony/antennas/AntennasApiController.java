@@ -26,8 +26,15 @@ class AntennasApiController {
     private final HubManagement hubs;
     private final Meetings meetings;
     private final Reports reports;
+    private final HubOrganisations organisations;
 
-    AntennasApiController(AntennaPlaces places, HubManagement hubs, Meetings meetings, Reports reports) {
+    AntennasApiController(
+            AntennaPlaces places,
+            HubManagement hubs,
+            Meetings meetings,
+            Reports reports,
+            HubOrganisations organisations) {
+        this.organisations = organisations;
         this.places = places;
         this.hubs = hubs;
         this.meetings = meetings;
@@ -35,7 +42,16 @@ class AntennasApiController {
     }
 
     public record HubJson(
-            long id, String name, String region, String language, List<String> workingLanguages, String url) {}
+            long id,
+            String name,
+            String region,
+            String language,
+            List<String> workingLanguages,
+            List<OrganisationJson> memberOrganisations,
+            String url) {}
+
+    /** A member organisation of a hub, as public as the directory's page of it. */
+    public record OrganisationJson(long id, String name, String type, String url) {}
 
     public record MeetingJson(
             long id,
@@ -80,7 +96,7 @@ class AntennasApiController {
         List<Hub> all = hubs.ofEdition(edition);
         return new EditionAntennasJson(
                 slug,
-                all.stream().map(AntennasApiController::hub).toList(),
+                all.stream().map(this::hub).toList(),
                 meetings.ofEdition(edition.id().value()).stream()
                         .map(AntennasApiController::meeting)
                         .toList(),
@@ -186,13 +202,17 @@ class AntennasApiController {
                         : ":" + request.getServerPort());
     }
 
-    private static HubJson hub(Hub hub) {
+    private HubJson hub(Hub hub) {
         return new HubJson(
                 hub.id(),
                 hub.name(),
                 hub.regionCode(),
                 hub.language(),
                 hub.workingLanguages(),
+                organisations.members(hub).stream()
+                        .map(o -> new OrganisationJson(
+                                o.id().value(), o.name(), o.type().name(), "/organisations/" + o.id().value()))
+                        .toList(),
                 "/antennas/" + hub.id());
     }
 

@@ -12,6 +12,7 @@ import org.polyphony.experiences.StoryCitations;
 import org.polyphony.forums.ForumManagement;
 import org.polyphony.forums.ForumSessionId;
 import org.polyphony.opinions.ConversationId;
+import org.polyphony.opinions.ConversationListings;
 import org.polyphony.opinions.OpinionCitations;
 import org.polyphony.translation.Shown;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ class CitationSources {
     private final MeetingStore meetings;
     private final HubStore hubs;
     private final ForumManagement forums;
+    private final ConversationListings listings;
 
     CitationSources(
             ThreadReferences dialogue,
@@ -39,7 +41,9 @@ class CitationSources {
             OpinionCitations opinions,
             MeetingStore meetings,
             HubStore hubs,
-            ForumManagement forums) {
+            ForumManagement forums,
+            ConversationListings listings) {
+        this.listings = listings;
         this.dialogue = dialogue;
         this.stories = stories;
         this.opinions = opinions;
@@ -123,7 +127,7 @@ class CitationSources {
     private ResolvedCitation opinion(Report.Citation c, List<String> languages) {
         var result = opinions.result(new ConversationId(c.sourceId()), c.detail(), languages);
         if (result.isEmpty()) {
-            return withdrawn(c, "antennas.citation.opinion", List.of());
+            return earlierResult(c, languages);
         }
         var r = result.get();
         String stance = r.stance().name().toLowerCase(java.util.Locale.ROOT);
@@ -135,6 +139,35 @@ class CitationSources {
                 r.text().language(),
                 r.text().originalLanguage(),
                 r.text().translatedBy(),
+                "/conversations/" + c.sourceId() + "/results",
+                false);
+    }
+
+    /**
+     * A cited result that the latest analysis no longer shows (the votes moved on, the groups changed): the report
+     * cited what the conversation showed then, so the citation still quotes the statement and says what it was cited
+     * as. Withdrawn only when the statement itself is gone (rejected by a moderator) or the conversation is.
+     */
+    private ResolvedCitation earlierResult(Report.Citation c, List<String> languages) {
+        int colon = c.detail().indexOf(':');
+        String number = colon < 0 ? "" : c.detail().substring(colon + 1);
+        var statement = number.matches("\\d{1,6}")
+                ? listings.acceptedStatement(new ConversationId(c.sourceId()), Integer.parseInt(number), languages)
+                : Optional.<org.polyphony.opinions.ShownStatement>empty();
+        if (statement.isEmpty()) {
+            return withdrawn(c, "antennas.citation.opinion", List.of());
+        }
+        var text = statement.get();
+        return new ResolvedCitation(
+                c,
+                c.detail().startsWith("c:")
+                        ? "antennas.citation.opinion.earlier.consensus"
+                        : "antennas.citation.opinion.earlier.group",
+                List.of(),
+                text.text(),
+                text.language(),
+                text.originalLanguage(),
+                text.translatedBy(),
                 "/conversations/" + c.sourceId() + "/results",
                 false);
     }

@@ -16,7 +16,7 @@ import org.polyphony.experiences.StoryCitations;
 import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
 import org.polyphony.languages.UiLanguage;
-import org.polyphony.opinions.ConversationId;
+import org.polyphony.opinions.ConversationListings;
 import org.polyphony.opinions.OpinionCitations;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
@@ -54,7 +54,14 @@ class DemoAntennas implements ApplicationRunner {
             "North America",
             "Middle East and North Africa");
 
+    /** The demo conversation's statement (opinions' DemoConversation) that both of its points of view agree with. */
+    static final String PENSION_STATEMENT =
+            "Migrants who return home should keep the pension rights they earned abroad.";
+
+    static final String DEMO_REPORT = "What the Africa Antenna brings to Athens";
+
     private final ForumManagement forums;
+    private final ConversationListings listings;
     private final HubStore hubs;
     private final MeetingStore meetings;
     private final ReportStore reports;
@@ -77,7 +84,9 @@ class DemoAntennas implements ApplicationRunner {
             OpinionCitations opinions,
             Translations translations,
             MarkdownRenderer markdown,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ConversationListings listings) {
+        this.listings = listings;
         this.forums = forums;
         this.hubs = hubs;
         this.meetings = meetings;
@@ -105,21 +114,21 @@ class DemoAntennas implements ApplicationRunner {
         Edition edition = found.get();
         long editionId = edition.id().value();
         if (!hubs.ofEdition(editionId).isEmpty()) {
+            repairOpinionCitation(edition);
             return;
         }
         Map<String, Long> ids = new HashMap<>();
         for (String name : HUBS) {
-            ids.put(
+            HubForm form = new HubForm(
                     name,
-                    hubs.insert(
-                            editionId,
-                            new HubForm(
-                                    name,
-                                    "",
-                                    "The Regional Antenna of " + name + " for the Civil Society Days, Athens 2009.",
-                                    "en",
-                                    name.equals("Africa") ? List.of("en", "fr") : List.of("en"),
-                                    false)));
+                    "",
+                    "The Regional Antenna of " + name + " for the Civil Society Days, Athens 2009.",
+                    "en",
+                    name.equals("Africa") ? List.of("en", "fr") : List.of("en"),
+                    false);
+            long id = hubs.insert(editionId, form);
+            translations.register(new TextRef(HubManagement.DESCRIPTION, id), form.description(), "en", editionId);
+            ids.put(name, id);
         }
         long africa = ids.get("Africa");
         AccountId rapporteur = accounts.demoAuthor("Aminata Diallo", UiLanguage.FR, List.of("fr", "en"));
@@ -190,7 +199,7 @@ class DemoAntennas implements ApplicationRunner {
 
         long report = reports.insert(
                 africa,
-                "What the Africa Antenna brings to Athens",
+                DEMO_REPORT,
                 "The Africa Antenna held a regional consultation in Dakar and discussed online in French and English."
                         + " These key points carry its substance, each with its sources.",
                 "en");
@@ -206,12 +215,14 @@ class DemoAntennas implements ApplicationRunner {
         reports.insertCitation(second, CitationKind.OUTCOME, meeting, "1");
         stories.search(editionId, "fee I paid", 1)
                 .forEach(story -> reports.insertCitation(second, CitationKind.STORY, story, ""));
-        // the demo conversation's first statement (pension rights) is agreed by both of its groups: a consensus
+        // the demo conversation's statement on pension rights, agreed by both of its points of view, cited as a
+        // consensus: found by its text, not its number; should the votes move on, the citation still quotes it
         edition.session("2.2")
                 .map(s -> opinions.ofSession(s.id().value()))
                 .flatMap(list -> list.stream().findFirst())
-                .map(ConversationId::value)
-                .ifPresent(conversation -> reports.insertCitation(first, CitationKind.OPINION, conversation, "c:1"));
+                .ifPresent(conversation -> listings.numberOf(conversation, PENSION_STATEMENT)
+                        .ifPresent(number -> reports.insertCitation(
+                                first, CitationKind.OPINION, conversation.value(), "c:" + number)));
         int version = reports.publish(report);
         Report published = reports.find(report).orElseThrow();
         reports.insertVersion(
@@ -223,6 +234,32 @@ class DemoAntennas implements ApplicationRunner {
                 "");
         reports.submit(report);
         log.info("Loaded the demo Regional Antennas (Athens 2009)");
+    }
+
+    /**
+     * Demo content loaded before this fix cited the demo conversation's statement 1 ("c:1") as its consensus, taking
+     * it for the pension statement; statements are numbered from 0. Points that citation of the demo report at the
+     * pension statement, once; nothing else is touched.
+     */
+    private void repairOpinionCitation(Edition edition) {
+        edition.session("2.2")
+                .map(s -> opinions.ofSession(s.id().value()))
+                .flatMap(list -> list.stream().findFirst())
+                .ifPresent(conversation -> listings.numberOf(conversation, PENSION_STATEMENT)
+                        .ifPresent(number -> jdbc.sql(
+                                        """
+                                        UPDATE antennas_citation c SET detail = :d
+                                          FROM antennas_key_point k JOIN antennas_report r ON r.id = k.report_id
+                                               JOIN antennas_hub h ON h.id = r.hub_id
+                                         WHERE c.key_point_id = k.id AND h.edition_id = :e AND h.name = 'Africa'
+                                           AND r.title = :t AND c.kind = 'OPINION' AND c.source_id = :c
+                                           AND c.detail = 'c:1' AND :d <> 'c:1'
+                                        """)
+                                .param("d", "c:" + number)
+                                .param("e", edition.id().value())
+                                .param("t", DEMO_REPORT)
+                                .param("c", conversation.value())
+                                .update()));
     }
 
     private Optional<Long> startThread(

@@ -15,6 +15,11 @@ import org.polyphony.dialogue.ThreadForm;
 import org.polyphony.dialogue.ThreadReferences;
 import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
+import org.polyphony.opinions.ConversationForm;
+import org.polyphony.opinions.ConversationId;
+import org.polyphony.opinions.ConversationListings;
+import org.polyphony.opinions.ConversationViews;
+import org.polyphony.people.OrganisationRoles;
 import org.polyphony.translation.Shown;
 import org.polyphony.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -40,10 +45,16 @@ class HubController {
     private final ThreadReferences threads;
     private final AccountDirectory accounts;
     private final MessageSource messages;
+    private final HubOrganisations organisations;
+    private final OrganisationRoles directory;
+    private final ConversationListings listings;
 
     HubController(
             AntennaPlaces places,
             HubManagement hubs,
+            HubOrganisations organisations,
+            OrganisationRoles directory,
+            ConversationListings listings,
             Meetings meetings,
             Reports reports,
             ThreadReferences threads,
@@ -51,6 +62,9 @@ class HubController {
             MessageSource messages) {
         this.places = places;
         this.hubs = hubs;
+        this.organisations = organisations;
+        this.directory = directory;
+        this.listings = listings;
         this.meetings = meetings;
         this.reports = reports;
         this.threads = threads;
@@ -142,6 +156,39 @@ class HubController {
                 + (started.get().visibility() == ThreadReferences.Visibility.AWAITING ? "?awaiting" : "");
     }
 
+    /** A coordinator opens an opinion conversation of the hub's regional track of a session. */
+    @PostMapping("/antennas/{id}/conversations")
+    String openConversation(
+            @PathVariable long id,
+            @RequestParam(name = "session", required = false) String sessionCode,
+            @Valid @ModelAttribute("conversation") ConversationForm conversation,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AntennaPlaces.HubPlace place = places.hub(id);
+        hubs.requireManager(place.hub());
+        if (place.edition().archived()) {
+            result.reject("antennas.edition.archived");
+        }
+        Optional<Edition.ForumSession> session =
+                sessionCode == null ? Optional.empty() : place.edition().session(sessionCode);
+        if (session.isEmpty()) {
+            result.reject("antennas.thread.session.required");
+        }
+        Optional<ConversationId> opened = session.isEmpty()
+                ? Optional.empty()
+                : hubs.openConversation(place.hub(), session.get(), conversation, result);
+        if (opened.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("conversation", conversation);
+            model.addAttribute("conversationSession", sessionCode == null ? "" : sessionCode);
+            model.addAttribute("conversationErrors", FormErrors.of(result, messages, locale));
+            return hubPage(model, place, locale, ThreadForm.blank(), "", FormErrors.none());
+        }
+        return "redirect:/conversations/" + opened.get().value();
+    }
+
     private String hubPage(
             Model model,
             AntennaPlaces.HubPlace place,
@@ -156,9 +203,20 @@ class HubController {
                 .toList();
         Map<Long, Shown> titles =
                 threads.titles(all.stream().map(ReferencedThread::id).toList(), languages);
+        List<HubStore.HubConversation> opened = hubs.conversations(hub);
+        Map<Long, ConversationViews.Listed> conversations = new java.util.HashMap<>();
+        for (ConversationViews.Listed listed : listings.listed(
+                opened.stream().map(c -> new ConversationId(c.conversationId())).toList(), languages)) {
+            conversations.put(listed.conversation().id().value(), listed);
+        }
         List<Track> tracks = new ArrayList<>();
         for (Edition.Roundtable roundtable : place.edition().roundtables()) {
             for (Edition.ForumSession session : roundtable.sessions()) {
+                List<ConversationViews.Listed> ofSession = opened.stream()
+                        .filter(c -> c.sessionId() == session.id().value())
+                        .map(c -> conversations.get(c.conversationId()))
+                        .filter(java.util.Objects::nonNull)
+                        .toList();
                 List<TrackThread> of = all.stream()
                         .filter(t -> t.sessionId() == session.id().value())
                         .map(t -> {
@@ -170,8 +228,8 @@ class HubController {
                                     translated ? title.language() : t.language());
                         })
                         .toList();
-                if (!of.isEmpty()) {
-                    tracks.add(new Track(session, of));
+                if (!of.isEmpty() || !ofSession.isEmpty()) {
+                    tracks.add(new Track(session, of, ofSession));
                 }
             }
         }
@@ -182,6 +240,8 @@ class HubController {
         model.addAttribute(
                 "memberCount",
                 hubs.members(hub).stream().filter(HubStore.Member::accepted).count());
+        model.addAttribute("organisations", organisations.members(hub));
+        model.addAttribute("administered", organisations.administered(hub));
         model.addAttribute("meetings", meetings.ofHub(hub.id()));
         model.addAttribute("tracks", tracks);
         model.addAttribute(
@@ -189,6 +249,13 @@ class HubController {
                 reports.ofHub(hub).stream()
                         .filter(r -> Reports.readable(r, place.access()))
                         .toList());
+        if (!model.containsAttribute("conversationErrors")) {
+            model.addAttribute("conversation", ConversationForm.blank());
+            model.addAttribute("conversationSession", "");
+            model.addAttribute("conversationErrors", FormErrors.none());
+        }
+        model.addAttribute("readerZone", ReaderTimeZones.current().orElse(null));
+        model.addAttribute("description", hubs.description(hub, languages).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("chosenSession", chosenSession);
         model.addAttribute("errors", errors);
@@ -223,6 +290,52 @@ class HubController {
         hubs.requireManager(place.hub());
         return managePage(
                 model, place, HubForm.of(place.hub()), AppointForm.blank(), FormErrors.none(), FormErrors.none());
+    }
+
+    /** A coordinator invites an organisation of the directory to be a member of the hub. */
+    @PostMapping("/antennas/{id}/organisations/invite")
+    String invite(
+            @PathVariable long id,
+            @RequestParam(name = "organisation", defaultValue = "") String organisation,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AntennaPlaces.HubPlace place = places.hub(id);
+        MapBindingResult result = errors("invite");
+        organisations.invite(place.hub(), number(organisation), result);
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("organisationErrors", FormErrors.of(result, messages, locale));
+            model.addAttribute("chosenOrganisation", organisation);
+            return managePage(
+                    model, place, HubForm.of(place.hub()), AppointForm.blank(), FormErrors.none(), FormErrors.none());
+        }
+        return "redirect:/antennas/" + id + "/manage?invited#organisations-title";
+    }
+
+    @PostMapping("/antennas/{id}/organisations/accept")
+    String acceptOrganisation(
+            @PathVariable long id, @RequestParam(name = "organisation", defaultValue = "0") String organisation) {
+        organisations.accept(places.hub(id).hub(), number(organisation));
+        return "redirect:/antennas/" + id + "/manage#organisations-title";
+    }
+
+    /** An admin of an organisation asks to join for it, or accepts the hub's invitation. */
+    @PostMapping("/antennas/{id}/organisations/join")
+    String joinAsOrganisation(
+            @PathVariable long id, @RequestParam(name = "organisation", defaultValue = "0") String organisation) {
+        organisations.join(places.hub(id).hub(), number(organisation));
+        return "redirect:/antennas/" + id + "#organisations-title";
+    }
+
+    /** The hub's managers remove an organisation; its admins withdraw it, decline or cancel their request. */
+    @PostMapping("/antennas/{id}/organisations/remove")
+    String removeOrganisation(
+            @PathVariable long id,
+            @RequestParam(name = "organisation", defaultValue = "0") String organisation,
+            @RequestParam(name = "back", defaultValue = "") String back) {
+        organisations.remove(places.hub(id).hub(), number(organisation));
+        return "redirect:/antennas/" + id + ("manage".equals(back) ? "/manage" : "") + "#organisations-title";
     }
 
     @PostMapping("/antennas/{id}/manage")
@@ -311,6 +424,12 @@ class HubController {
                         .filter(m -> names.containsKey(new AccountId(m.accountId())))
                         .map(m -> new MemberRow(m.accountId(), names.get(new AccountId(m.accountId())), m.accepted()))
                         .toList());
+        model.addAttribute("hubOrganisations", organisations.all(place.hub()));
+        model.addAttribute("organisationChoices", directory.choices());
+        if (!model.containsAttribute("organisationErrors")) {
+            model.addAttribute("organisationErrors", FormErrors.none());
+            model.addAttribute("chosenOrganisation", "");
+        }
         model.addAttribute("form", form);
         model.addAttribute("appoint", appoint);
         model.addAttribute("errors", errors);

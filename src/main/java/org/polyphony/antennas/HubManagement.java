@@ -15,10 +15,18 @@ import org.polyphony.dialogue.ThreadReferences.ReferencedThread;
 import org.polyphony.forums.Edition;
 import org.polyphony.languages.ReadingLanguages;
 import org.polyphony.languages.Regions;
+import org.polyphony.opinions.ConversationForm;
+import org.polyphony.opinions.ConversationId;
+import org.polyphony.opinions.OpinionsManagement;
+import org.polyphony.people.OrganisationRoles;
+import org.polyphony.translation.Shown;
+import org.polyphony.translation.TextRef;
+import org.polyphony.translation.Translations;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -31,11 +39,29 @@ public class HubManagement implements PostingRule {
     private final HubStore hubs;
     private final AccountDirectory accounts;
     private final ThreadReferences threads;
+    private final HubOrganisationStore hubOrganisations;
+    private final OrganisationRoles organisations;
+    private final OpinionsManagement opinions;
+    private final Translations translations;
 
-    HubManagement(HubStore hubs, AccountDirectory accounts, ThreadReferences threads) {
+    /** The translation kind of a hub's description, translated like posts into each reader's language. */
+    static final String DESCRIPTION = "antennas-hub";
+
+    HubManagement(
+            HubStore hubs,
+            AccountDirectory accounts,
+            ThreadReferences threads,
+            HubOrganisationStore hubOrganisations,
+            OrganisationRoles organisations,
+            OpinionsManagement opinions,
+            Translations translations) {
+        this.opinions = opinions;
+        this.translations = translations;
         this.hubs = hubs;
         this.accounts = accounts;
         this.threads = threads;
+        this.hubOrganisations = hubOrganisations;
+        this.organisations = organisations;
     }
 
     Optional<Hub> find(long id) {
@@ -56,8 +82,13 @@ public class HubManagement implements PostingRule {
                 true,
                 accounts.signedInAs(Role.ORGANISER),
                 hubs.rolesOf(hub.id(), me.get().value()),
-                membership.filter("MEMBER"::equals).isPresent(),
+                membership.filter("MEMBER"::equals).isPresent() || throughOrganisation(hub, me.get()),
                 membership.filter("REQUESTED"::equals).isPresent());
+    }
+
+    /** The people of a member organisation (active members and admins) are members of the hub. */
+    private boolean throughOrganisation(Hub hub, AccountId account) {
+        return organisations.isActiveMemberOfAny(account, hubOrganisations.memberIds(hub.id()));
     }
 
     @Transactional
@@ -68,7 +99,9 @@ public class HubManagement implements PostingRule {
             return Optional.empty();
         }
         try {
-            return Optional.of(hubs.insert(edition.id().value(), form));
+            long id = hubs.insert(edition.id().value(), form);
+            describe(id, edition.id().value(), form);
+            return Optional.of(id);
         } catch (DuplicateKeyException createdMeanwhile) {
             errors.rejectValue("name", "antennas.hub.name.taken");
             return Optional.empty();
@@ -81,7 +114,30 @@ public class HubManagement implements PostingRule {
         check(hub.editionId(), form, hub.id(), errors);
         if (!errors.hasErrors()) {
             hubs.update(hub.id(), form);
+            describe(hub.id(), hub.editionId(), form);
         }
+    }
+
+    /** Registers the description for translation into readers' languages (the edition's glossary applies). */
+    void describe(long hubId, long editionId, HubForm form) {
+        String description =
+                form.description() == null ? "" : form.description().strip();
+        TextRef ref = new TextRef(DESCRIPTION, hubId);
+        if (description.isEmpty()) {
+            translations.forget(ref);
+        } else {
+            translations.register(ref, description, form.language(), editionId);
+        }
+    }
+
+    /** The description in the reader's language, or empty when the hub has none. */
+    Optional<Shown> description(Hub hub, List<String> readerLanguages) {
+        if (hub.description() == null || hub.description().isBlank() || readerLanguages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(translations
+                .shown(DESCRIPTION, List.of(hub.id()), readerLanguages)
+                .get(new TextRef(DESCRIPTION, hub.id())));
     }
 
     /** Gives a person of the directory, named as they appear, a role in the hub; organisers and coordinators only. */
@@ -160,6 +216,28 @@ public class HubManagement implements PostingRule {
         return started;
     }
 
+    /**
+     * Opens an opinion conversation of the hub's regional track of a session: a conversation of that session (the
+     * opinions module's, with its moderation, analysis and results), which the hub lists as its own. Coordinators and
+     * organisers only.
+     */
+    @Transactional
+    Optional<ConversationId> openConversation(
+            Hub hub, Edition.ForumSession session, ConversationForm form, BindingResult result) {
+        requireManager(hub);
+        if (result.hasErrors()) {
+            return Optional.empty();
+        }
+        Optional<ConversationId> opened = opinions.start(session.id().value(), form, result);
+        opened.ifPresent(
+                c -> hubs.addConversation(hub.id(), c.value(), session.id().value()));
+        return opened;
+    }
+
+    List<HubStore.HubConversation> conversations(Hub hub) {
+        return hubs.conversations(hub.id());
+    }
+
     List<Long> threadIds(Hub hub) {
         return hubs.threads(hub.id());
     }
@@ -181,7 +259,8 @@ public class HubManagement implements PostingRule {
                 .filter(hub -> hubs.membership(hub.id(), author.value())
                                 .filter("MEMBER"::equals)
                                 .isEmpty()
-                        && hubs.rolesOf(hub.id(), author.value()).isEmpty())
+                        && hubs.rolesOf(hub.id(), author.value()).isEmpty()
+                        && !throughOrganisation(hub, author))
                 .map(hub -> "antennas.posting.membersOnly");
     }
 

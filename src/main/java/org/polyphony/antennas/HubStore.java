@@ -115,6 +115,15 @@ class HubStore {
                 .update();
     }
 
+    /** The hubs where the person holds this role. */
+    List<Long> hubsWhere(long accountId, HubRole role) {
+        return jdbc.sql("SELECT hub_id FROM antennas_hub_role WHERE account_id = :a AND role = :r ORDER BY hub_id")
+                .param("a", accountId)
+                .param("r", role.name())
+                .query(Long.class)
+                .list();
+    }
+
     record Holder(long accountId, HubRole role) {}
 
     List<Holder> holders(long hubId) {
@@ -200,6 +209,24 @@ class HubStore {
                 .param("h", hubId)
                 .param("s", sessionId)
                 .query(Long.class)
+                .list();
+    }
+
+    void addConversation(long hubId, long conversationId, long sessionId) {
+        jdbc.sql("INSERT INTO antennas_hub_conversation (conversation_id, hub_id, session_id) VALUES (:c, :h, :s)")
+                .param("c", conversationId)
+                .param("h", hubId)
+                .param("s", sessionId)
+                .update();
+    }
+
+    record HubConversation(long conversationId, long sessionId) {}
+
+    List<HubConversation> conversations(long hubId) {
+        return jdbc.sql(
+                        "SELECT conversation_id, session_id FROM antennas_hub_conversation WHERE hub_id = :h ORDER BY conversation_id")
+                .param("h", hubId)
+                .query((rs, n) -> new HubConversation(rs.getLong(1), rs.getLong(2)))
                 .list();
     }
 

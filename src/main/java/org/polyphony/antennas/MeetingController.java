@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.polyphony.forums.Edition;
 import org.polyphony.languages.ReadingLanguages;
 import org.polyphony.languages.Regions;
+import org.polyphony.statistics.CellSuppression;
 import org.polyphony.statistics.SmallCells;
 import org.polyphony.web.FormErrors;
 import org.springframework.context.MessageSource;
@@ -174,6 +175,7 @@ class MeetingController {
             @PathVariable long id,
             @RequestParam(name = "registered", required = false) String registered,
             @RequestParam(name = "waiting", required = false) String waiting,
+            @RequestParam(name = "timeZone", required = false) String timeZone,
             Model model,
             Locale locale) {
         return meetingPage(
@@ -182,7 +184,11 @@ class MeetingController {
                 locale,
                 "",
                 FormErrors.none(),
-                registered != null ? "antennas.register.done" : waiting != null ? "antennas.register.waiting" : null);
+                registered != null
+                        ? "antennas.register.done"
+                        : waiting != null
+                                ? "antennas.register.waiting"
+                                : timeZone != null ? "antennas.time.unknown" : null);
     }
 
     @PostMapping("/meetings/{id}/register")
@@ -350,22 +356,37 @@ class MeetingController {
         model.addAttribute("answer", answer);
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
+        model.addAttribute("readerZone", ReaderTimeZones.current().orElse(null));
+        model.addAttribute("zones", ReaderTimeZones.ZONES);
         return "antennas/meeting";
     }
 
-    /** Attendance counts, each hidden below the small-cell minimum; genders only as people chose to say. */
+    /**
+     * Attendance counts by region and by gender (only as people chose to say), each published with its total. A count
+     * below the small-cell minimum is hidden, and so many others that it cannot be worked out from the total and the
+     * counts shown ({@link CellSuppression}, complementary suppression); zeros are shown, they single nobody out.
+     */
     private MeetingViews.Attendance attendance(Meeting m, Locale locale) {
-        List<MeetingViews.Figure> byRegion = meetings.attendance(m, "REGION").entrySet().stream()
-                .map(e -> new MeetingViews.Figure(
-                        Regions.isKnown(e.getKey())
-                                ? messages.getMessage("region." + e.getKey(), null, e.getKey(), locale)
-                                : e.getKey(),
-                        smallCells.shown(e.getValue())))
-                .toList();
-        List<MeetingViews.Figure> byGender = meetings.attendance(m, "GENDER").entrySet().stream()
-                .map(e -> new MeetingViews.Figure(e.getKey(), smallCells.shown(e.getValue())))
-                .toList();
+        MeetingViews.Dimension byRegion = protect(
+                meetings.attendance(m, "REGION"),
+                region -> Regions.isKnown(region)
+                        ? messages.getMessage("region." + region, null, region, locale)
+                        : region);
+        MeetingViews.Dimension byGender = protect(meetings.attendance(m, "GENDER"), gender -> gender);
         return new MeetingViews.Attendance(byRegion, byGender);
+    }
+
+    private MeetingViews.Dimension protect(
+            java.util.Map<String, Integer> counts, java.util.function.UnaryOperator<String> label) {
+        List<String> categories = List.copyOf(counts.keySet());
+        long[] values = categories.stream().mapToLong(counts::get).toArray();
+        CellSuppression.Protected shown = CellSuppression.protect(values, smallCells);
+        List<MeetingViews.Figure> figures = new java.util.ArrayList<>();
+        for (int i = 0; i < categories.size(); i++) {
+            figures.add(new MeetingViews.Figure(label.apply(categories.get(i)), shown.cell(0, i)));
+        }
+        return new MeetingViews.Dimension(
+                figures, categories.isEmpty() ? java.util.OptionalLong.empty() : shown.total());
     }
 
     private String formPage(

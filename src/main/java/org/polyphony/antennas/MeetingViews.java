@@ -7,10 +7,18 @@ public final class MeetingViews {
 
     private MeetingViews() {}
 
-    /** One attendance figure; {@code people} empty when the small-cell rule hides it. */
+    /** One attendance figure; {@code people} empty when it is hidden (small, or so that a small one stays hidden). */
     public record Figure(String label, java.util.OptionalLong people) {}
 
-    public record Attendance(List<Figure> byRegion, List<Figure> byGender) {}
+    /** The counts of one dimension and their total, each empty when hidden. */
+    public record Dimension(List<Figure> figures, java.util.OptionalLong total) {
+
+        public boolean isEmpty() {
+            return figures.isEmpty();
+        }
+    }
+
+    public record Attendance(Dimension byRegion, Dimension byGender) {}
 
     /** An agenda item, with its session's code when it is about one. */
     public record Item(int position, String title, String sessionCode) {}

@@ -145,6 +145,38 @@ class Reports {
         }
     }
 
+    /**
+     * Cites a source from the page where it is read ("cite in my report"): in a key point of the report, or in a new
+     * key point written with it (not in a published report: its new key points are corrections, with a note). The
+     * source is checked before anything is saved, so a refused citation leaves no empty key point behind.
+     */
+    @Transactional
+    Optional<Long> citeWhereRead(
+            Hub hub,
+            Report report,
+            Long keyPointId,
+            String newPointText,
+            CitationKind kind,
+            long sourceId,
+            Errors errors) {
+        requireRapporteur(hub);
+        sources.refusal(hub, kind, sourceId, "").ifPresent(errors::reject);
+        if (keyPointId == null && report.published()) {
+            errors.reject("antennas.cite.newPointPublished");
+        }
+        if (keyPointId == null) {
+            checkText(newPointText, errors);
+        }
+        if (errors.hasErrors()) {
+            return Optional.empty();
+        }
+        long point = keyPointId == null
+                ? store.insertKeyPoint(report.id(), newPointText.strip())
+                : point(report, keyPointId).id();
+        store.insertCitation(point, kind, sourceId, "");
+        return Optional.of(point);
+    }
+
     @Transactional
     void uncite(Hub hub, Report report, long citationId) {
         requireRapporteur(hub);

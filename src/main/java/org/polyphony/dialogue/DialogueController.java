@@ -49,6 +49,7 @@ class DialogueController {
     private final TranslatedPosts translatedPosts;
     private final ReadingPreferences reading;
     private final org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules;
+    private final org.springframework.beans.factory.ObjectProvider<PostActions> postActions;
 
     DialogueController(
             DialogueManagement dialogue,
@@ -62,8 +63,10 @@ class DialogueController {
             TranslatedPosts translatedPosts,
             ReadingPreferences reading,
             SharedThreadPages sharedPages,
-            org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules) {
+            org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules,
+            org.springframework.beans.factory.ObjectProvider<PostActions> postActions) {
         this.postingRules = postingRules;
+        this.postActions = postActions;
         this.sharedPages = sharedPages;
         this.translatedPosts = translatedPosts;
         this.reading = reading;
@@ -277,6 +280,7 @@ class DialogueController {
                 "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
         model.addAttribute("moderator", moderator);
         model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
+        model.addAttribute("postActions", postActions(new ThreadId(ref.threadId())));
         return "dialogue/post";
     }
 
@@ -387,7 +391,20 @@ class DialogueController {
         model.addAttribute(
                 "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
         model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
+        model.addAttribute("postActions", postActions(id));
         return "dialogue/thread";
+    }
+
+    /** Other modules' actions on this thread's posts for the signed-in reader (none for a reader signed out). */
+    private List<PostActions.Action> postActions(ThreadId thread) {
+        Optional<AccountId> reader = accounts.signedIn();
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return reader.isEmpty()
+                ? List.of()
+                : postActions
+                        .orderedStream()
+                        .flatMap(a -> a.forThread(thread, reader.get(), locale).stream())
+                        .toList();
     }
 
     /** What a thread page shows a reader, gathered from the database. */

@@ -39,6 +39,7 @@ class StoriesController {
     private final StoryThemes themes;
     private final PostingAllowance allowance;
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<StoryActions> storyActions;
 
     StoriesController(
             ExperiencesManagement experiences,
@@ -47,7 +48,9 @@ class StoriesController {
             StoryReading reading,
             StoryThemes themes,
             PostingAllowance allowance,
-            MessageSource messages) {
+            MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<StoryActions> storyActions) {
+        this.storyActions = storyActions;
         this.experiences = experiences;
         this.stories = stories;
         this.places = places;
@@ -180,6 +183,16 @@ class StoriesController {
         model.addAttribute(
                 "choices", StoryChoices.of(edition, themes.of(edition.id().value()), locale));
         model.addAttribute("anonymous", story.anonymous());
+        // other modules' actions on a published story (a rapporteur citing it in a report)
+        model.addAttribute(
+                "actions",
+                story.status() == StoryStatus.PUBLISHED
+                        ? storyActions
+                                .orderedStream()
+                                .flatMap(
+                                        a -> a.forStory(story.id(), edition.id().value(), locale).stream())
+                                .toList()
+                        : List.of());
         model.addAttribute(
                 "notice",
                 notice == null

@@ -253,6 +253,115 @@ class AntennasBrowserTest extends BrowserTestSupport {
         }
     }
 
+    /**
+     * What was added later, without JavaScript on a 320 px screen: an organisation invited and accepting, an opinion
+     * conversation opened by the hub, "cite in my report" from a post and from a story, and the reader's time zone.
+     * Each page is also put through axe-core (in a context with JavaScript, at the same address).
+     */
+    @ParameterizedTest(name = "organisations, conversations, citing where read, time zones in {0}")
+    @ValueSource(strings = {"en", "ar"})
+    void theNewPartsWorkWithoutJavaScriptOnANarrowScreen(String language) {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(false)
+                .setViewportSize(320, 640)
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
+            Page page = context.newPage();
+            String name = withRole(page, "Narrow organiser", "ORGANISER");
+            String organisation = "Narrow union " + suffix;
+            page.navigate(url("/organisations/new"));
+            page.fill("#name", organisation);
+            page.selectOption("#type", "TRADE_UNION");
+            page.click("form[action='/organisations'] button[type=submit]");
+            assertThat(page.url()).contains("/organisations/");
+
+            // a hub; its organiser is also its rapporteur; the organisation is invited, and accepts
+            page.navigate(url(EDITION + "/antennas"));
+            page.fill("#name", "Narrow hub " + suffix);
+            page.click("form[action='" + EDITION + "/antennas'] button[type=submit]");
+            String hub = page.url().replaceAll("^https?://[^/]+", "").replace("/manage", "");
+            page.fill("#person", name);
+            page.selectOption("#role", "RAPPORTEUR");
+            page.click("form[action$='/roles'] button[type=submit]");
+            page.selectOption(
+                    "#organisation", new com.microsoft.playwright.options.SelectOption().setLabel(organisation));
+            page.click("form[action$='/organisations/invite'] button[type=submit]");
+            checkPage(page, "manage with an invited organisation", language);
+            page.navigate(url(hub));
+            page.click("form[action$='/organisations/join'] button");
+            assertThat(page.textContent("ul.organisations")).contains(organisation);
+
+            // the hub opens an opinion conversation of session 2.1
+            String question = "Narrow question " + suffix + "?";
+            page.selectOption("#conversation-session", "2.1");
+            page.fill("#conversation-question", question);
+            page.fill("#conversation-seedStatements", "A first statement.");
+            page.click("form[action$='/conversations'] button[type=submit]");
+            assertThat(page.url()).contains("/conversations/");
+            page.navigate(url(hub));
+            assertThat(page.textContent("ul.conversations")).contains(question);
+            checkPage(page, "hub with organisation and conversation", language);
+
+            // cite in my report, from the post page and from a story page
+            startThread(page, hub, "Narrow thread " + suffix, "A regional post about fair recruitment.");
+            String thread = page.url().replaceAll("^https?://[^/]+", "");
+            page.navigate(url(hub + "/reports/new"));
+            page.fill("#title", "Narrow report " + suffix);
+            page.check("input[name=sessions][value='3.2']");
+            page.click("form[action$='/reports'] button[type=submit]");
+            String report = page.url().replaceAll("^https?://[^/]+", "").replace("/edit", "");
+            page.navigate(url(thread));
+            checkPage(page, "thread with the cite action", language);
+            page.click("#post-1 form[action='/antennas/cite'] button");
+            checkPage(page, "cite in my report", language);
+            page.check("input[name=target][value^='new:']");
+            page.fill("#text", "Fees must go.");
+            page.click("form[action='/antennas/cite'] button[type=submit]");
+            assertThat(page.url()).contains(report + "/edit#point-");
+            long story = jdbc.sql(
+                            "SELECT id FROM experiences_story WHERE status = 'PUBLISHED' AND title = 'The fee I paid before I left'")
+                    .query(Long.class)
+                    .list()
+                    .getFirst();
+            page.navigate(url("/stories/" + story));
+            checkPage(page, "story with the cite action", language);
+            page.click("form[action='/antennas/cite'] button");
+            page.check("input[name=target][value^='point:']");
+            page.click("form[action='/antennas/cite'] button[type=submit]");
+            page.navigate(url(report));
+            assertThat(page.locator(".citation").count()).isEqualTo(2);
+            checkPage(page, "report cited from where it was read", language);
+
+            // a meeting, read in the reader's own time zone
+            page.navigate(url(hub + "/meetings/new"));
+            page.fill("#title", "Narrow meeting " + suffix);
+            page.fill("#date", LocalDate.now().plusDays(9).toString());
+            page.fill("#startTime", "10:00");
+            page.fill("#endTime", "12:00");
+            page.fill("#timeZone", "Africa/Dakar");
+            page.click("form[action$='/meetings'] button[type=submit]");
+            page.selectOption("#reader-zone", "Asia/Tokyo");
+            page.click("form[action='/antennas/time-zone'] button");
+            assertThat(page.locator(".reader-time").count()).isEqualTo(1);
+            checkPage(page, "meeting in the reader's time zone", language);
+        }
+    }
+
+    /** The page fits 320 px without sideways scrolling, and axe-core (run with JavaScript, same address) is content. */
+    private void checkPage(Page page, String what, String language) {
+        int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        assertThat(width).as("width of %s (%s)", what, language).isLessThanOrEqualTo(320);
+        try (BrowserContext axeContext = browser.newContext(new Browser.NewContextOptions()
+                .setBypassCSP(true)
+                .setViewportSize(320, 640)
+                .setStorageState(page.context().storageState())
+                .setExtraHTTPHeaders(Map.of("Accept-Language", language)))) {
+            Page checked = axeContext.newPage();
+            checked.navigate(page.url());
+            assertNoSeriousViolations(checked, what, language);
+        }
+    }
+
     private void startThread(Page page, String hub, String title, String body) {
         page.navigate(url(hub));
         page.selectOption("#session", "3.2");
