@@ -36,13 +36,28 @@ run() {
 }
 # anonymous readers share copies of thread pages until the thread changes (or a minute): measured once before any
 # copy exists, and once after every thread was opened once, as on a forum whose threads people keep reading
-run "thread page, 20 posts, random threads, no copies yet" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+run "thread page, 20 posts, random threads, no copies yet (gzip)" -H "Accept-Encoding: gzip" -s scripts/bench/random-thread.lua "http://localhost:$port/"
 echo "== opening every thread once"
 time (seq "$FIRST" "$LAST" | xargs -P 4 -I{} curl -s -o /dev/null "http://localhost:$port/threads/{}")
-run "thread page, 20 posts, random threads, copies made" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+run "thread page, 20 posts, random threads, copies made (gzip)" -H "Accept-Encoding: gzip" -s scripts/bench/random-thread.lua "http://localhost:$port/"
 run "session thread list" "http://localhost:$port/editions/athens-2009/sessions/2.2/threads"
 run "search, a common phrase (1 post in 8)" "http://localhost:$port/search?q=domestic+workers+contracts"
 run "search, a title word (1 thread in 8)" "http://localhost:$port/search?q=reintegration"
+
+# a signed-in reader: a participant with a session of their own opening random threads (gzip accepted)
+sign_up() { # $1 display name, $2 cookie jar
+  local token
+  token=$(curl -s -c "$2" "http://localhost:$port/signup" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$2" -c "$2" -o /dev/null "http://localhost:$port/signup" \
+    --data-urlencode "_csrf=$token" --data-urlencode "displayName=$1" \
+    --data-urlencode "password=benchmark passphrase" --data-urlencode "passwordRepeat=benchmark passphrase"
+}
+sign_up "Bench reader" "$data/reader-cookies"
+reader_session=$(awk '$6 == "SESSION" {print $7}' "$data/reader-cookies")
+run "thread page, 20 posts, random threads, signed in (gzip)" -H "Cookie: SESSION=$reader_session" \
+  -H "Accept-Encoding: gzip" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+run "session thread list, signed in" -H "Cookie: SESSION=$reader_session" \
+  "http://localhost:$port/editions/athens-2009/sessions/2.2/threads"
 
 echo "== replies through the web form (one signed-in participant)"
 $psql -c "UPDATE accounts_account SET created_at = now() - interval '90 days'" >/dev/null
@@ -62,3 +77,5 @@ wrk -t2 -c8 -d"${duration}s" --latency -s scripts/bench/post-reply.lua "http://l
   | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
 after=$($psql -At -c "SELECT count(*) FROM dialogue_post")
 echo "posts created: $((after - before)) in ${duration}s = $(( (after - before) / duration )) posts/s"
+echo "== memory: resident set size of the application after the benchmark (-Xmx1g)"
+echo "RSS: $(( $(ps -o rss= -p "$(cat "$data/pid")") / 1024 )) MB"
