@@ -19,6 +19,9 @@ public class AccountDirectory {
     private final JdbcClient jdbc;
     private final RoleHierarchy roles;
 
+    private final org.polyphony.web.ShortLivedCache readingLanguages =
+            new org.polyphony.web.ShortLivedCache(java.time.Duration.ofMinutes(1));
+
     AccountDirectory(SignedInAccount signedIn, JdbcClient jdbc, RoleHierarchy roles) {
         this.signedIn = signedIn;
         this.jdbc = jdbc;
@@ -89,10 +92,17 @@ public class AccountDirectory {
 
     /** The languages an account says it reads, preferred first; empty when it declared none. */
     public java.util.List<String> readingLanguages(AccountId id) {
-        return jdbc.sql("SELECT unnest(read_languages) FROM accounts_account WHERE id = :id")
-                .param("id", id.value())
-                .query(String.class)
-                .list();
+        // asked on every page a participant reads; kept a minute, and forgotten here when the person changes them
+        return readingLanguages.get(
+                id, () -> jdbc.sql("SELECT unnest(read_languages) FROM accounts_account WHERE id = :id")
+                        .param("id", id.value())
+                        .query(String.class)
+                        .list());
+    }
+
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void profileUpdated(ProfileUpdated updated) {
+        readingLanguages.forget(updated.account());
     }
 
     /**

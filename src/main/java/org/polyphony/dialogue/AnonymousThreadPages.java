@@ -33,10 +33,16 @@ class AnonymousThreadPages {
         this.budgetBytes = budgetMegabytes * 1024 * 1024;
     }
 
-    private record Entry(byte[] page, long loadedAt) {}
+    private record Entry(Object page, int size, long loadedAt) {}
 
     /** The copy of a page of the thread kept under {@code key}, loaded and kept if there is none. */
     byte[] get(long threadId, Object key, Supplier<byte[]> load) {
+        return get(threadId, key, load, page -> page.length);
+    }
+
+    /** The same for any form of copy, whose size in bytes {@code size} tells. */
+    @SuppressWarnings("unchecked") // a key is always used with the same form of copy
+    <T> T get(long threadId, Object key, Supplier<T> load, java.util.function.ToIntFunction<T> size) {
         if (timeToLive.isZero()) {
             return load.get();
         }
@@ -45,31 +51,32 @@ class AnonymousThreadPages {
         if (entry == null || now - entry.loadedAt() > timeToLive.toNanos()) {
             long generation = generations.getOrDefault(threadId, 0L);
             long cleared = clearings.get();
-            entry = new Entry(load.get(), now);
+            T loaded = load.get();
+            entry = new Entry(loaded, size.applyAsInt(loaded), now);
             if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
-                return entry.page();
+                return loaded;
             }
             Map<Object, Entry> pages = byThread.computeIfAbsent(threadId, id -> new ConcurrentHashMap<>());
             Entry replaced = pages.put(key, entry);
-            long kept = bytesKept.addAndGet(entry.page().length - (replaced == null ? 0 : replaced.page().length));
+            long kept = bytesKept.addAndGet(entry.size() - (replaced == null ? 0 : replaced.size()));
             if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
                 // the thread changed between the check above and the put: the copy may predate the change
                 pages.remove(key, entry);
-                return entry.page();
+                return loaded;
             }
             if (kept > budgetBytes) {
                 // over budget: start afresh; each page then costs one rendering, and nothing stale stays around
                 clear();
             }
         }
-        return entry.page();
+        return (T) entry.page();
     }
 
     void threadChanged(long threadId) {
         generations.merge(threadId, 1L, Long::sum);
         Map<Object, Entry> dropped = byThread.remove(threadId);
         if (dropped != null) {
-            dropped.values().forEach(entry -> bytesKept.addAndGet(-entry.page().length));
+            dropped.values().forEach(entry -> bytesKept.addAndGet(-entry.size()));
         }
     }
 

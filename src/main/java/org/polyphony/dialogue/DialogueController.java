@@ -46,6 +46,7 @@ class DialogueController {
     private final DialogueStats stats;
     private final PostingAllowance allowance;
     private final SharedThreadPages sharedPages;
+    private final ParticipantThreadPages participantPages;
     private final TranslatedPosts translatedPosts;
     private final ReadingPreferences reading;
     private final org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules;
@@ -62,9 +63,11 @@ class DialogueController {
             TranslatedPosts translatedPosts,
             ReadingPreferences reading,
             SharedThreadPages sharedPages,
+            ParticipantThreadPages participantPages,
             org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules) {
         this.postingRules = postingRules;
         this.sharedPages = sharedPages;
+        this.participantPages = participantPages;
         this.translatedPosts = translatedPosts;
         this.reading = reading;
         this.allowance = allowance;
@@ -158,7 +161,59 @@ class DialogueController {
                     response);
             return null;
         }
+        Optional<AccountId> reader = accounts.signedIn();
+        if (reader.isPresent()
+                && !accounts.signedInAs(Role.MODERATOR)
+                && replyTo == null
+                && quote == null
+                && flagged == null
+                && awaiting == null
+                && sentComposed(new ThreadId(id), page, reader.get(), model, request, response)) {
+            return null;
+        }
         return threadPage(model, new ThreadId(id), page, form, FormErrors.none());
+    }
+
+    /**
+     * Sends a participant's thread page composed from the copy all participants share; false when it must be
+     * rendered whole for them (a thread only its author may see yet, a post of theirs awaiting approval).
+     */
+    private boolean sentComposed(
+            ThreadId id,
+            int page,
+            AccountId reader,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        Reading reading = currentReading();
+        org.polyphony.web.Page readersPage = (org.polyphony.web.Page) model.getAttribute("page");
+        try {
+            return participantPages.send(
+                    id,
+                    reader,
+                    reading,
+                    readersPage,
+                    () -> {
+                        Model copy = new org.springframework.ui.ExtendedModelMap();
+                        copy.addAttribute("page", readersPage.forSharedCopy());
+                        copy.addAttribute("notice", null);
+                        threadPage(
+                                copy,
+                                id,
+                                page,
+                                PostForm.blank(null, ""),
+                                FormErrors.none(),
+                                Optional.empty(),
+                                false,
+                                true,
+                                reading);
+                        return copy.asMap();
+                    },
+                    request,
+                    response);
+        } catch (NotFound seenOnlyByItsAuthorYet) {
+            return false;
+        }
     }
 
     @PostMapping("/threads/{id}/posts")
@@ -366,9 +421,29 @@ class DialogueController {
     }
 
     private String threadPage(Model model, ThreadId id, int page, PostForm form, FormErrors errors) {
-        boolean moderator = accounts.signedInAs(Role.MODERATOR);
         Optional<AccountId> reader = accounts.signedIn();
-        Reading reading = currentReading();
+        return threadPage(
+                model,
+                id,
+                page,
+                form,
+                errors,
+                reader,
+                accounts.signedInAs(Role.MODERATOR),
+                reader.isPresent(),
+                currentReading());
+    }
+
+    private String threadPage(
+            Model model,
+            ThreadId id,
+            int page,
+            PostForm form,
+            FormErrors errors,
+            Optional<AccountId> reader,
+            boolean moderator,
+            boolean signedIn,
+            Reading reading) {
         ReaderView view = readerView(id, page, reader, moderator, reading);
         var thread = view.thread();
         model.addAttribute("reading", reading);
@@ -383,9 +458,8 @@ class DialogueController {
         model.addAttribute("stats", view.stats());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("signedIn", accounts.signedIn().isPresent());
-        model.addAttribute(
-                "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
+        model.addAttribute("signedIn", signedIn);
+        model.addAttribute("canWrite", signedIn && !place.edition().archived());
         model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
         return "dialogue/thread";
     }

@@ -41,15 +41,11 @@ class SharedThreadPages {
             Supplier<Map<String, Object>> model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        String address =
-                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         List<Object> key = List.of(
-                address,
+                address(request),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale().toLanguageTag(),
                 ReadingPreferences.translates(request));
-        // made-up parameters get the page rendered for them alone: they must not fill the memory with copies
-        boolean shareable = request.getParameterMap().keySet().stream().allMatch(SHARED_PARAMETERS::contains);
-        byte[] gzipped = shareable
+        byte[] gzipped = shareable(request)
                 ? copies.get(threadId, key, () -> gzip(render(template, model.get())))
                 : gzip(render(template, model.get()));
         response.setContentType("text/html;charset=UTF-8");
@@ -70,6 +66,37 @@ class SharedThreadPages {
         }
     }
 
+    /** The page's address, which a copy is kept under. */
+    static String address(HttpServletRequest request) {
+        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    }
+
+    /** Whether the page may be kept: made-up parameters get it rendered for them alone, not filling the memory. */
+    static boolean shareable(HttpServletRequest request) {
+        return request.getParameterMap().keySet().stream().allMatch(SHARED_PARAMETERS::contains);
+    }
+
+    /** Sends a page composed for one reader, compressed for the browsers that accept it. */
+    static void write(String html, HttpServletRequest request, HttpServletResponse response) {
+        byte[] plain = html.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
+        try {
+            String accepted = request.getHeader("Accept-Encoding");
+            if (accepted != null && accepted.contains("gzip")) {
+                byte[] gzipped = gzip(plain);
+                response.setHeader("Content-Encoding", "gzip");
+                response.setContentLength(gzipped.length);
+                response.getOutputStream().write(gzipped);
+            } else {
+                response.setContentLength(plain.length);
+                response.getOutputStream().write(plain);
+            }
+        } catch (IOException readerGone) {
+            throw new UncheckedIOException(readerGone);
+        }
+    }
+
     private String render(String template, Map<String, Object> model) {
         StringOutput output = new StringOutput();
         templates.render(template + ".jte", model, output);
@@ -77,9 +104,13 @@ class SharedThreadPages {
     }
 
     private static byte[] gzip(String html) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length() / 4);
+        return gzip(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] gzip(byte[] html) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length / 4);
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(html.getBytes(StandardCharsets.UTF_8));
+            out.write(html);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
