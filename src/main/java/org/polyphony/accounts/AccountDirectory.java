@@ -92,12 +92,10 @@ public class AccountDirectory {
 
     /** The languages an account says it reads, preferred first; empty when it declared none. */
     public java.util.List<String> readingLanguages(AccountId id) {
-        // asked on every page a participant reads; kept a minute, and forgotten here when the person changes them
-        return readingLanguages.get(
-                id, () -> jdbc.sql("SELECT unnest(read_languages) FROM accounts_account WHERE id = :id")
-                        .param("id", id.value())
-                        .query(String.class)
-                        .list());
+        return jdbc.sql("SELECT unnest(read_languages) FROM accounts_account WHERE id = :id")
+                .param("id", id.value())
+                .query(String.class)
+                .list();
     }
 
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
@@ -110,8 +108,9 @@ public class AccountDirectory {
      * declared, else the language of the page.
      */
     public java.util.List<String> readerLanguages(java.util.Locale page) {
+        // asked on every page a participant reads: kept a minute, and forgotten here when the person changes them
         return signedIn()
-                .map(this::readingLanguages)
+                .map(id -> readingLanguages.<java.util.List<String>>get(id, () -> readingLanguages(id)))
                 .filter(declared -> !declared.isEmpty())
                 .orElse(java.util.List.of(page.getLanguage()));
     }

@@ -46,7 +46,7 @@ class DialogueController {
     private final DialogueStats stats;
     private final PostingAllowance allowance;
     private final SharedThreadPages sharedPages;
-    private final ParticipantThreadPages participantPages;
+    private final ParticipantPages participantPages;
     private final TranslatedPosts translatedPosts;
     private final ReadingPreferences reading;
     private final org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules;
@@ -63,7 +63,7 @@ class DialogueController {
             TranslatedPosts translatedPosts,
             ReadingPreferences reading,
             SharedThreadPages sharedPages,
-            ParticipantThreadPages participantPages,
+            ParticipantPages participantPages,
             org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules) {
         this.postingRules = postingRules;
         this.sharedPages = sharedPages;
@@ -86,8 +86,67 @@ class DialogueController {
             @PathVariable String code,
             @RequestParam(name = "sort", defaultValue = "latest") String sort,
             @RequestParam(name = "after", required = false) String after,
-            Model model) {
-        return threadsPage(model, slug, code, ThreadSort.of(sort), after, ThreadForm.blank(), FormErrors.none());
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        ThreadSort order = ThreadSort.of(sort);
+        Optional<AccountId> reader = accounts.signedIn();
+        if (reader.isEmpty()) {
+            // the same list for every reader signed out: sent from a shared copy
+            long sessionId = session(slug, code).session().id().value();
+            sharedPages.sendList(
+                    sessionId,
+                    () -> {
+                        threadsPage(model, slug, code, order, after, ThreadForm.blank(), FormErrors.none());
+                        return model.asMap();
+                    },
+                    request,
+                    response);
+            return null;
+        }
+        if (!accounts.signedInAs(Role.ORGANISER)
+                && sentComposedList(slug, code, order, after, reader.get(), model, request, response)) {
+            return null;
+        }
+        return threadsPage(model, slug, code, order, after, ThreadForm.blank(), FormErrors.none());
+    }
+
+    /** Sends a participant's list of a session's threads composed from the copy all participants share. */
+    private boolean sentComposedList(
+            String slug,
+            String code,
+            ThreadSort order,
+            String after,
+            AccountId reader,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        SessionInEdition place = session(slug, code);
+        Reading reading = currentReading();
+        org.polyphony.web.Page readersPage = (org.polyphony.web.Page) model.getAttribute("page");
+        return participantPages.sendList(
+                place.session().id().value(),
+                "/editions/" + slug + "/sessions/" + code,
+                reader,
+                reading,
+                readersPage,
+                () -> {
+                    Model copy = new org.springframework.ui.ExtendedModelMap();
+                    copy.addAttribute("page", readersPage.forSharedCopy());
+                    threadsPage(
+                            copy,
+                            place,
+                            order,
+                            after,
+                            ThreadForm.blank(),
+                            FormErrors.none(),
+                            Optional.empty(),
+                            true,
+                            reading);
+                    return copy.asMap();
+                },
+                request,
+                response);
     }
 
     /** The organisers' view of how much dialogue a session has, and what waits for an answer. */
@@ -188,7 +247,7 @@ class DialogueController {
         Reading reading = currentReading();
         org.polyphony.web.Page readersPage = (org.polyphony.web.Page) model.getAttribute("page");
         try {
-            return participantPages.send(
+            return participantPages.sendThread(
                     id,
                     reader,
                     reading,
@@ -402,7 +461,21 @@ class DialogueController {
 
     private String threadsPage(
             Model model, String slug, String code, ThreadSort sort, String after, ThreadForm form, FormErrors errors) {
-        SessionInEdition place = session(slug, code);
+        Optional<AccountId> reader = accounts.signedIn();
+        return threadsPage(
+                model, session(slug, code), sort, after, form, errors, reader, reader.isPresent(), currentReading());
+    }
+
+    private String threadsPage(
+            Model model,
+            SessionInEdition place,
+            ThreadSort sort,
+            String after,
+            ThreadForm form,
+            FormErrors errors,
+            Optional<AccountId> reader,
+            boolean signedIn,
+            Reading reading) {
         model.addAttribute("edition", place.edition());
         model.addAttribute("session", place.session());
         model.addAttribute("sort", sort);
@@ -410,13 +483,11 @@ class DialogueController {
         model.addAttribute(
                 "list",
                 translatedPosts.inReadersLanguage(
-                        dialogue.threads(place.session().id().value(), sort, after, accounts.signedIn()),
-                        currentReading()));
+                        dialogue.threads(place.session().id().value(), sort, after, reader), reading));
         model.addAttribute("stats", stats.ofSession(place.session().id().value()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
+        model.addAttribute("canWrite", signedIn && !place.edition().archived());
         return "dialogue/threads";
     }
 

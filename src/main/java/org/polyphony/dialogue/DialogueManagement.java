@@ -362,6 +362,11 @@ public class DialogueManagement {
                 });
     }
 
+    /** Whether the reader started a thread in the session that others cannot see yet (awaiting approval, hidden). */
+    boolean hasUnpublishedThread(long sessionId, AccountId reader) {
+        return dialogue.hasUnpublishedThread(sessionId, reader.value());
+    }
+
     /** The reader's own posts and reactions on a page of a thread (a page as {@link #page} numbers them). */
     DialogueRepository.ReaderMarks readerMarks(ThreadId thread, int page, AccountId reader) {
         return dialogue.readerMarks(

@@ -363,6 +363,20 @@ class DialogueRepository {
         return counts;
     }
 
+    boolean hasUnpublishedThread(long sessionId, long reader) {
+        // served by a partial index of the few threads not public: no scan of the session's threads
+        return jdbc.sql(
+                        """
+                        SELECT EXISTS (SELECT 1 FROM dialogue_thread
+                                        WHERE session_id = :session AND author_id = :reader
+                                          AND (awaiting_approval OR hidden))
+                        """)
+                .param("session", sessionId)
+                .param("reader", reader)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** What one reader has of their own among a thread's posts {@code from} to {@code to} (positions). */
     record ReaderMarks(Set<Long> ownPosts, Map<Long, Set<ReactionKind>> reactions, boolean awaitingOwnPost) {}
 

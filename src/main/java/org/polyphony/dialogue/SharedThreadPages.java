@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SharedThreadPages {
 
-    private static final java.util.Set<String> SHARED_PARAMETERS = java.util.Set.of("page", "view", "original");
+    static final java.util.Set<String> THREAD_PARAMETERS = java.util.Set.of("page", "view", "original");
+    static final java.util.Set<String> LIST_PARAMETERS = java.util.Set.of("sort", "after");
 
     private final AnonymousThreadPages copies;
     private final TemplateEngine templates;
@@ -41,13 +42,36 @@ class SharedThreadPages {
             Supplier<Map<String, Object>> model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        List<Object> key = List.of(
+        Supplier<byte[]> rendered = () -> gzip(render(template, model.get()));
+        sendGzipped(
+                shareable(request, THREAD_PARAMETERS) ? copies.get(threadId, key(request), rendered) : rendered.get(),
+                request,
+                response);
+    }
+
+    /** Sends the shared copy of a session's list of threads, rendering it first if there is none. */
+    void sendList(
+            long sessionId,
+            Supplier<Map<String, Object>> model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Supplier<byte[]> rendered = () -> gzip(render("dialogue/threads", model.get()));
+        sendGzipped(
+                shareable(request, LIST_PARAMETERS)
+                        ? copies.list(sessionId, key(request), rendered, page -> page.length)
+                        : rendered.get(),
+                request,
+                response);
+    }
+
+    private static List<Object> key(HttpServletRequest request) {
+        return List.of(
                 address(request),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale().toLanguageTag(),
                 ReadingPreferences.translates(request));
-        byte[] gzipped = shareable(request)
-                ? copies.get(threadId, key, () -> gzip(render(template, model.get())))
-                : gzip(render(template, model.get()));
+    }
+
+    private static void sendGzipped(byte[] gzipped, HttpServletRequest request, HttpServletResponse response) {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
         try {
@@ -72,8 +96,8 @@ class SharedThreadPages {
     }
 
     /** Whether the page may be kept: made-up parameters get it rendered for them alone, not filling the memory. */
-    static boolean shareable(HttpServletRequest request) {
-        return request.getParameterMap().keySet().stream().allMatch(SHARED_PARAMETERS::contains);
+    static boolean shareable(HttpServletRequest request, java.util.Set<String> parameters) {
+        return request.getParameterMap().keySet().stream().allMatch(parameters::contains);
     }
 
     /** Sends a page composed for one reader, compressed for the browsers that accept it. */

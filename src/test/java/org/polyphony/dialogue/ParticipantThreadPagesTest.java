@@ -100,6 +100,45 @@ class ParticipantThreadPagesTest {
         assertThat(after.select("#post-1 button[aria-pressed=true]")).isEmpty();
     }
 
+    @Test
+    void sessionListsAreSharedYetShowEachReadersFollowStateAndNewThreadsAtOnce() {
+        HttpVisitor follower = signedUp("Session follower");
+        HttpVisitor other = signedUp("Session reader");
+        HttpVisitor anonymous = new HttpVisitor(port);
+        follower.get(THREADS);
+        follower.post(
+                "/follow",
+                "type",
+                "SESSION",
+                "id",
+                sessionId(follower.get(THREADS).document()),
+                "return",
+                THREADS);
+        assertThat(anonymous.get(THREADS).status()).isEqualTo(200);
+        other.get(THREADS);
+
+        String title = "Listed at once " + suffix();
+        follower.startThread(THREADS, title, "A new thread everyone should see in the list.");
+
+        Document forFollower = follower.get(THREADS).document();
+        Document forOther = other.get(THREADS).document();
+        assertThat(forFollower.select(".threads").text()).contains(title);
+        assertThat(forOther.select(".threads").text()).contains(title);
+        assertThat(anonymous.get(THREADS).document().select(".threads").text()).contains(title);
+        assertThat(followButton(forFollower)).isEqualTo("Stop following");
+        assertThat(followButton(forOther)).isEqualTo("Follow this session");
+        assertThat(forOther.select("header.site").text()).contains("Session reader");
+        assertThat(forOther.select("a[href$=/dashboard]")).isEmpty();
+        HttpVisitor organiser = HttpVisitor.signedInWithRole(
+                port, jdbc, "List organiser " + suffix(), DialogueWebTest.PASSWORD, "ORGANISER");
+        assertThat(organiser.get(THREADS).document().select("a[href$=/dashboard]"))
+                .hasSize(1);
+    }
+
+    private static String sessionId(Document list) {
+        return list.select("form[action=/follow] input[name=id]").val();
+    }
+
     private static String followButton(Document page) {
         return page.select("form[action=/follow] button").text();
     }
