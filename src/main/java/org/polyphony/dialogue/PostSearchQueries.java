@@ -45,6 +45,8 @@ final class PostSearchQueries {
             "ar", new ArabicAnalyzer());
 
     private static final Pattern TERM = Pattern.compile("(-?)\"([^\"]*)\"?|(-?)(\\S+)");
+    // a query stays far below Lucene's limit of clauses, whatever is pasted into the box
+    private static final int MAX_TERMS = 32;
 
     private PostSearchQueries() {}
 
@@ -73,7 +75,8 @@ final class PostSearchQueries {
         boolean orPending = false;
         boolean anyRequired = false;
         Matcher term = TERM.matcher(typed == null ? "" : typed);
-        while (term.find()) {
+        int terms = 0;
+        while (term.find() && terms++ < MAX_TERMS) {
             boolean quoted = term.group(2) != null;
             boolean negated = !(quoted ? term.group(1) : term.group(3)).isEmpty();
             String text = quoted ? term.group(2) : term.group(4);
