@@ -126,8 +126,9 @@ public class DialogueSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Set<Long> readable = new java.util.HashSet<>(jdbc.sql(
-                        """
+        java.util.Set<Long> readable = new java.util.HashSet<>(filtered(
+                        jdbc.sql(
+                                        """
                         SELECT p.id FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
                          WHERE p.id = ANY(:ids) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
                            AND NOT p.awaiting_approval AND NOT t.hidden
@@ -136,16 +137,8 @@ public class DialogueSearch {
                            AND (:from::timestamptz IS NULL OR p.created_at >= :from)
                            AND (:to::timestamptz IS NULL OR p.created_at < :to)
                         """)
-                .param("ids", ids.toArray(Long[]::new))
-                .param("anySession", query.sessionIds() == null)
-                .param("sessions", sessionsOf(query))
-                .param("author", query.authorId())
-                .param("from", query.from() == null ? null : java.sql.Timestamp.from(start(query.from())))
-                .param(
-                        "to",
-                        query.to() == null
-                                ? null
-                                : java.sql.Timestamp.from(start(query.to().plusDays(1))))
+                                .param("ids", ids.toArray(Long[]::new)),
+                        query)
                 .query(Long.class)
                 .list());
         return ids.stream().filter(readable::contains).toList();
@@ -179,6 +172,21 @@ public class DialogueSearch {
         return shown.stream().map(rows::get).filter(row -> row != null).toList();
     }
 
+    /** The query's filters as the parameters {@code :anySession, :sessions, :author, :from, :to}. */
+    private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec filtered(
+            org.springframework.jdbc.core.simple.JdbcClient.StatementSpec statement, Query query) {
+        return statement
+                .param("anySession", query.sessionIds() == null)
+                .param("sessions", sessionsOf(query))
+                .param("author", query.authorId())
+                .param("from", query.from() == null ? null : java.sql.Timestamp.from(start(query.from())))
+                .param(
+                        "to",
+                        query.to() == null
+                                ? null
+                                : java.sql.Timestamp.from(start(query.to().plusDays(1))));
+    }
+
     private static List<Long> sessionsOf(Query query) {
         return query.sessionIds() == null || query.sessionIds().isEmpty()
                 ? List.of(-1L)
@@ -200,8 +208,9 @@ public class DialogueSearch {
 
     /** The page of hits as PostgreSQL's text search ranks them: while the index is not ready. */
     private List<Row> fromDatabase(Query query, int page, Map<Long, String> translated) {
-        return jdbc.sql(
-                        """
+        return filtered(
+                        jdbc.sql(
+                                        """
                         -- each text is indexed with its own language's stemmer: the words are looked up as they are,
                         -- as words of the reader's language, and as English (the dialogue's most common language)
                         WITH q AS (SELECT websearch_to_tsquery('simple', :words)
@@ -255,18 +264,10 @@ public class DialogueSearch {
                           CROSS JOIN q
                          ORDER BY ranked.rank DESC, p.id DESC
                         """)
-                .param("words", query.words())
-                .param("config", TextSearchConfigurations.of(query.language()))
-                .param("translated", translated.keySet().toArray(Long[]::new))
-                .param("anySession", query.sessionIds() == null)
-                .param("sessions", sessionsOf(query))
-                .param("author", query.authorId())
-                .param("from", query.from() == null ? null : java.sql.Timestamp.from(start(query.from())))
-                .param(
-                        "to",
-                        query.to() == null
-                                ? null
-                                : java.sql.Timestamp.from(start(query.to().plusDays(1))))
+                                .param("words", query.words())
+                                .param("config", TextSearchConfigurations.of(query.language()))
+                                .param("translated", translated.keySet().toArray(Long[]::new)),
+                        query)
                 .param("candidates", candidates)
                 .param("limit", PER_PAGE + 1)
                 .param("offset", (page - 1) * PER_PAGE)
