@@ -3,11 +3,21 @@
 # then measures with wrk (Debian package) the anonymous thread page, a session's thread list, search, and replies
 # posted through the web form. Prints wrk's figures; asserts nothing. Needs: ./mvnw package, psql, wrk.
 #
-#   scripts/benchmark-dialogue.sh [seconds per run, default 20] [connections, default 32]
+#   scripts/benchmark-dialogue.sh [seconds per run, default 20] [connections, default 32] [--scale N]
+#
+# --scale 10 seeds ten times the data (100,000 participants, 50,000 threads, 1,000,000 posts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration="${1:-20}"
-connections="${2:-32}"
+scale=1
+positional=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    *) positional+=("$1"); shift ;;
+  esac
+done
+duration="${positional[0]:-20}"
+connections="${positional[1]:-32}"
 jar=$(ls target/polyphony-*.jar | head -1)
 java_bin="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [ -x "$java_bin" ] || java_bin=java
@@ -24,8 +34,8 @@ pg_port=$(grep -o "Embedded PostgreSQL is running on port [0-9]*" "$data/app.log
 export PGPASSWORD=$(cat "$data/postgres.password")
 psql="psql -q -h localhost -p $pg_port -U postgres -d polyphony -v ON_ERROR_STOP=1"
 
-echo "== seeding"
-time $psql -f scripts/bench/seed-dialogue.sql
+echo "== seeding (scale $scale)"
+time $psql -v scale="$scale" -f scripts/bench/seed-dialogue.sql
 range=$($psql -At -c "SELECT min(id) || ' ' || max(id) FROM dialogue_thread WHERE title LIKE 'Thread %'")
 export FIRST=${range% *} LAST=${range#* }
 
@@ -36,13 +46,30 @@ run() {
 }
 # anonymous readers share copies of thread pages until the thread changes (or a minute): measured once before any
 # copy exists, and once after every thread was opened once, as on a forum whose threads people keep reading
-run "thread page, 20 posts, random threads, no copies yet" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+run "thread page, 20 posts, random threads, no copies yet (gzip)" -H "Accept-Encoding: gzip" -s scripts/bench/random-thread.lua "http://localhost:$port/"
 echo "== opening every thread once"
 time (seq "$FIRST" "$LAST" | xargs -P 4 -I{} curl -s -o /dev/null "http://localhost:$port/threads/{}")
-run "thread page, 20 posts, random threads, copies made" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+run "thread page, 20 posts, random threads, copies made (gzip)" -H "Accept-Encoding: gzip" -s scripts/bench/random-thread.lua "http://localhost:$port/"
 run "session thread list" "http://localhost:$port/editions/athens-2009/sessions/2.2/threads"
+echo "== the search index takes in the seeded posts (the first search waits for it)"
+time curl -s -o /dev/null --max-time 900 "http://localhost:$port/search?q=warm+up"
 run "search, a common phrase (1 post in 8)" "http://localhost:$port/search?q=domestic+workers+contracts"
 run "search, a title word (1 thread in 8)" "http://localhost:$port/search?q=reintegration"
+
+# a signed-in reader: a participant with a session of their own opening random threads (gzip accepted)
+sign_up() { # $1 display name, $2 cookie jar
+  local token
+  token=$(curl -s -c "$2" "http://localhost:$port/signup" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -b "$2" -c "$2" -o /dev/null "http://localhost:$port/signup" \
+    --data-urlencode "_csrf=$token" --data-urlencode "displayName=$1" \
+    --data-urlencode "password=benchmark passphrase" --data-urlencode "passwordRepeat=benchmark passphrase"
+}
+sign_up "Bench reader" "$data/reader-cookies"
+reader_session=$(awk '$6 == "SESSION" {print $7}' "$data/reader-cookies")
+run "thread page, 20 posts, random threads, signed in (gzip)" -H "Cookie: SESSION=$reader_session" \
+  -H "Accept-Encoding: gzip" -s scripts/bench/random-thread.lua "http://localhost:$port/"
+run "session thread list, signed in" -H "Cookie: SESSION=$reader_session" \
+  "http://localhost:$port/editions/athens-2009/sessions/2.2/threads"
 
 echo "== replies through the web form (one signed-in participant)"
 $psql -c "UPDATE accounts_account SET created_at = now() - interval '90 days'" >/dev/null
@@ -62,3 +89,5 @@ wrk -t2 -c8 -d"${duration}s" --latency -s scripts/bench/post-reply.lua "http://l
   | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"
 after=$($psql -At -c "SELECT count(*) FROM dialogue_post")
 echo "posts created: $((after - before)) in ${duration}s = $(( (after - before) / duration )) posts/s"
+echo "== memory: resident set size of the application after the benchmark (-Xmx1g)"
+echo "RSS: $(( $(ps -o rss= -p "$(cat "$data/pid")") / 1024 )) MB"

@@ -1,12 +1,14 @@
 -- A realistic dialogue for load tests: 10,000 participants, 5,000 threads in the sessions of the demo editions,
--- 100,000 posts (20 per thread) with replies, in several languages. Deterministic (setseed) so runs compare.
+-- 100,000 posts (20 per thread) with replies, in several languages; times :scale (psql -v scale=N, 1 by default
+-- in scripts/benchmark-dialogue.sh). Deterministic (setseed) so runs compare; scale 1 is the data set of every
+-- figure measured before the option existed.
 SELECT setseed(0.42);
 
 INSERT INTO accounts_account (display_name, name_key, password_hash, read_languages, created_at)
 SELECT 'Participant ' || i, 'participant ' || i, 'not-a-password-hash',
        ARRAY[(ARRAY['en','fr','es','ar','tl','pt','ru','zh'])[1 + i % 8]],
        now() - interval '90 days'
-  FROM generate_series(1, 10000) AS i;
+  FROM generate_series(1, 10000 * :scale) AS i;
 
 CREATE TEMP TABLE bench_accounts AS
 SELECT row_number() OVER (ORDER BY id) AS n, id FROM accounts_account WHERE display_name LIKE 'Participant %';
@@ -22,9 +24,9 @@ SELECT s.id,
        now() - (t || ' minutes')::interval,
        now() - (t || ' minutes')::interval + interval '30 seconds',
        20, 19
-  FROM generate_series(1, 5000) AS t
+  FROM generate_series(1, 5000 * :scale) AS t
   JOIN bench_sessions s ON s.n = 1 + t % (SELECT count(*) FROM bench_sessions)
-  JOIN bench_accounts a ON a.n = 1 + (t * 7) % 10000;
+  JOIN bench_accounts a ON a.n = 1 + (t * 7) % (10000 * :scale);
 
 CREATE TEMP TABLE bench_threads AS
 SELECT row_number() OVER (ORDER BY id) AS n, id FROM dialogue_thread WHERE title LIKE 'Thread %';
@@ -33,7 +35,7 @@ INSERT INTO dialogue_post (thread_id, position, author_id, body, body_html, crea
 SELECT th.id, p, a.id, body, '<p>' || body || '</p>', now() - ((th.n * 20 - p) || ' seconds')::interval
   FROM bench_threads th
  CROSS JOIN generate_series(1, 20) AS p
-  JOIN bench_accounts a ON a.n = 1 + (th.n * 31 + p * 17) % 10000
+  JOIN bench_accounts a ON a.n = 1 + (th.n * 31 + p * 17) % (10000 * :scale)
  CROSS JOIN LATERAL (SELECT (ARRAY[
        'Migrant workers send money home every month, and the fees take too much of it.',
        'Les travailleurs migrants ont besoin que leurs compétences soient reconnues.',

@@ -19,6 +19,9 @@ public class AccountDirectory {
     private final JdbcClient jdbc;
     private final RoleHierarchy roles;
 
+    private final org.polyphony.web.ShortLivedCache readingLanguages =
+            new org.polyphony.web.ShortLivedCache(java.time.Duration.ofMinutes(1));
+
     AccountDirectory(SignedInAccount signedIn, JdbcClient jdbc, RoleHierarchy roles) {
         this.signedIn = signedIn;
         this.jdbc = jdbc;
@@ -95,13 +98,19 @@ public class AccountDirectory {
                 .list();
     }
 
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void profileUpdated(ProfileUpdated updated) {
+        readingLanguages.forget(updated.account());
+    }
+
     /**
      * The languages the person making the request reads, preferred first: those of their settings when signed in and
      * declared, else the language of the page.
      */
     public java.util.List<String> readerLanguages(java.util.Locale page) {
+        // asked on every page a participant reads: kept a minute, and forgotten here when the person changes them
         return signedIn()
-                .map(this::readingLanguages)
+                .map(id -> readingLanguages.<java.util.List<String>>get(id, () -> readingLanguages(id)))
                 .filter(declared -> !declared.isEmpty())
                 .orElse(java.util.List.of(page.getLanguage()));
     }

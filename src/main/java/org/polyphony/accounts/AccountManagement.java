@@ -80,6 +80,7 @@ public class AccountManagement {
                     language.tag(),
                     EnumSet.of(Role.PARTICIPANT));
             accounts.updateProfile(id, name, null, language.tag(), reads);
+            events.publishEvent(new ProfileUpdated(id));
             return id;
         });
     }
@@ -109,6 +110,7 @@ public class AccountManagement {
                     .map(account -> !account.displayName().equals(name))
                     .orElse(false);
             accounts.updateProfile(id, name, blankToNull(form.email()), uiLanguage, read);
+            events.publishEvent(new ProfileUpdated(id));
             if (renamed) {
                 events.publishEvent(new AccountRenamed(id));
             }

@@ -25,6 +25,9 @@ class AnonymousThreadPages {
     // how often each thread changed: a copy loaded while its thread changed is not kept
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
     private final AtomicLong clearings = new AtomicLong();
+    // a session's list of threads is kept under the session's id negated; any thread's change outdates every list
+    private final AtomicLong listChanges = new AtomicLong();
+    private final java.util.Set<Long> listsKept = ConcurrentHashMap.newKeySet();
 
     AnonymousThreadPages(
             @Value("${polyphony.anonymous-page-cache:PT10M}") Duration timeToLive,
@@ -33,43 +36,66 @@ class AnonymousThreadPages {
         this.budgetBytes = budgetMegabytes * 1024 * 1024;
     }
 
-    private record Entry(byte[] page, long loadedAt) {}
+    private record Entry(Object page, int size, long loadedAt) {}
 
     /** The copy of a page of the thread kept under {@code key}, loaded and kept if there is none. */
     byte[] get(long threadId, Object key, Supplier<byte[]> load) {
+        return get(threadId, key, load, page -> page.length);
+    }
+
+    /** The copy of a page of a session's list of threads kept under {@code key}, loaded and kept if there is none. */
+    <T> T list(long sessionId, Object key, Supplier<T> load, java.util.function.ToIntFunction<T> size) {
+        listsKept.add(-sessionId);
+        return get(-sessionId, key, load, size);
+    }
+
+    /** The same for any form of copy, whose size in bytes {@code size} tells. */
+    @SuppressWarnings("unchecked") // a key is always used with the same form of copy
+    <T> T get(long threadId, Object key, Supplier<T> load, java.util.function.ToIntFunction<T> size) {
         if (timeToLive.isZero()) {
             return load.get();
         }
         long now = System.nanoTime();
         Entry entry = byThread.getOrDefault(threadId, Map.of()).get(key);
         if (entry == null || now - entry.loadedAt() > timeToLive.toNanos()) {
-            long generation = generations.getOrDefault(threadId, 0L);
+            long generation = generationOf(threadId);
             long cleared = clearings.get();
-            entry = new Entry(load.get(), now);
-            if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
-                return entry.page();
+            T loaded = load.get();
+            entry = new Entry(loaded, size.applyAsInt(loaded), now);
+            if (generation != generationOf(threadId) || cleared != clearings.get()) {
+                return loaded;
             }
             Map<Object, Entry> pages = byThread.computeIfAbsent(threadId, id -> new ConcurrentHashMap<>());
             Entry replaced = pages.put(key, entry);
-            long kept = bytesKept.addAndGet(entry.page().length - (replaced == null ? 0 : replaced.page().length));
-            if (generation != generations.getOrDefault(threadId, 0L) || cleared != clearings.get()) {
+            long kept = bytesKept.addAndGet(entry.size() - (replaced == null ? 0 : replaced.size()));
+            if (generation != generationOf(threadId) || cleared != clearings.get()) {
                 // the thread changed between the check above and the put: the copy may predate the change
                 pages.remove(key, entry);
-                return entry.page();
+                return loaded;
             }
             if (kept > budgetBytes) {
                 // over budget: start afresh; each page then costs one rendering, and nothing stale stays around
                 clear();
             }
         }
-        return entry.page();
+        return (T) entry.page();
     }
 
     void threadChanged(long threadId) {
         generations.merge(threadId, 1L, Long::sum);
-        Map<Object, Entry> dropped = byThread.remove(threadId);
+        listChanges.incrementAndGet();
+        drop(threadId);
+        listsKept.forEach(this::drop);
+    }
+
+    private long generationOf(long id) {
+        return id < 0 ? listChanges.get() : generations.getOrDefault(id, 0L);
+    }
+
+    private void drop(long id) {
+        Map<Object, Entry> dropped = byThread.remove(id);
         if (dropped != null) {
-            dropped.values().forEach(entry -> bytesKept.addAndGet(-entry.page().length));
+            dropped.values().forEach(entry -> bytesKept.addAndGet(-entry.size()));
         }
     }
 

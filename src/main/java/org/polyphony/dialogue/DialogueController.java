@@ -46,6 +46,7 @@ class DialogueController {
     private final DialogueStats stats;
     private final PostingAllowance allowance;
     private final SharedThreadPages sharedPages;
+    private final ParticipantPages participantPages;
     private final TranslatedPosts translatedPosts;
     private final ReadingPreferences reading;
     private final org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules;
@@ -63,11 +64,13 @@ class DialogueController {
             TranslatedPosts translatedPosts,
             ReadingPreferences reading,
             SharedThreadPages sharedPages,
+            ParticipantPages participantPages,
             org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules,
             org.springframework.beans.factory.ObjectProvider<PostActions> postActions) {
         this.postingRules = postingRules;
         this.postActions = postActions;
         this.sharedPages = sharedPages;
+        this.participantPages = participantPages;
         this.translatedPosts = translatedPosts;
         this.reading = reading;
         this.allowance = allowance;
@@ -86,8 +89,67 @@ class DialogueController {
             @PathVariable String code,
             @RequestParam(name = "sort", defaultValue = "latest") String sort,
             @RequestParam(name = "after", required = false) String after,
-            Model model) {
-        return threadsPage(model, slug, code, ThreadSort.of(sort), after, ThreadForm.blank(), FormErrors.none());
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        ThreadSort order = ThreadSort.of(sort);
+        Optional<AccountId> reader = accounts.signedIn();
+        if (reader.isEmpty()) {
+            // the same list for every reader signed out: sent from a shared copy
+            long sessionId = session(slug, code).session().id().value();
+            sharedPages.sendList(
+                    sessionId,
+                    () -> {
+                        threadsPage(model, slug, code, order, after, ThreadForm.blank(), FormErrors.none());
+                        return model.asMap();
+                    },
+                    request,
+                    response);
+            return null;
+        }
+        if (!accounts.signedInAs(Role.ORGANISER)
+                && sentComposedList(slug, code, order, after, reader.get(), model, request, response)) {
+            return null;
+        }
+        return threadsPage(model, slug, code, order, after, ThreadForm.blank(), FormErrors.none());
+    }
+
+    /** Sends a participant's list of a session's threads composed from the copy all participants share. */
+    private boolean sentComposedList(
+            String slug,
+            String code,
+            ThreadSort order,
+            String after,
+            AccountId reader,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        SessionInEdition place = session(slug, code);
+        Reading reading = currentReading();
+        org.polyphony.web.Page readersPage = (org.polyphony.web.Page) model.getAttribute("page");
+        return participantPages.sendList(
+                place.session().id().value(),
+                "/editions/" + slug + "/sessions/" + code,
+                reader,
+                reading,
+                readersPage,
+                () -> {
+                    Model copy = new org.springframework.ui.ExtendedModelMap();
+                    copy.addAttribute("page", readersPage.forSharedCopy());
+                    threadsPage(
+                            copy,
+                            place,
+                            order,
+                            after,
+                            ThreadForm.blank(),
+                            FormErrors.none(),
+                            Optional.empty(),
+                            true,
+                            reading);
+                    return copy.asMap();
+                },
+                request,
+                response);
     }
 
     /** The organisers' view of how much dialogue a session has, and what waits for an answer. */
@@ -161,7 +223,60 @@ class DialogueController {
                     response);
             return null;
         }
+        Optional<AccountId> reader = accounts.signedIn();
+        if (reader.isPresent()
+                && !accounts.signedInAs(Role.MODERATOR)
+                && replyTo == null
+                && quote == null
+                && flagged == null
+                && awaiting == null
+                && sentComposed(new ThreadId(id), page, reader.get(), model, request, response)) {
+            return null;
+        }
         return threadPage(model, new ThreadId(id), page, form, FormErrors.none());
+    }
+
+    /**
+     * Sends a participant's thread page composed from the copy all participants share; false when it must be
+     * rendered whole for them (a thread only its author may see yet, a post of theirs awaiting approval).
+     */
+    private boolean sentComposed(
+            ThreadId id,
+            int page,
+            AccountId reader,
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            HttpServletResponse response) {
+        Reading reading = currentReading();
+        org.polyphony.web.Page readersPage = (org.polyphony.web.Page) model.getAttribute("page");
+        try {
+            return participantPages.sendThread(
+                    id,
+                    reader,
+                    reading,
+                    readersPage,
+                    () -> postActions(id),
+                    () -> {
+                        Model copy = new org.springframework.ui.ExtendedModelMap();
+                        copy.addAttribute("page", readersPage.forSharedCopy());
+                        copy.addAttribute("notice", null);
+                        threadPage(
+                                copy,
+                                id,
+                                page,
+                                PostForm.blank(null, ""),
+                                FormErrors.none(),
+                                Optional.empty(),
+                                false,
+                                true,
+                                reading);
+                        return copy.asMap();
+                    },
+                    request,
+                    response);
+        } catch (NotFound seenOnlyByItsAuthorYet) {
+            return false;
+        }
     }
 
     @PostMapping("/threads/{id}/posts")
@@ -351,7 +466,21 @@ class DialogueController {
 
     private String threadsPage(
             Model model, String slug, String code, ThreadSort sort, String after, ThreadForm form, FormErrors errors) {
-        SessionInEdition place = session(slug, code);
+        Optional<AccountId> reader = accounts.signedIn();
+        return threadsPage(
+                model, session(slug, code), sort, after, form, errors, reader, reader.isPresent(), currentReading());
+    }
+
+    private String threadsPage(
+            Model model,
+            SessionInEdition place,
+            ThreadSort sort,
+            String after,
+            ThreadForm form,
+            FormErrors errors,
+            Optional<AccountId> reader,
+            boolean signedIn,
+            Reading reading) {
         model.addAttribute("edition", place.edition());
         model.addAttribute("session", place.session());
         model.addAttribute("sort", sort);
@@ -359,20 +488,38 @@ class DialogueController {
         model.addAttribute(
                 "list",
                 translatedPosts.inReadersLanguage(
-                        dialogue.threads(place.session().id().value(), sort, after, accounts.signedIn()),
-                        currentReading()));
+                        dialogue.threads(place.session().id().value(), sort, after, reader), reading));
         model.addAttribute("stats", stats.ofSession(place.session().id().value()));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute(
-                "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
+        model.addAttribute("canWrite", signedIn && !place.edition().archived());
         return "dialogue/threads";
     }
 
     private String threadPage(Model model, ThreadId id, int page, PostForm form, FormErrors errors) {
-        boolean moderator = accounts.signedInAs(Role.MODERATOR);
         Optional<AccountId> reader = accounts.signedIn();
-        Reading reading = currentReading();
+        return threadPage(
+                model,
+                id,
+                page,
+                form,
+                errors,
+                reader,
+                accounts.signedInAs(Role.MODERATOR),
+                reader.isPresent(),
+                currentReading());
+    }
+
+    private String threadPage(
+            Model model,
+            ThreadId id,
+            int page,
+            PostForm form,
+            FormErrors errors,
+            Optional<AccountId> reader,
+            boolean moderator,
+            boolean signedIn,
+            Reading reading) {
         ReaderView view = readerView(id, page, reader, moderator, reading);
         var thread = view.thread();
         model.addAttribute("reading", reading);
@@ -387,17 +534,20 @@ class DialogueController {
         model.addAttribute("stats", view.stats());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("signedIn", accounts.signedIn().isPresent());
-        model.addAttribute(
-                "canWrite", accounts.signedIn().isPresent() && !place.edition().archived());
+        model.addAttribute("signedIn", signedIn);
+        model.addAttribute("canWrite", signedIn && !place.edition().archived());
         model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
-        model.addAttribute("postActions", postActions(id));
+        // in a shared copy the actions are each reader's own, filled in per request
+        model.addAttribute("postActions", reader.isEmpty() ? List.of() : postActions(id));
         return "dialogue/thread";
     }
 
     /** Other modules' actions on this thread's posts for the signed-in reader (none for a reader signed out). */
     private List<PostActions.Action> postActions(ThreadId thread) {
         Optional<AccountId> reader = accounts.signedIn();
+        if (reader.isEmpty() || postActions.stream().findAny().isEmpty()) {
+            return List.of();
+        }
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         return reader.isEmpty()
                 ? List.of()

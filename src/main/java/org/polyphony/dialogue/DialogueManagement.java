@@ -362,6 +362,17 @@ public class DialogueManagement {
                 });
     }
 
+    /** Whether the reader started a thread in the session that others cannot see yet (awaiting approval, hidden). */
+    boolean hasUnpublishedThread(long sessionId, AccountId reader) {
+        return dialogue.hasUnpublishedThread(sessionId, reader.value());
+    }
+
+    /** The reader's own posts and reactions on a page of a thread (a page as {@link #page} numbers them). */
+    DialogueRepository.ReaderMarks readerMarks(ThreadId thread, int page, AccountId reader) {
+        return dialogue.readerMarks(
+                thread.value(), (page - 1) * POSTS_PER_PAGE + 1, page * POSTS_PER_PAGE, reader.value());
+    }
+
     /** One post as a reader sees it in its thread (for live updates). */
     Optional<PostView> view(PostId post, Optional<AccountId> reader, boolean moderator) {
         return dialogue.post(post)

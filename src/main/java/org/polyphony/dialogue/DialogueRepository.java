@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -360,6 +361,61 @@ class DialogueRepository {
                     .list();
         }
         return counts;
+    }
+
+    boolean hasUnpublishedThread(long sessionId, long reader) {
+        // served by a partial index of the few threads not public: no scan of the session's threads
+        return jdbc.sql(
+                        """
+                        SELECT EXISTS (SELECT 1 FROM dialogue_thread
+                                        WHERE session_id = :session AND author_id = :reader
+                                          AND (awaiting_approval OR hidden))
+                        """)
+                .param("session", sessionId)
+                .param("reader", reader)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** What one reader has of their own among a thread's posts {@code from} to {@code to} (positions). */
+    record ReaderMarks(Set<Long> ownPosts, Map<Long, Set<ReactionKind>> reactions, boolean awaitingOwnPost) {}
+
+    /**
+     * The reader's posts and reactions on a page of a thread, in one query: only rows that are theirs come back,
+     * so a page of strangers' posts costs an index lookup and nothing else.
+     */
+    ReaderMarks readerMarks(long threadId, int from, int to, long reader) {
+        Set<Long> own = new HashSet<>();
+        Map<Long, Set<ReactionKind>> reactions = new HashMap<>();
+        boolean[] awaiting = {false};
+        jdbc.sql(
+                        """
+                        SELECT p.id, p.author_id = :reader AS own, p.awaiting_approval, r.kind
+                          FROM dialogue_post p
+                          LEFT JOIN dialogue_reaction r ON r.post_id = p.id AND r.account_id = :reader
+                         WHERE p.thread_id = :thread AND p.position BETWEEN :from AND :to
+                           AND (p.author_id = :reader OR r.account_id IS NOT NULL)
+                        """)
+                .param("reader", reader)
+                .param("thread", threadId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> {
+                    long post = rs.getLong("id");
+                    if (rs.getBoolean("own")) {
+                        own.add(post);
+                        awaiting[0] |= rs.getBoolean("awaiting_approval");
+                    }
+                    String kind = rs.getString("kind");
+                    if (kind != null) {
+                        reactions
+                                .computeIfAbsent(post, k -> EnumSet.noneOf(ReactionKind.class))
+                                .add(ReactionKind.valueOf(kind));
+                    }
+                    return null;
+                })
+                .list();
+        return new ReaderMarks(own, reactions, awaiting[0]);
     }
 
     Map<Long, Set<ReactionKind>> reactionsBy(long accountId, Collection<Long> postIds) {

@@ -33,12 +33,15 @@ public class DialogueSearch {
     private final org.polyphony.translation.Translations translations;
 
     private final int candidates;
+    private final PostSearchIndex index;
 
     DialogueSearch(
+            PostSearchIndex index,
             JdbcClient jdbc,
             AccountDirectory accounts,
             org.polyphony.translation.Translations translations,
             @org.springframework.beans.factory.annotation.Value("${polyphony.search.candidates:1000}") int candidates) {
+        this.index = index;
         this.candidates = candidates;
         this.translations = translations;
         this.jdbc = jdbc;
@@ -88,8 +91,126 @@ public class DialogueSearch {
         // posts whose translation into the reader's language matches, with a snippet of that translation
         Map<Long, String> translated = translations.matchingTranslations(
                 ContributionLanguages.POST, query.words(), query.language(), TRANSLATED_CANDIDATES);
-        var rows = jdbc.sql(
+        List<Row> rows = fromIndex(query, page, translated).orElseGet(() -> fromDatabase(query, page, translated));
+        return results(query, rows, translated);
+    }
+
+    /**
+     * The page of hits as the search index ranks them (BM25; a thread's title counts double), posts found only
+     * through their translation after them; empty while the index is not ready.
+     */
+    private java.util.Optional<List<Row>> fromIndex(Query query, int page, Map<Long, String> translated) {
+        var words = PostSearchQueries.of(query.words(), query.language());
+        if (words.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var filters = new PostSearchIndex.Filters(
+                query.sessionIds() == null ? null : query.sessionIds(),
+                query.authorId(),
+                query.from() == null ? null : start(query.from()).toEpochMilli(),
+                query.to() == null ? null : start(query.to().plusDays(1)).toEpochMilli());
+        int wanted = page * PER_PAGE + 1;
+        // a few more than shown, for hits the database no longer shows (a thread hidden a moment ago)
+        return index.search(words.get(), filters, wanted + PER_PAGE).map(ranked -> {
+            java.util.LinkedHashSet<Long> order = new java.util.LinkedHashSet<>(ranked);
+            order.addAll(translated.keySet());
+            List<Long> readable = readableInOrder(List.copyOf(order), query);
+            int from = Math.min((page - 1) * PER_PAGE, readable.size());
+            List<Long> shown = readable.subList(from, Math.min(readable.size(), from + PER_PAGE + 1));
+            return withSnippets(shown, query);
+        });
+    }
+
+    /** Of these posts, those readers may see and the filters let through, in the same order. */
+    private List<Long> readableInOrder(List<Long> ids, Query query) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> readable = new java.util.HashSet<>(filtered(
+                        jdbc.sql(
+                                        """
+                        SELECT p.id FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
+                         WHERE p.id = ANY(:ids) AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+                           AND NOT p.awaiting_approval AND NOT t.hidden
+                           AND (:anySession OR t.session_id IN (:sessions))
+                           AND (:author::bigint IS NULL OR p.author_id = :author)
+                           AND (:from::timestamptz IS NULL OR p.created_at >= :from)
+                           AND (:to::timestamptz IS NULL OR p.created_at < :to)
+                        """)
+                                .param("ids", ids.toArray(Long[]::new)),
+                        query)
+                .query(Long.class)
+                .list());
+        return ids.stream().filter(readable::contains).toList();
+    }
+
+    /** The rows of the posts shown, in the order given, each with its snippet. */
+    private List<Row> withSnippets(List<Long> shown, Query query) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Row> rows = new java.util.HashMap<>();
+        jdbc.sql(
                         """
+                        WITH q AS (SELECT websearch_to_tsquery('simple', :words)
+                                          || websearch_to_tsquery(CAST(:config AS regconfig), :words)
+                                          || websearch_to_tsquery('english', :words) AS query)
+                        SELECT p.id, p.thread_id, t.title, t.session_id, p.position, p.author_id, p.created_at,
+                               (p.search_vector @@ q.query OR t.search_vector @@ q.query) AS own_words,
+                               ts_headline(p.search_config, p.body, q.query,
+                                   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=12')
+                                   AS snippet
+                          FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id CROSS JOIN q
+                         WHERE p.id = ANY(:ids)
+                        """)
+                .param("words", query.words())
+                .param("config", TextSearchConfigurations.of(query.language()))
+                .param("ids", shown.toArray(Long[]::new))
+                .query(DialogueSearch::row)
+                .list()
+                .forEach(row -> rows.put(row.id(), row));
+        return shown.stream().map(rows::get).filter(row -> row != null).toList();
+    }
+
+    /** The query's filters as the parameters {@code :anySession, :sessions, :author, :from, :to}. */
+    private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec filtered(
+            org.springframework.jdbc.core.simple.JdbcClient.StatementSpec statement, Query query) {
+        return statement
+                .param("anySession", query.sessionIds() == null)
+                .param("sessions", sessionsOf(query))
+                .param("author", query.authorId())
+                .param("from", query.from() == null ? null : java.sql.Timestamp.from(start(query.from())))
+                .param(
+                        "to",
+                        query.to() == null
+                                ? null
+                                : java.sql.Timestamp.from(start(query.to().plusDays(1))));
+    }
+
+    private static List<Long> sessionsOf(Query query) {
+        return query.sessionIds() == null || query.sessionIds().isEmpty()
+                ? List.of(-1L)
+                : List.copyOf(query.sessionIds());
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(
+                rs.getBoolean("own_words"),
+                rs.getLong("id"),
+                rs.getLong("thread_id"),
+                rs.getString("title"),
+                rs.getLong("session_id"),
+                rs.getInt("position"),
+                (Long) rs.getObject("author_id"),
+                rs.getString("snippet"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    /** The page of hits as PostgreSQL's text search ranks them: while the index is not ready. */
+    private List<Row> fromDatabase(Query query, int page, Map<Long, String> translated) {
+        return filtered(
+                        jdbc.sql(
+                                        """
                         -- each text is indexed with its own language's stemmer: the words are looked up as they are,
                         -- as words of the reader's language, and as English (the dialogue's most common language)
                         WITH q AS (SELECT websearch_to_tsquery('simple', :words)
@@ -143,36 +264,18 @@ public class DialogueSearch {
                           CROSS JOIN q
                          ORDER BY ranked.rank DESC, p.id DESC
                         """)
-                .param("words", query.words())
-                .param("config", TextSearchConfigurations.of(query.language()))
-                .param("translated", translated.keySet().toArray(Long[]::new))
-                .param("anySession", query.sessionIds() == null)
-                .param(
-                        "sessions",
-                        query.sessionIds() == null || query.sessionIds().isEmpty()
-                                ? List.of(-1L)
-                                : List.copyOf(query.sessionIds()))
-                .param("author", query.authorId())
-                .param("from", query.from() == null ? null : java.sql.Timestamp.from(start(query.from())))
-                .param(
-                        "to",
-                        query.to() == null
-                                ? null
-                                : java.sql.Timestamp.from(start(query.to().plusDays(1))))
+                                .param("words", query.words())
+                                .param("config", TextSearchConfigurations.of(query.language()))
+                                .param("translated", translated.keySet().toArray(Long[]::new)),
+                        query)
                 .param("candidates", candidates)
                 .param("limit", PER_PAGE + 1)
                 .param("offset", (page - 1) * PER_PAGE)
-                .query((rs, n) -> new Row(
-                        rs.getBoolean("own_words"),
-                        rs.getLong("id"),
-                        rs.getLong("thread_id"),
-                        rs.getString("title"),
-                        rs.getLong("session_id"),
-                        rs.getInt("position"),
-                        (Long) rs.getObject("author_id"),
-                        rs.getString("snippet"),
-                        rs.getTimestamp("created_at").toInstant()))
+                .query(DialogueSearch::row)
                 .list();
+    }
+
+    private Results results(Query query, List<Row> rows, Map<Long, String> translated) {
         boolean more = rows.size() > PER_PAGE;
         List<Row> shown = more ? rows.subList(0, PER_PAGE) : rows;
         Map<AccountId, String> names = accounts.displayNames(shown.stream()

@@ -97,6 +97,36 @@ public final class DialogueViews {
                     hiddenByDecision);
         }
 
+        /** The post as one reader sees it: with their own reactions, and whether they wrote it. */
+        PostView forReader(Set<ReactionKind> readersReactions, boolean writtenByReader) {
+            return new PostView(
+                    id,
+                    position,
+                    depth,
+                    author,
+                    parentPosition,
+                    parentAuthor,
+                    html,
+                    createdAt,
+                    edited,
+                    deleted,
+                    hidden,
+                    awaiting,
+                    reactions,
+                    readersReactions,
+                    writtenByReader && !deleted,
+                    lang,
+                    originalLang,
+                    translation,
+                    originalHtml,
+                    hiddenByDecision);
+        }
+
+        /** The post without its text, for what a page keeps beside its rendered copy. */
+        PostView withoutText() {
+            return shown(translation, lang, "", null);
+        }
+
         /** True when a translation is shown rather than what the author wrote. */
         public boolean showsTranslation() {
             return translation != null && translation.translated() && lang.equals(translation.language());

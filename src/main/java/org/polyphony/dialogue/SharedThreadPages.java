@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SharedThreadPages {
 
-    private static final java.util.Set<String> SHARED_PARAMETERS = java.util.Set.of("page", "view", "original");
+    static final java.util.Set<String> THREAD_PARAMETERS = java.util.Set.of("page", "view", "original");
+    static final java.util.Set<String> LIST_PARAMETERS = java.util.Set.of("sort", "after");
 
     private final AnonymousThreadPages copies;
     private final TemplateEngine templates;
@@ -41,17 +42,36 @@ class SharedThreadPages {
             Supplier<Map<String, Object>> model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        String address =
-                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        List<Object> key = List.of(
-                address,
+        Supplier<byte[]> rendered = () -> gzip(render(template, model.get()));
+        sendGzipped(
+                shareable(request, THREAD_PARAMETERS) ? copies.get(threadId, key(request), rendered) : rendered.get(),
+                request,
+                response);
+    }
+
+    /** Sends the shared copy of a session's list of threads, rendering it first if there is none. */
+    void sendList(
+            long sessionId,
+            Supplier<Map<String, Object>> model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Supplier<byte[]> rendered = () -> gzip(render("dialogue/threads", model.get()));
+        sendGzipped(
+                shareable(request, LIST_PARAMETERS)
+                        ? copies.list(sessionId, key(request), rendered, page -> page.length)
+                        : rendered.get(),
+                request,
+                response);
+    }
+
+    private static List<Object> key(HttpServletRequest request) {
+        return List.of(
+                address(request),
                 org.springframework.context.i18n.LocaleContextHolder.getLocale().toLanguageTag(),
                 ReadingPreferences.translates(request));
-        // made-up parameters get the page rendered for them alone: they must not fill the memory with copies
-        boolean shareable = request.getParameterMap().keySet().stream().allMatch(SHARED_PARAMETERS::contains);
-        byte[] gzipped = shareable
-                ? copies.get(threadId, key, () -> gzip(render(template, model.get())))
-                : gzip(render(template, model.get()));
+    }
+
+    private static void sendGzipped(byte[] gzipped, HttpServletRequest request, HttpServletResponse response) {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
         try {
@@ -70,6 +90,37 @@ class SharedThreadPages {
         }
     }
 
+    /** The page's address, which a copy is kept under. */
+    static String address(HttpServletRequest request) {
+        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    }
+
+    /** Whether the page may be kept: made-up parameters get it rendered for them alone, not filling the memory. */
+    static boolean shareable(HttpServletRequest request, java.util.Set<String> parameters) {
+        return request.getParameterMap().keySet().stream().allMatch(parameters::contains);
+    }
+
+    /** Sends a page composed for one reader, compressed for the browsers that accept it. */
+    static void write(String html, HttpServletRequest request, HttpServletResponse response) {
+        byte[] plain = html.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
+        try {
+            String accepted = request.getHeader("Accept-Encoding");
+            if (accepted != null && accepted.contains("gzip")) {
+                byte[] gzipped = gzip(plain);
+                response.setHeader("Content-Encoding", "gzip");
+                response.setContentLength(gzipped.length);
+                response.getOutputStream().write(gzipped);
+            } else {
+                response.setContentLength(plain.length);
+                response.getOutputStream().write(plain);
+            }
+        } catch (IOException readerGone) {
+            throw new UncheckedIOException(readerGone);
+        }
+    }
+
     private String render(String template, Map<String, Object> model) {
         StringOutput output = new StringOutput();
         templates.render(template + ".jte", model, output);
@@ -77,9 +128,13 @@ class SharedThreadPages {
     }
 
     private static byte[] gzip(String html) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length() / 4);
+        return gzip(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] gzip(byte[] html) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length / 4);
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
-            out.write(html.getBytes(StandardCharsets.UTF_8));
+            out.write(html);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }

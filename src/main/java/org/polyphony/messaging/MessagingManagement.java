@@ -86,6 +86,7 @@ public class MessagingManagement {
         }
         long conversation = store.conversationOf(me.value(), recipient.get().value());
         store.add(conversation, me.value(), body);
+        unreadCounts.forget(recipient.get());
         return Optional.of(conversation);
     }
 
@@ -103,6 +104,7 @@ public class MessagingManagement {
             return false;
         }
         store.add(conversation, me.value(), body);
+        unreadCounts.forget(new AccountId(other.get()));
         return true;
     }
 
@@ -192,6 +194,7 @@ public class MessagingManagement {
         if (before == null && !rows.isEmpty()) {
             // read up to the newest message shown: one that arrived meanwhile stays unread
             store.markRead(conversation, me.value(), rows.getLast().id());
+            unreadCounts.forget(me);
         }
         Map<AccountId, String> names = accounts.displayNames(
                 other.map(o -> List.of(new AccountId(o), me)).orElse(List.of(me)));
@@ -240,8 +243,12 @@ public class MessagingManagement {
     }
 
     int unread(AccountId me) {
-        return store.unread(me.value());
+        // counted for every page a participant opens: a new message shows in the count within ten seconds
+        return unreadCounts.get(me, () -> store.unread(me.value()));
     }
+
+    private final org.polyphony.web.ShortLivedCache unreadCounts =
+            new org.polyphony.web.ShortLivedCache(java.time.Duration.ofSeconds(10));
 
     boolean accepts(AccountId me) {
         return store.accepts(me.value());

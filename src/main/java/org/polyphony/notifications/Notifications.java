@@ -36,6 +36,8 @@ class Notifications implements UnreadNotifications {
     private final DialogueManagement dialogue;
     private final AccountDirectory accounts;
     private final List<NotificationSource> sources;
+    private final org.polyphony.web.ShortLivedCache unreadCounts =
+            new org.polyphony.web.ShortLivedCache(java.time.Duration.ofSeconds(10));
 
     Notifications(
             JdbcClient jdbc, DialogueManagement dialogue, AccountDirectory accounts, List<NotificationSource> sources) {
@@ -96,6 +98,7 @@ class Notifications implements UnreadNotifications {
                 .param("actor", post.authorId())
                 .param("title", post.threadTitle())
                 .update());
+        recipients.keySet().forEach(account -> unreadCounts.forget(new AccountId(account)));
     }
 
     /**
@@ -125,6 +128,7 @@ class Notifications implements UnreadNotifications {
                 .param("title", title)
                 .param("link", link)
                 .update());
+        links.keySet().forEach(account -> unreadCounts.forget(new AccountId(account)));
     }
 
     private List<Long> followersOf(String type, long target) {
@@ -237,19 +241,24 @@ class Notifications implements UnreadNotifications {
                 .param("a", account.value())
                 .update();
         sources.forEach(source -> source.markAllRead(account));
+        unreadCounts.forget(account);
     }
 
     @Override
     public int unread() {
+        // counted for every page a participant opens: kept ten seconds, and forgotten when this node changes them
         return accounts.signedIn()
-                .map(a -> jdbc.sql(
-                                        "SELECT count(*) FROM notifications_notification WHERE account_id = :a AND read_at IS NULL")
-                                .param("a", a.value())
-                                .query(Long.class)
-                                .single()
-                                .intValue()
-                        + sources.stream().mapToInt(source -> source.unread(a)).sum())
+                .map(a -> (int) unreadCounts.get(a, () -> unread(a)))
                 .orElse(0);
+    }
+
+    private int unread(AccountId a) {
+        return jdbc.sql("SELECT count(*) FROM notifications_notification WHERE account_id = :a AND read_at IS NULL")
+                        .param("a", a.value())
+                        .query(Long.class)
+                        .single()
+                        .intValue()
+                + sources.stream().mapToInt(source -> source.unread(a)).sum();
     }
 
     @Override

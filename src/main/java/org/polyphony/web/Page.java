@@ -29,6 +29,7 @@ public final class Page {
     private final ResourceUrlProvider assets;
     private final UnreadNotifications notifications;
     private final UnreadMessages messageCount;
+    private final boolean sharedCopy;
 
     Page(
             UiLanguage language,
@@ -40,6 +41,21 @@ public final class Page {
             ResourceUrlProvider assets,
             UnreadNotifications notifications,
             UnreadMessages messageCount) {
+        this(language, messages, csrf, userName, roles, path, assets, notifications, messageCount, false);
+    }
+
+    private Page(
+            UiLanguage language,
+            MessageSource messages,
+            CsrfToken csrf,
+            String userName,
+            Set<String> roles,
+            String path,
+            ResourceUrlProvider assets,
+            UnreadNotifications notifications,
+            UnreadMessages messageCount,
+            boolean sharedCopy) {
+        this.sharedCopy = sharedCopy;
         this.notifications = notifications;
         this.messageCount = messageCount;
         this.language = language;
@@ -49,6 +65,26 @@ public final class Page {
         this.roles = roles;
         this.path = path;
         this.assets = assets;
+    }
+
+    /**
+     * This page as rendered once for every signed-in participant in the same language: signed in, without roles,
+     * with a {@link PageSlots slot} for the CSRF token and one for the site header, which each reader's copy fills.
+     */
+    public Page forSharedCopy() {
+        CsrfToken slot = new org.springframework.security.web.csrf.DefaultCsrfToken(
+                "X-CSRF-TOKEN", csrfParameter(), PageSlots.marker("csrf"));
+        return new Page(language, messages, slot, "", Set.of(), path, assets, null, null, true);
+    }
+
+    /** Whether this page is rendered as a copy shared by many signed-in readers ({@link #forSharedCopy()}). */
+    public boolean sharedCopy() {
+        return sharedCopy;
+    }
+
+    /** The marker of a slot that each reader's copy of a shared page fills with their own part. */
+    public String slot(String name) {
+        return PageSlots.marker(name);
     }
 
     /** The message {@code key} in the reader's language, with {@code {0}}-style arguments filled in. */

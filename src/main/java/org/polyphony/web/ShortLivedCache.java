@@ -37,6 +37,11 @@ public final class ShortLivedCache {
         return (T) entry.value();
     }
 
+    /** Drops the value kept under {@code key}, so that the next read loads it afresh. */
+    public void forget(Object key) {
+        entries.remove(key);
+    }
+
     public void clear() {
         entries.clear();
     }
