@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.polyphony.opinions.ConversationViews.ConversationSummary;
 import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.opinions.analysis.Moderation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

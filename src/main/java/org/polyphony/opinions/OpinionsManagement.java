@@ -8,6 +8,8 @@ import java.util.Set;
 import org.polyphony.accounts.AccountDeleted;
 import org.polyphony.opinions.ConversationViews.ConversationSummary;
 import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.opinions.analysis.Moderation;
+import org.polyphony.opinions.analysis.PolisConversation;
 import org.polyphony.translation.DetectedLanguage;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
