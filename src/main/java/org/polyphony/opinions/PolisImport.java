@@ -228,14 +228,7 @@ class PolisImport {
                 VALUES (?, ?, ?, ?, to_timestamp(?))
                 """,
                 events);
-        jdbc.sql(
-                        """
-                        UPDATE opinions_statement s SET vote_count =
-                            (SELECT count(*) FROM opinions_vote v WHERE v.statement_id = s.id)
-                        WHERE s.conversation_id = :c
-                        """)
-                .param("c", conversation.value())
-                .update();
+        store.recountVoters(conversation);
         store.changed(conversation);
     }
 }
