@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 . scripts/lib/test-java.sh
-run_test_main -Xmx2g -- org.polyphony.opinions.OpinionBenchmark "$@"
+run_test_main -Xmx2g -- org.polyphony.opinions.analysis.OpinionBenchmark "$@"
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

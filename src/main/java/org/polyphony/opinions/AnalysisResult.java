@@ -7,6 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.polyphony.opinions.analysis.ConsensusStatement;
+import org.polyphony.opinions.analysis.Conversation;
+import org.polyphony.opinions.analysis.GroupingState;
+import org.polyphony.opinions.analysis.Moderation;
+import org.polyphony.opinions.analysis.OpinionMap;
+import org.polyphony.opinions.analysis.ParticipantPlacement;
+import org.polyphony.opinions.analysis.Stance;
+import org.polyphony.opinions.analysis.Statement;
 
 /**
  * A finished analysis as it is kept (JSON in {@code opinions_analysis}) and shown: the map, the groups with their

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.polyphony.opinions.ConversationViews.ConversationSummary;
 import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.opinions.analysis.Moderation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,7 +25,12 @@ class ConversationStore {
             FROM opinions_conversation c
             """;
     private static final String STATEMENT =
-            "SELECT id, number, body, language, moderation, seed, vote_count, created_at, meta FROM opinions_statement ";
+            """
+            SELECT id, number, body, language, moderation, seed, created_at, meta,
+                   (SELECT coalesce(sum(t.voters), 0) FROM opinions_statement_tally t
+                    WHERE t.statement_id = opinions_statement.id) AS vote_count
+            FROM opinions_statement
+            """;
 
     private final JdbcClient jdbc;
 
@@ -250,9 +256,7 @@ class ConversationStore {
             return;
         }
         if (written.get()) {
-            jdbc.sql("UPDATE opinions_statement SET vote_count = vote_count + 1 WHERE id = :s")
-                    .param("s", statementId)
-                    .update();
+            countedVoter(statementId, voter);
         }
         jdbc.sql(
                         """
@@ -284,6 +288,44 @@ class ConversationStore {
                         """)
                 .param("c", conversation.value())
                 .param("stripe", (int) (voter % VOTE_STRIPES))
+                .update();
+    }
+
+    /**
+     * Counts a first vote on a statement in the voter's stripe of the statement's tally: the statement offered next
+     * is the one with the fewest votes, so everyone votes on the same few statements at once, and one count row per
+     * statement would make them wait on one another.
+     */
+    private void countedVoter(long statementId, long voter) {
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_statement_tally AS t (statement_id, stripe, voters) VALUES (:s, :stripe, 1)
+                        ON CONFLICT (statement_id, stripe) DO UPDATE SET voters = t.voters + 1
+                        """)
+                .param("s", statementId)
+                .param("stripe", (int) (voter % VOTE_STRIPES))
+                .update();
+    }
+
+    /** Counts each statement's voters afresh from the votes, after votes went in bulk (deleted voters, an import). */
+    void recountVoters(ConversationId conversation) {
+        jdbc.sql(
+                        """
+                        DELETE FROM opinions_statement_tally
+                        WHERE statement_id IN (SELECT id FROM opinions_statement WHERE conversation_id = :c)
+                        """)
+                .param("c", conversation.value())
+                .update();
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_statement_tally (statement_id, stripe, voters)
+                        SELECT v.statement_id, v.voter_id % :stripes, count(*)
+                        FROM opinions_vote v JOIN opinions_statement s ON s.id = v.statement_id
+                        WHERE s.conversation_id = :c
+                        GROUP BY 1, 2
+                        """)
+                .param("c", conversation.value())
+                .param("stripes", VOTE_STRIPES)
                 .update();
     }
 

@@ -1,6 +1,7 @@
 package org.polyphony.opinions;
 
 import java.time.Instant;
+import org.polyphony.opinions.analysis.Moderation;
 
 /** What pages and the API show of conversations and their statements. */
 public final class ConversationViews {

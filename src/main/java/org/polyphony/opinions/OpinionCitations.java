@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.polyphony.opinions.ConversationViews.ConversationSummary;
+import org.polyphony.opinions.analysis.Moderation;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,7 +67,7 @@ public class OpinionCitations {
                             "g" + group.id() + ":" + r.statement(),
                             OpinionMapSvg.letter(group.id()),
                             r.statement(),
-                            r.stance(),
+                            Stance.of(r.stance()),
                             (int) Math.round(100 * r.probabilityInGroup()),
                             text));
                 }
@@ -76,7 +77,7 @@ public class OpinionCitations {
             ShownStatement text = shown.get(statement);
             var votes = result.votesOn(statement);
             if (text != null && votes.isPresent() && votes.get().majority() != null) {
-                Stance stance = votes.get().majority();
+                Stance stance = Stance.of(votes.get().majority());
                 citable.add(new CitableResult(
                         id,
                         session,

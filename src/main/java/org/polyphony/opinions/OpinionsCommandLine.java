@@ -10,6 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.polyphony.opinions.analysis.Conversation;
+import org.polyphony.opinions.analysis.GroupingState;
+import org.polyphony.opinions.analysis.OpinionAnalysis;
+import org.polyphony.opinions.analysis.OpinionMap;
+import org.polyphony.opinions.analysis.PolisConversation;
+import org.polyphony.opinions.analysis.PolisCsv;
+import org.polyphony.opinions.analysis.PolisCsvException;
+import org.polyphony.opinions.analysis.Stance;
+import org.polyphony.opinions.analysis.Statement;
 
 /**
  * {@code opinions analyse <folder> --out <dir>}: analyses a Pol.is open-data folder and writes the result beside it,

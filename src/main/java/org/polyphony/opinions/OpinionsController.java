@@ -11,6 +11,7 @@ import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.PostingAllowance;
 import org.polyphony.opinions.ConversationPlaces.Place;
 import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.opinions.analysis.Moderation;
 import org.polyphony.statistics.SmallCells;
 import org.polyphony.web.FormErrors;
 import org.springframework.context.MessageSource;

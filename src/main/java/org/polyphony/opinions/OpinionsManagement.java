@@ -8,6 +8,8 @@ import java.util.Set;
 import org.polyphony.accounts.AccountDeleted;
 import org.polyphony.opinions.ConversationViews.ConversationSummary;
 import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.opinions.analysis.Moderation;
+import org.polyphony.opinions.analysis.PolisConversation;
 import org.polyphony.translation.DetectedLanguage;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -194,14 +196,7 @@ public class OpinionsManagement {
                 .list();
         for (long c : conversations) {
             // the votes went with the voters: the counts that pick the next statement follow
-            jdbc.sql(
-                            """
-                            UPDATE opinions_statement s SET vote_count =
-                                (SELECT count(*) FROM opinions_vote v WHERE v.statement_id = s.id)
-                            WHERE s.conversation_id = :c
-                            """)
-                    .param("c", c)
-                    .update();
+            store.recountVoters(new ConversationId(c));
             store.changed(new ConversationId(c));
         }
     }

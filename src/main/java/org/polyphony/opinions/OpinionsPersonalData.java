@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.PersonalDataSource;
+import org.polyphony.opinions.analysis.Moderation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -15,6 +15,9 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.opinions.analysis.CsvWriter;
+import org.polyphony.opinions.analysis.Moderation;
+import org.polyphony.opinions.analysis.PolisCsvReading;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

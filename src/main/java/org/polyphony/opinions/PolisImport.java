@@ -13,6 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.polyphony.opinions.analysis.Conversation;
+import org.polyphony.opinions.analysis.Moderation;
+import org.polyphony.opinions.analysis.PolisConversation;
+import org.polyphony.opinions.analysis.PolisCsv;
+import org.polyphony.opinions.analysis.PolisCsvException;
+import org.polyphony.opinions.analysis.PolisCsvReading;
+import org.polyphony.opinions.analysis.Statement;
+import org.polyphony.opinions.analysis.TimedVote;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -220,14 +228,7 @@ class PolisImport {
                 VALUES (?, ?, ?, ?, to_timestamp(?))
                 """,
                 events);
-        jdbc.sql(
-                        """
-                        UPDATE opinions_statement s SET vote_count =
-                            (SELECT count(*) FROM opinions_vote v WHERE v.statement_id = s.id)
-                        WHERE s.conversation_id = :c
-                        """)
-                .param("c", conversation.value())
-                .update();
+        store.recountVoters(conversation);
         store.changed(conversation);
     }
 }

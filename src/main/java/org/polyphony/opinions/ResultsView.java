@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.polyphony.opinions.AnalysisResult.StatementVotes;
 import org.polyphony.opinions.AnalysisResult.Votes;
+import org.polyphony.opinions.analysis.GroupingState;
+import org.polyphony.opinions.analysis.Stance;
 
 /**
  * What the results page and the API show of the latest analysis, statements in the reader's language. Voters are

@@ -8,6 +8,7 @@ import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.dialogue.TranslationChoice;
 import org.polyphony.opinions.ConversationViews.ConversationSummary;
 import org.polyphony.opinions.ConversationViews.StatementRow;
+import org.polyphony.opinions.analysis.Moderation;
 import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;

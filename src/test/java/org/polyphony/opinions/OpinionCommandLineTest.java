@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.polyphony.opinions.analysis.OpinionMetrics;
+import org.polyphony.opinions.analysis.PolisConversation;
+import org.polyphony.opinions.analysis.PolisCsv;
 
 class OpinionCommandLineTest {
 
@@ -21,7 +24,7 @@ class OpinionCommandLineTest {
 
     @Test
     void analysesAFolderAndWritesTheThreeFiles() throws Exception {
-        Path folder = OpinionRecordedGroupsTest.POLIS.resolve("bg2050-volunteers");
+        Path folder = OpinionMetrics.POLIS.resolve("bg2050-volunteers");
 
         int status = run("analyse", folder.toString(), "--out", target.toString());
 
@@ -146,7 +149,7 @@ class OpinionCommandLineTest {
 
     @Test
     void saysInWordsWhenTheOutputIsAFile() throws Exception {
-        Path folder = OpinionRecordedGroupsTest.POLIS.resolve("bg2050-volunteers");
+        Path folder = OpinionMetrics.POLIS.resolve("bg2050-volunteers");
         Path file = Files.writeString(target.resolve("taken.csv"), "already here");
 
         assertThat(run("analyse", folder.toString(), "--out", file.toString())).isEqualTo(2);

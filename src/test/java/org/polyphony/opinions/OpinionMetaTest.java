@@ -9,6 +9,14 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.polyphony.opinions.GroupComposition.MetaAnswers;
+import org.polyphony.opinions.analysis.ConsensusStatement;
+import org.polyphony.opinions.analysis.Conversation;
+import org.polyphony.opinions.analysis.Moderation;
+import org.polyphony.opinions.analysis.OpinionAnalysis;
+import org.polyphony.opinions.analysis.OpinionMap;
+import org.polyphony.opinions.analysis.OpinionMetrics;
+import org.polyphony.opinions.analysis.RepresentativeStatement;
+import org.polyphony.opinions.analysis.Statement;
 import org.polyphony.statistics.SmallCells;
 
 /**

@@ -15,6 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.polyphony.opinions.analysis.ConsensusStatement;
+import org.polyphony.opinions.analysis.Conversation;
+import org.polyphony.opinions.analysis.GroupingState;
+import org.polyphony.opinions.analysis.OpinionAnalysis;
+import org.polyphony.opinions.analysis.OpinionMap;
+import org.polyphony.opinions.analysis.OpinionMetrics;
+import org.polyphony.opinions.analysis.PolisConversation;
+import org.polyphony.opinions.analysis.PolisCsv;
+import org.polyphony.opinions.analysis.PolisCsvException;
+import org.polyphony.opinions.analysis.RepresentativeStatement;
+import org.polyphony.opinions.analysis.Statement;
 
 /**
  * Our analysis against what Pol.is recorded on four real conversations (open data, CC BY 4.0; see
@@ -23,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OpinionRecordedGroupsTest {
 
-    static final Path POLIS = Path.of("src/test/resources/polis");
+    static final Path POLIS = OpinionMetrics.POLIS;
 
     /**
      * The bars are those of the fixtures' README and the issue: Jaccard ≥ 0.99, accuracy ≥ 0.95, ARI ≥ 0.9 on bg2050

@@ -285,6 +285,27 @@ class OpinionsWebTest {
         participant.get("/account");
         participant.post("/account/delete", "currentPassword", PASSWORD);
         assertThat(votesIn(conversation)).isZero();
+        assertThat(votersPerStatement(idOf(conversation))).containsExactly(0L);
+    }
+
+    /** The version of each statement row of a conversation (PostgreSQL's xmin changes with every update). */
+    private List<String> statementRowVersions(long conversation) {
+        return jdbc.sql("SELECT xmin::text FROM opinions_statement WHERE conversation_id = :c ORDER BY number")
+                .param("c", conversation)
+                .query(String.class)
+                .list();
+    }
+
+    private List<Long> votersPerStatement(long conversation) {
+        return jdbc.sql(
+                        """
+                        SELECT (SELECT coalesce(sum(t.voters), 0) FROM opinions_statement_tally t
+                                WHERE t.statement_id = s.id)
+                        FROM opinions_statement s WHERE s.conversation_id = :c ORDER BY s.number
+                        """)
+                .param("c", conversation)
+                .query(Long.class)
+                .list();
     }
 
     @Test
@@ -358,6 +379,7 @@ class OpinionsWebTest {
         long id = idOf(conversation);
         waitUntilAnalysed(id);
         long changesBefore = conversationChanges(id);
+        List<String> statementRowsBefore = statementRowVersions(id);
         HttpVisitor reader = new HttpVisitor(port);
         // viewed twice: the second view is served from the parsed result and the map kept ready
         for (int view = 0; view < 2; view++) {
@@ -376,6 +398,9 @@ class OpinionsWebTest {
         voter.post(conversation + "/votes", "statement", "1", "vote", "pass"); // the same again: no event
 
         assertThat(conversationChanges(id)).isEqualTo(changesBefore);
+        // nor the statements' rows: their voters are counted in stripes
+        assertThat(statementRowVersions(id)).isEqualTo(statementRowsBefore);
+        assertThat(votersPerStatement(id)).containsExactly(1L, 1L);
         assertThat(jdbc.sql("SELECT sum(votes) FROM opinions_vote_tally WHERE conversation_id = :c")
                         .param("c", id)
                         .query(Long.class)

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.polyphony.opinions.analysis.PolisCsvException;
 
 /** A Pol.is archive is unpacked with limits checked while reading; a damaged one is an invalid file. */
 class PolisImportLimitsTest {
