@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.polyphony.opinions.ConversationViews.Listed;
+import org.polyphony.opinions.analysis.Moderation;
 import org.springframework.stereotype.Service;
 
 /**
