@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.polyphony.accounts.AccountId;
@@ -168,8 +169,10 @@ class ConsultationController {
         model.addAttribute("version", shown);
         model.addAttribute("latest", places.latest(consultation).number());
         model.addAttribute("versions", store.versions(consultation.id()));
-        model.addAttribute("paragraphs", reading.paragraphs(shown, places.readerLanguages(locale), originals));
-        model.addAttribute("draftComments", store.counts(shown.id()).getOrDefault(0L, 0));
+        Map<Long, Integer> counts = store.counts(shown.id());
+        model.addAttribute("draft", reading.draft(shown, places.readerLanguages(locale), originals));
+        model.addAttribute("counts", counts);
+        model.addAttribute("draftComments", counts.getOrDefault(0L, 0));
         model.addAttribute("originals", originals);
         model.addAttribute("drafts", places.drafts(consultation));
         model.addAttribute(

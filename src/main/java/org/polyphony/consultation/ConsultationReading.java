@@ -42,6 +42,7 @@ class ConsultationReading {
     private final Translations translations;
     private final AccountDirectory accounts;
     private final OrganisationRoles organisations;
+    private final DraftTexts ready;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /**
      * Rendering Markdown and sanitising it is most of a long draft's page time, and a paragraph's HTML depends on its
@@ -53,7 +54,9 @@ class ConsultationReading {
             ConsultationStore store,
             Translations translations,
             AccountDirectory accounts,
-            OrganisationRoles organisations) {
+            OrganisationRoles organisations,
+            DraftTexts ready) {
+        this.ready = ready;
         this.store = store;
         this.translations = translations;
         this.accounts = accounts;
@@ -94,10 +97,20 @@ class ConsultationReading {
         return rendered.get(text, () -> markdown.render(text));
     }
 
-    /** A version's paragraphs in the reader's language (or as written, with {@code originals}), with comment counts. */
-    List<ParagraphView> paragraphs(Version version, List<String> readerLanguages, boolean originals) {
+    /**
+     * A version's paragraphs in the reader's language (or as written, with {@code originals}), ready to write; kept by
+     * {@link DraftTexts}. Comment counts are not in it: see {@link ConsultationStore#counts}.
+     */
+    ReadyDraft draft(Version version, List<String> readerLanguages, boolean originals) {
+        return ready.draft(
+                version,
+                readerLanguages,
+                originals,
+                () -> ReadyDraft.of(version, texts(version, readerLanguages, originals)));
+    }
+
+    private List<ParagraphView> texts(Version version, List<String> readerLanguages, boolean originals) {
         List<Paragraph> paragraphs = store.paragraphs(version.id());
-        Map<Long, Integer> counts = store.counts(version.id());
         Map<TextRef, Shown> shown = originals
                 ? Map.of()
                 : translations.shown(
@@ -106,6 +119,7 @@ class ConsultationReading {
                         readerLanguages);
         return paragraphs.stream()
                 .map(p -> new ParagraphView(
+                        p.id(),
                         p.key(),
                         p.number(),
                         p.heading(),
@@ -114,7 +128,7 @@ class ConsultationReading {
                                 shown.get(new TextRef(ConsultationManagement.PARAGRAPH, p.id())),
                                 languageOf(version),
                                 p.heading()),
-                        counts.getOrDefault(p.id(), 0)))
+                        0))
                 .toList();
     }
 
@@ -132,6 +146,7 @@ class ConsultationReading {
                 ? Map.of()
                 : translations.shown(ConsultationManagement.PARAGRAPH, List.of(p.id()), readerLanguages);
         return new ParagraphView(
+                p.id(),
                 p.key(),
                 p.number(),
                 p.heading(),

@@ -44,7 +44,9 @@ public class ConsultationStore {
         }
     }
 
-    public record Version(long id, long consultationId, int number, int words, Instant createdAt) {}
+    /** A version of the draft; {@code textsChangedAt}: when a translation of one of its paragraphs last changed. */
+    public record Version(
+            long id, long consultationId, int number, int words, Instant createdAt, Instant textsChangedAt) {}
 
     record Paragraph(long id, long versionId, String key, int position, boolean heading, Integer number, String text) {}
 
@@ -266,8 +268,20 @@ public class ConsultationStore {
                         rs.getLong("consultation_id"),
                         rs.getInt("number"),
                         rs.getInt("words"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("texts_changed_at").toInstant()))
                 .list();
+    }
+
+    /** A translation of one of the version's paragraphs changed: pages that keep its texts ready reload them. */
+    void paragraphTextsChanged(long paragraph) {
+        jdbc.sql(
+                        """
+                        UPDATE consultation_version v SET texts_changed_at = clock_timestamp()
+                        FROM consultation_paragraph p WHERE p.id = :p AND v.id = p.version_id
+                        """)
+                .param("p", paragraph)
+                .update();
     }
 
     List<Paragraph> paragraphs(long version) {
@@ -363,7 +377,7 @@ public class ConsultationStore {
                 .list();
     }
 
-    /** Visible comments and replies per paragraph of a version (key 0: the draft as a whole). */
+    /** Visible comments and replies per paragraph of a version (key 0: the draft as a whole), in one query. */
     Map<Long, Integer> counts(long version) {
         Map<Long, Integer> counts = new LinkedHashMap<>();
         jdbc.sql(

@@ -34,7 +34,8 @@ public final class ConsultationViews {
         }
     }
 
-    public record ParagraphView(String key, Integer number, boolean heading, ShownText text, int comments) {}
+    /** A paragraph as shown; {@code id} is this version's row, {@code key} its identity across versions. */
+    public record ParagraphView(long id, String key, Integer number, boolean heading, ShownText text, int comments) {}
 
     public record VersionView(int number, int words, Instant createdAt) {}
 

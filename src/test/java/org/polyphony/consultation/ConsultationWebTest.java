@@ -347,6 +347,57 @@ class ConsultationWebTest {
         assertThat(refused.document().text()).contains("members of the chosen organisations");
     }
 
+    /**
+     * The draft page keeps each version's texts ready per reader language: a reviewed translation must show at
+     * once (not after the kept texts expire), and comment counts are always fresh.
+     */
+    @Test
+    void theDraftPageShowsAReviewedTranslationAndNewCommentsAtOnce() {
+        HttpVisitor organiser = organiser();
+        String draft = open(organiser, "Ready texts " + suffix());
+        String key = keyOf(draft, "Recruitment%");
+        HttpVisitor spanish = new HttpVisitor(port).speaking("es");
+        var before = spanish.get(draft).document();
+        assertThat(before.select("#" + key).text()).contains("Recruitment fees should be paid by employers");
+        organiser.get(draft + "/paragraphs/" + key);
+        var reviewed = organiser.post(
+                draft + "/paragraphs/" + key + "/translation",
+                "version",
+                "1",
+                "language",
+                "es",
+                "text",
+                "Las tasas de contratación deben pagarlas los empleadores, nunca los trabajadores.");
+        assertThat(reviewed.status()).isEqualTo(302);
+        var after = spanish.get(draft).document();
+        assertThat(after.select("#" + key).text()).contains("Las tasas de contratación deben pagarlas");
+        assertThat(after.select("#" + key + " [lang=es]")).isNotEmpty();
+        assertThat(spanish.get(draft + "?original").document().select("#" + key).text())
+                .contains("Recruitment fees should be paid by employers");
+
+        HttpVisitor participant = HttpVisitor.signedUp(port, "Counter " + suffix(), PASSWORD);
+        participant.get(draft + "/paragraphs/" + key);
+        participant.post(draft + "/comments", "paragraph", key, "version", "1", "body", "A first comment.");
+        participant.post(draft + "/comments", "paragraph", key, "version", "1", "body", "A second comment.");
+        assertThat(spanish.get(draft)
+                        .document()
+                        .select("#" + key + " .para-comments a")
+                        .text())
+                .startsWith("Comentarios: 2");
+    }
+
+    private String keyOf(String draft, String like) {
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        return jdbc.sql(
+                        """
+                        SELECT p.key FROM consultation_paragraph p JOIN consultation_version v ON v.id = p.version_id
+                        WHERE v.consultation_id = :c AND v.number = 1 AND p.text LIKE :like""")
+                .param("c", id)
+                .param("like", like)
+                .query(String.class)
+                .single();
+    }
+
     private long count(long consultation) {
         return jdbc.sql(
                         """
