@@ -11,6 +11,7 @@ import java.util.Set;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.PostingAllowance;
+import org.polyphony.antennas.HubAudiences;
 import org.polyphony.consultation.ConsultationStore.Consultation;
 import org.polyphony.consultation.ConsultationStore.Paragraph;
 import org.polyphony.consultation.ConsultationStore.Version;
@@ -42,6 +43,7 @@ class ConsultationController {
     private final ConsultationPlaces places;
     private final ConsultationReading reading;
     private final OrganisationRoles organisations;
+    private final HubAudiences hubs;
     private final PostingAllowance allowance;
     private final ActionLimits limits;
     private final MessageSource messages;
@@ -52,6 +54,7 @@ class ConsultationController {
             ConsultationPlaces places,
             ConsultationReading reading,
             OrganisationRoles organisations,
+            HubAudiences hubs,
             PostingAllowance allowance,
             ActionLimits limits,
             MessageSource messages) {
@@ -60,6 +63,7 @@ class ConsultationController {
         this.places = places;
         this.reading = reading;
         this.organisations = organisations;
+        this.hubs = hubs;
         this.allowance = allowance;
         this.limits = limits;
         this.messages = messages;
@@ -126,9 +130,11 @@ class ConsultationController {
         }
         Set<Long> known = new HashSet<>();
         organisations.choices().forEach(o -> known.add(o.id()));
+        Set<Long> knownHubs = new HashSet<>();
+        hubs.ofEdition(edition.id().value()).forEach(h -> knownHubs.add(h.id()));
         // a refused file already explains itself: the draft is not checked a second time
         List<ConsultationManagement.Dates> rounds =
-                consultations.check(form, result.hasFieldErrors("draft") ? "-" : draft, known, result);
+                consultations.check(form, result.hasFieldErrors("draft") ? "-" : draft, known, knownHubs, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, edition, form, FormErrors.of(result, messages, locale), null);
@@ -150,6 +156,7 @@ class ConsultationController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("organisations", organisations.choices());
+        model.addAttribute("hubs", hubs.ofEdition(edition.id().value()));
         return "consultation/form";
     }
 

@@ -57,7 +57,8 @@ public class ConsultationManagement {
     record Dates(LocalDate opens, LocalDate closes) {}
 
     /** Checks a new consultation; returns its rounds' dates when all is well. */
-    List<Dates> check(ConsultationForm form, String draft, Set<Long> knownOrganisations, Errors errors) {
+    List<Dates> check(
+            ConsultationForm form, String draft, Set<Long> knownOrganisations, Set<Long> knownHubs, Errors errors) {
         if (form.title() == null || form.title().isBlank()) {
             errors.rejectValue("title", "consultation.title.required");
         } else if (form.title().length() > MAX_TITLE) {
@@ -72,8 +73,9 @@ public class ConsultationManagement {
         if (audience == null) {
             errors.rejectValue("audience", "consultation.audience.invalid");
         } else if (audience == Audience.ORGANISATIONS
-                && (form.chosenOrganisations().isEmpty()
-                        || !knownOrganisations.containsAll(form.chosenOrganisations()))) {
+                && (form.chosenOrganisations().isEmpty() && form.chosenHubs().isEmpty()
+                        || !knownOrganisations.containsAll(form.chosenOrganisations())
+                        || !knownHubs.containsAll(form.chosenHubs()))) {
             errors.rejectValue("organisations", "consultation.organisations.required");
         }
         List<Dates> rounds = rounds(form, errors);
@@ -152,6 +154,7 @@ public class ConsultationManagement {
                 edition, session, form.title().strip(), form.purpose().strip(), language, audience, organiser.value());
         if (audience == Audience.ORGANISATIONS) {
             store.setOrganisations(id, new HashSet<>(form.chosenOrganisations()));
+            store.setHubs(id, new HashSet<>(form.chosenHubs()));
         }
         for (int i = 0; i < rounds.size(); i++) {
             store.insertRound(id, i + 1, rounds.get(i).opens(), rounds.get(i).closes());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.antennas.HubAudiences;
 import org.polyphony.consultation.ConsultationStore.Comment;
 import org.polyphony.consultation.ConsultationStore.Consultation;
 import org.polyphony.consultation.ConsultationStore.Paragraph;
@@ -42,6 +43,7 @@ class ConsultationReading {
     private final Translations translations;
     private final AccountDirectory accounts;
     private final OrganisationRoles organisations;
+    private final HubAudiences hubs;
     private final DraftTexts ready;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /**
@@ -55,7 +57,9 @@ class ConsultationReading {
             Translations translations,
             AccountDirectory accounts,
             OrganisationRoles organisations,
+            HubAudiences hubs,
             DraftTexts ready) {
+        this.hubs = hubs;
         this.ready = ready;
         this.store = store;
         this.translations = translations;
@@ -73,13 +77,20 @@ class ConsultationReading {
                         r.openOn(today),
                         r.closesOn().isBefore(today)))
                 .toList();
-        List<String> names = List.of();
+        List<String> names = new ArrayList<>();
         if (!consultation.organisations().isEmpty()) {
             Set<Long> chosen = new HashSet<>(consultation.organisations());
-            names = organisations.choices().stream()
+            organisations.choices().stream()
                     .filter(o -> chosen.contains(o.id()))
                     .map(OrganisationChoice::name)
-                    .toList();
+                    .forEach(names::add);
+        }
+        if (!consultation.hubs().isEmpty()) {
+            Set<Long> chosen = new HashSet<>(consultation.hubs());
+            hubs.ofEdition(consultation.editionId()).stream()
+                    .filter(h -> chosen.contains(h.id()))
+                    .map(HubAudiences.HubChoice::name)
+                    .forEach(names::add);
         }
         return new Summary(
                 consultation.id(),

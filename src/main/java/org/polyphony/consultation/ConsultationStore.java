@@ -22,6 +22,7 @@ public class ConsultationStore {
         this.jdbc = jdbc;
     }
 
+    /** Everyone signed in, or (ORGANISATIONS) the members of the chosen organisations and the people of the chosen hubs. */
     enum Audience {
         SIGNED_IN,
         ORGANISATIONS
@@ -36,7 +37,8 @@ public class ConsultationStore {
             String language,
             Audience audience,
             Integer outcomeVersion,
-            List<Long> organisations) {}
+            List<Long> organisations,
+            List<Long> hubs) {}
 
     record Round(long id, long consultationId, int number, LocalDate opensOn, LocalDate closesOn) {
         boolean openOn(LocalDate day) {
@@ -101,11 +103,29 @@ public class ConsultationStore {
         }
     }
 
+    void setHubs(long consultation, Collection<Long> hubs) {
+        jdbc.sql("DELETE FROM consultation_hub WHERE consultation_id = :c")
+                .param("c", consultation)
+                .update();
+        for (long hub : hubs) {
+            jdbc.sql("INSERT INTO consultation_hub (consultation_id, hub_id) VALUES (:c, :h)")
+                    .param("c", consultation)
+                    .param("h", hub)
+                    .update();
+        }
+    }
+
+    private static final String CHOSEN =
+            """
+            ARRAY(SELECT organisation_id FROM consultation_organisation o
+                  WHERE o.consultation_id = c.id ORDER BY organisation_id) AS organisations,
+            ARRAY(SELECT hub_id FROM consultation_hub h WHERE h.consultation_id = c.id ORDER BY hub_id) AS hubs
+            """;
+
     Optional<Consultation> consultation(long id) {
         return jdbc.sql(
-                        """
-                        SELECT c.*, ARRAY(SELECT organisation_id FROM consultation_organisation o
-                                          WHERE o.consultation_id = c.id ORDER BY organisation_id) AS organisations
+                        "SELECT c.*, " + CHOSEN
+                                + """
                         FROM consultation_consultation c WHERE id = :id
                         """)
                 .param("id", id)
@@ -115,9 +135,8 @@ public class ConsultationStore {
 
     List<Consultation> ofEdition(long edition) {
         return jdbc.sql(
-                        """
-                        SELECT c.*, ARRAY(SELECT organisation_id FROM consultation_organisation o
-                                          WHERE o.consultation_id = c.id ORDER BY organisation_id) AS organisations
+                        "SELECT c.*, " + CHOSEN
+                                + """
                         FROM consultation_consultation c WHERE edition_id = :e ORDER BY created_at DESC, id DESC
                         """)
                 .param("e", edition)
@@ -128,7 +147,7 @@ public class ConsultationStore {
     List<Consultation> ofSession(long session) {
         return jdbc.sql(
                         """
-                        SELECT c.*, ARRAY[]::bigint[] AS organisations
+                        SELECT c.*, ARRAY[]::bigint[] AS organisations, ARRAY[]::bigint[] AS hubs
                         FROM consultation_consultation c WHERE session_id = :s ORDER BY id
                         """)
                 .param("s", session)
@@ -165,6 +184,7 @@ public class ConsultationStore {
 
     private static Consultation consultation(ResultSet rs, int n) throws SQLException {
         Long[] organisations = (Long[]) rs.getArray("organisations").getArray();
+        Long[] hubs = (Long[]) rs.getArray("hubs").getArray();
         return new Consultation(
                 rs.getLong("id"),
                 rs.getLong("edition_id"),
@@ -174,7 +194,8 @@ public class ConsultationStore {
                 rs.getString("language"),
                 Audience.valueOf(rs.getString("audience")),
                 (Integer) rs.getObject("outcome_version"),
-                List.of(organisations));
+                List.of(organisations),
+                List.of(hubs));
     }
 
     // drafting team

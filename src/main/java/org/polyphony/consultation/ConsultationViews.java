@@ -27,6 +27,7 @@ public final class ConsultationViews {
             int versions,
             Integer outcomeVersion,
             boolean organisationsOnly,
+            /* the names of the chosen organisations, then of the chosen hubs */
             List<String> organisations) {
 
         RoundView openRound() {

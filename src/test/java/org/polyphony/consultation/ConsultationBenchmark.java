@@ -81,7 +81,8 @@ class ConsultationBenchmark {
                 "",
                 "",
                 draft.toString(),
-                "");
+                "",
+                List.of());
         long id = consultations.create(
                 edition,
                 null,

@@ -347,6 +347,93 @@ class ConsultationWebTest {
         assertThat(refused.document().text()).contains("members of the chosen organisations");
     }
 
+    @Test
+    void aConsultationForChosenHubsTakesCommentsFromTheirPeopleOnly() {
+        HttpVisitor organiser = organiser();
+        long edition = jdbc.sql("SELECT id FROM forums_edition WHERE slug = 'gfmd-2012'")
+                .query(Long.class)
+                .single();
+        long otherEdition = jdbc.sql("SELECT id FROM forums_edition WHERE slug <> 'gfmd-2012' ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        String hubName = "Hub " + suffix();
+        long hub = hub(edition, hubName);
+        long elsewhere = hub(otherEdition, "Elsewhere " + suffix());
+        assertThat(organiser.get(NEW + "/new").document().select("#hubs option[value=" + hub + "]"))
+                .isNotEmpty();
+
+        String title = "Hub only " + suffix();
+        var refused = organiser.post(
+                NEW,
+                "title",
+                title,
+                "purpose",
+                "p",
+                "audience",
+                "ORGANISATIONS",
+                "hubs",
+                String.valueOf(elsewhere),
+                "opens1",
+                today().toString(),
+                "closes1",
+                today().plusDays(5).toString(),
+                "draft",
+                DRAFT);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().selectFirst("#organisations-error").text())
+                .contains("hubs");
+        assertThat(jdbc.sql("SELECT count(*) FROM consultation_consultation WHERE title = :t")
+                        .param("t", title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        String draft = open(organiser, title, "audience", "ORGANISATIONS", "hubs", String.valueOf(hub));
+        assertThat(new HttpVisitor(port).get(draft).document().text()).contains(hubName);
+        String memberName = "Hub member " + suffix();
+        HttpVisitor member = HttpVisitor.signedUp(port, memberName, PASSWORD);
+        String askedName = "Hub applicant " + suffix();
+        HttpVisitor applicant = HttpVisitor.signedUp(port, askedName, PASSWORD);
+        String rapporteurName = "Hub rapporteur " + suffix();
+        HttpVisitor rapporteur = HttpVisitor.signedUp(port, rapporteurName, PASSWORD);
+        jdbc.sql(
+                        """
+                        INSERT INTO antennas_hub_member (hub_id, account_id, status)
+                        SELECT :h, id, CASE WHEN display_name = :m THEN 'MEMBER' ELSE 'REQUESTED' END
+                        FROM accounts_account WHERE display_name IN (:m, :r)""")
+                .param("h", hub)
+                .param("m", memberName)
+                .param("r", askedName)
+                .update();
+        jdbc.sql(
+                        """
+                        INSERT INTO antennas_hub_role (hub_id, account_id, role)
+                        SELECT :h, id, 'RAPPORTEUR' FROM accounts_account WHERE display_name = :n""")
+                .param("h", hub)
+                .param("n", rapporteurName)
+                .update();
+        for (HttpVisitor allowed : java.util.List.of(member, rapporteur)) {
+            allowed.get(draft + "/paragraphs/draft");
+            assertThat(allowed.post(draft + "/comments", "paragraph", "draft", "version", "1", "body", "From the hub.")
+                            .status())
+                    .isEqualTo(302);
+        }
+        applicant.get(draft + "/paragraphs/draft");
+        var notYet = applicant.post(draft + "/comments", "paragraph", "draft", "version", "1", "body", "Not yet in.");
+        assertThat(notYet.status()).isEqualTo(422);
+        assertThat(notYet.document().text()).contains("members of the chosen organisations or hubs");
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        assertThat(count(id)).isEqualTo(2);
+    }
+
+    private long hub(long edition, String name) {
+        return jdbc.sql("INSERT INTO antennas_hub (edition_id, name, language) VALUES (:e, :n, 'en') RETURNING id")
+                .param("e", edition)
+                .param("n", name)
+                .query(Long.class)
+                .single();
+    }
+
     /**
      * The draft page keeps each version's texts ready per reader language: a reviewed translation must show at
      * once (not after the kept texts expire), and comment counts are always fresh.
