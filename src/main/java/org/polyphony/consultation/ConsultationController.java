@@ -227,7 +227,17 @@ class ConsultationController {
                 "paragraph", paragraph == null ? null : reading.paragraph(version, paragraph, readers, false));
         model.addAttribute("originalText", paragraph == null ? null : paragraph.text());
         model.addAttribute(
-                "comments", reading.comments(version, paragraph == null ? null : paragraph.id(), readers, moderator));
+                "comments",
+                reading.comments(
+                        version,
+                        paragraph == null ? null : paragraph.id(),
+                        readers,
+                        moderator,
+                        places.signedIn(),
+                        consultations
+                                .openRound(consultation.id())
+                                .map(ConsultationStore.Round::id)
+                                .orElse(null)));
         model.addAttribute("mayComment", places.mayComment(consultation));
         model.addAttribute("signedIn", places.signedIn().isPresent());
         model.addAttribute("open", consultations.openRound(consultation.id()).isPresent());
@@ -295,7 +305,7 @@ class ConsultationController {
         var found = places.comment(comment);
         Consultation consultation = places.consultation(store.consultationOfComment(comment));
         AccountId account = places.signedIn().orElseThrow(ConsultationPlaces::notFound);
-        if (found.hidden() || !places.mayComment(consultation)) {
+        if (found.hidden() || found.withdrawn() || !places.mayComment(consultation)) {
             throw ConsultationPlaces.notFound();
         }
         consultations.support(comment, account);
@@ -307,7 +317,7 @@ class ConsultationController {
         var found = places.comment(comment);
         Consultation consultation = places.consultation(store.consultationOfComment(comment));
         AccountId account = places.signedIn().orElseThrow(ConsultationPlaces::notFound);
-        if (found.hidden()) {
+        if (found.hidden() || found.withdrawn()) {
             throw ConsultationPlaces.notFound();
         }
         if (limits.by("consultation-flag", String.valueOf(account.value()), 30, java.time.Duration.ofHours(1))) {
@@ -317,16 +327,6 @@ class ConsultationController {
     }
 
     String back(Consultation consultation, ConsultationStore.Comment comment) {
-        String key = comment.paragraphId() == null
-                ? "draft"
-                : store.paragraphsById(List.of(comment.paragraphId()))
-                        .get(comment.paragraphId())
-                        .key();
-        int version = store.versions(consultation.id()).stream()
-                .filter(v -> v.id() == comment.versionId())
-                .findFirst()
-                .orElseThrow()
-                .number();
-        return "/consultations/" + consultation.id() + "/paragraphs/" + key + "?version=" + version;
+        return places.discussionOf(consultation, comment);
     }
 }

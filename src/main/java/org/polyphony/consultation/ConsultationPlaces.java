@@ -1,5 +1,6 @@
 package org.polyphony.consultation;
 
+import java.util.List;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
@@ -137,5 +138,20 @@ class ConsultationPlaces {
 
     static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** The address of the page a comment is shown on: its paragraph's (or the whole draft's) discussion. */
+    String discussionOf(Consultation consultation, ConsultationStore.Comment comment) {
+        String key = comment.paragraphId() == null
+                ? "draft"
+                : store.paragraphsById(List.of(comment.paragraphId()))
+                        .get(comment.paragraphId())
+                        .key();
+        int version = store.versions(consultation.id()).stream()
+                .filter(v -> v.id() == comment.versionId())
+                .findFirst()
+                .orElseThrow()
+                .number();
+        return "/consultations/" + consultation.id() + "/paragraphs/" + key + "?version=" + version;
     }
 }

@@ -190,15 +190,31 @@ class ConsultationReading {
                 .replace("\"", "&quot;");
     }
 
-    /** Comments on a paragraph (or the whole draft), each followed by its replies. */
-    List<CommentView> comments(Version version, Long paragraph, List<String> readerLanguages, boolean withHidden) {
+    /**
+     * Comments on a paragraph (or the whole draft), each followed by its replies; a withdrawn one without its words.
+     *
+     * @param reader who reads: their own comments of the open round ({@code openRound}, or null), not yet handled,
+     *     are marked changeable
+     */
+    List<CommentView> comments(
+            Version version,
+            Long paragraph,
+            List<String> readerLanguages,
+            boolean withHidden,
+            java.util.Optional<AccountId> reader,
+            Long openRound) {
         List<Comment> comments = store.commentsOn(version.id(), paragraph, withHidden);
         Map<AccountId, String> names =
                 names(comments.stream().map(Comment::authorId).toList());
         Map<TextRef, Shown> shown = translations.shown(
                 ConsultationManagement.COMMENT,
-                comments.stream().map(Comment::id).toList(),
+                comments.stream().filter(c -> !c.withdrawn()).map(Comment::id).toList(),
                 readerLanguages);
+        Map<Long, List<ConsultationStore.Revision>> earlier = store.revisions(comments.stream()
+                .filter(c -> c.editedAt() != null && !c.withdrawn())
+                .map(Comment::id)
+                .toList());
+        Long me = reader.map(AccountId::value).orElse(null);
         Map<Long, List<CommentView>> replies = new HashMap<>();
         List<CommentView> top = new ArrayList<>();
         for (Comment c : comments.reversed()) {
@@ -214,7 +230,17 @@ class ConsultationReading {
                     c.hidden(),
                     c.flags(),
                     c.createdAt(),
-                    replies.getOrDefault(c.id(), List.of()).reversed());
+                    replies.getOrDefault(c.id(), List.of()).reversed(),
+                    c.editedAt(),
+                    c.withdrawn(),
+                    me != null
+                            && me.equals(c.authorId())
+                            && !c.hidden()
+                            && !c.withdrawn()
+                            && c.decision() == null
+                            && openRound != null
+                            && openRound == c.roundId(),
+                    earlier.getOrDefault(c.id(), List.of()));
             if (c.parentId() == null) {
                 top.add(view);
             } else {
@@ -361,6 +387,7 @@ class ConsultationReading {
                     c.decision(),
                     c.reason(),
                     unread.contains(c.id()),
+                    c.withdrawn(),
                     next == null ? null : next.number(),
                     nextText,
                     removed));

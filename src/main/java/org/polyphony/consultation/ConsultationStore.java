@@ -68,7 +68,12 @@ public class ConsultationStore {
             int supports,
             int flags,
             String decision,
-            String reason) {}
+            String reason,
+            Instant editedAt,
+            boolean withdrawn) {}
+
+    /** An earlier wording of a comment, kept when its author edited it. */
+    public record Revision(long comment, String body, String passage, String proposal, Instant writtenAt) {}
 
     // consultations
 
@@ -404,7 +409,7 @@ public class ConsultationStore {
         jdbc.sql(
                         """
                         SELECT coalesce(paragraph_id, 0), count(*) FROM consultation_comment
-                        WHERE version_id = :v AND NOT hidden GROUP BY 1
+                        WHERE version_id = :v AND NOT hidden AND withdrawn_at IS NULL GROUP BY 1
                         """)
                 .param("v", version)
                 .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
@@ -412,10 +417,14 @@ public class ConsultationStore {
         return counts;
     }
 
-    /** A round's top-level comments, oldest first, hidden ones left out. */
+    /** A round's top-level comments, oldest first, hidden and withdrawn ones left out. */
     List<Comment> ofRound(long round) {
-        return jdbc.sql(COMMENT_COLUMNS
-                        + " WHERE c.round_id = :r AND c.parent_id IS NULL AND NOT c.hidden ORDER BY c.id")
+        return jdbc.sql(
+                        COMMENT_COLUMNS
+                                + """
+                         WHERE c.round_id = :r AND c.parent_id IS NULL AND NOT c.hidden AND c.withdrawn_at IS NULL
+                         ORDER BY c.id
+                        """)
                 .param("r", round)
                 .query(ConsultationStore::comment)
                 .list();
@@ -584,6 +593,76 @@ public class ConsultationStore {
                 .update();
     }
 
+    /** Locks a comment's row until the transaction ends: an edit and a decision on it do not cross. */
+    void lockComments(Collection<Long> comments) {
+        jdbc.sql("SELECT id FROM consultation_comment WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+                .param("ids", comments.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    boolean handled(long comment) {
+        return jdbc.sql("SELECT count(*) FROM consultation_handling WHERE comment_id = :c")
+                        .param("c", comment)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Keeps the comment's current wording as a revision, then puts the new one in its place. */
+    void reword(long comment, String body, String passage, String proposal, String language) {
+        jdbc.sql(
+                        """
+                        INSERT INTO consultation_comment_revision (comment_id, body, passage, proposal, written_at)
+                        SELECT id, body, passage, proposal, coalesce(edited_at, created_at) FROM consultation_comment
+                        WHERE id = :c
+                        """)
+                .param("c", comment)
+                .update();
+        jdbc.sql(
+                        """
+                        UPDATE consultation_comment SET body = :b, passage = :passage, proposal = :proposal,
+                                                        language = :l, edited_at = now()
+                        WHERE id = :c
+                        """)
+                .param("b", body)
+                .param("passage", passage)
+                .param("proposal", proposal)
+                .param("l", language)
+                .param("c", comment)
+                .update();
+    }
+
+    void withdraw(long comment) {
+        jdbc.sql("UPDATE consultation_comment SET withdrawn_at = now() WHERE id = :c AND withdrawn_at IS NULL")
+                .param("c", comment)
+                .update();
+    }
+
+    /** Earlier wordings of these comments, oldest first, by comment. */
+    Map<Long, List<Revision>> revisions(Collection<Long> comments) {
+        Map<Long, List<Revision>> found = new LinkedHashMap<>();
+        if (comments.isEmpty()) {
+            return found;
+        }
+        jdbc.sql(
+                        """
+                        SELECT comment_id, body, passage, proposal, written_at FROM consultation_comment_revision
+                        WHERE comment_id = ANY(:ids) ORDER BY written_at, id
+                        """)
+                .param("ids", comments.toArray(Long[]::new))
+                .query((rs, n) -> new Revision(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list()
+                .forEach(r -> found.computeIfAbsent(r.comment(), k -> new java.util.ArrayList<>())
+                        .add(r));
+        return found;
+    }
+
     private static Comment comment(ResultSet rs, int n) throws SQLException {
         return new Comment(
                 rs.getLong("id"),
@@ -601,6 +680,10 @@ public class ConsultationStore {
                 rs.getInt("supports"),
                 rs.getInt("flags"),
                 rs.getString("decision"),
-                rs.getString("reason"));
+                rs.getString("reason"),
+                rs.getTimestamp("edited_at") == null
+                        ? null
+                        : rs.getTimestamp("edited_at").toInstant(),
+                rs.getObject("withdrawn_at") != null);
     }
 }

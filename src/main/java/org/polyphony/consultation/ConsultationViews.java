@@ -52,7 +52,14 @@ public final class ConsultationViews {
             boolean hidden,
             int flags,
             Instant createdAt,
-            List<CommentView> replies) {}
+            List<CommentView> replies,
+            /* null when never edited */
+            Instant editedAt,
+            boolean withdrawn,
+            /* the reader wrote it, its round is open and it is not handled: they may edit or withdraw it */
+            boolean changeable,
+            /* earlier wordings, oldest first */
+            List<ConsultationStore.Revision> earlier) {}
 
     /** One row of a comparison: how a paragraph changed from one version to the next. */
     public record ComparedParagraph(
@@ -78,6 +85,7 @@ public final class ConsultationViews {
             String decision,
             String reason,
             boolean newlyHandled,
+            boolean withdrawn,
             Integer nextVersion,
             String nextText,
             boolean paragraphRemoved) {}
