@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.PostingAllowance;
+import org.polyphony.antennas.HubAudiences;
 import org.polyphony.consultation.ConsultationStore.Consultation;
 import org.polyphony.consultation.ConsultationStore.Paragraph;
 import org.polyphony.consultation.ConsultationStore.Version;
@@ -41,6 +43,7 @@ class ConsultationController {
     private final ConsultationPlaces places;
     private final ConsultationReading reading;
     private final OrganisationRoles organisations;
+    private final HubAudiences hubs;
     private final PostingAllowance allowance;
     private final ActionLimits limits;
     private final MessageSource messages;
@@ -51,6 +54,7 @@ class ConsultationController {
             ConsultationPlaces places,
             ConsultationReading reading,
             OrganisationRoles organisations,
+            HubAudiences hubs,
             PostingAllowance allowance,
             ActionLimits limits,
             MessageSource messages) {
@@ -59,6 +63,7 @@ class ConsultationController {
         this.places = places;
         this.reading = reading;
         this.organisations = organisations;
+        this.hubs = hubs;
         this.allowance = allowance;
         this.limits = limits;
         this.messages = messages;
@@ -125,9 +130,11 @@ class ConsultationController {
         }
         Set<Long> known = new HashSet<>();
         organisations.choices().forEach(o -> known.add(o.id()));
+        Set<Long> knownHubs = new HashSet<>();
+        hubs.ofEdition(edition.id().value()).forEach(h -> knownHubs.add(h.id()));
         // a refused file already explains itself: the draft is not checked a second time
         List<ConsultationManagement.Dates> rounds =
-                consultations.check(form, result.hasFieldErrors("draft") ? "-" : draft, known, result);
+                consultations.check(form, result.hasFieldErrors("draft") ? "-" : draft, known, knownHubs, result);
         if (result.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return form(model, edition, form, FormErrors.of(result, messages, locale), null);
@@ -149,6 +156,7 @@ class ConsultationController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("organisations", organisations.choices());
+        model.addAttribute("hubs", hubs.ofEdition(edition.id().value()));
         return "consultation/form";
     }
 
@@ -168,8 +176,10 @@ class ConsultationController {
         model.addAttribute("version", shown);
         model.addAttribute("latest", places.latest(consultation).number());
         model.addAttribute("versions", store.versions(consultation.id()));
-        model.addAttribute("paragraphs", reading.paragraphs(shown, places.readerLanguages(locale), originals));
-        model.addAttribute("draftComments", store.counts(shown.id()).getOrDefault(0L, 0));
+        Map<Long, Integer> counts = store.counts(shown.id());
+        model.addAttribute("draft", reading.draft(shown, places.readerLanguages(locale), originals));
+        model.addAttribute("counts", counts);
+        model.addAttribute("draftComments", counts.getOrDefault(0L, 0));
         model.addAttribute("originals", originals);
         model.addAttribute("drafts", places.drafts(consultation));
         model.addAttribute(
@@ -217,7 +227,17 @@ class ConsultationController {
                 "paragraph", paragraph == null ? null : reading.paragraph(version, paragraph, readers, false));
         model.addAttribute("originalText", paragraph == null ? null : paragraph.text());
         model.addAttribute(
-                "comments", reading.comments(version, paragraph == null ? null : paragraph.id(), readers, moderator));
+                "comments",
+                reading.comments(
+                        version,
+                        paragraph == null ? null : paragraph.id(),
+                        readers,
+                        moderator,
+                        places.signedIn(),
+                        consultations
+                                .openRound(consultation.id())
+                                .map(ConsultationStore.Round::id)
+                                .orElse(null)));
         model.addAttribute("mayComment", places.mayComment(consultation));
         model.addAttribute("signedIn", places.signedIn().isPresent());
         model.addAttribute("open", consultations.openRound(consultation.id()).isPresent());
@@ -285,7 +305,7 @@ class ConsultationController {
         var found = places.comment(comment);
         Consultation consultation = places.consultation(store.consultationOfComment(comment));
         AccountId account = places.signedIn().orElseThrow(ConsultationPlaces::notFound);
-        if (found.hidden() || !places.mayComment(consultation)) {
+        if (found.hidden() || found.withdrawn() || !places.mayComment(consultation)) {
             throw ConsultationPlaces.notFound();
         }
         consultations.support(comment, account);
@@ -297,7 +317,7 @@ class ConsultationController {
         var found = places.comment(comment);
         Consultation consultation = places.consultation(store.consultationOfComment(comment));
         AccountId account = places.signedIn().orElseThrow(ConsultationPlaces::notFound);
-        if (found.hidden()) {
+        if (found.hidden() || found.withdrawn()) {
             throw ConsultationPlaces.notFound();
         }
         if (limits.by("consultation-flag", String.valueOf(account.value()), 30, java.time.Duration.ofHours(1))) {
@@ -307,16 +327,6 @@ class ConsultationController {
     }
 
     String back(Consultation consultation, ConsultationStore.Comment comment) {
-        String key = comment.paragraphId() == null
-                ? "draft"
-                : store.paragraphsById(List.of(comment.paragraphId()))
-                        .get(comment.paragraphId())
-                        .key();
-        int version = store.versions(consultation.id()).stream()
-                .filter(v -> v.id() == comment.versionId())
-                .findFirst()
-                .orElseThrow()
-                .number();
-        return "/consultations/" + consultation.id() + "/paragraphs/" + key + "?version=" + version;
+        return places.discussionOf(consultation, comment);
     }
 }

@@ -3,7 +3,8 @@ package org.polyphony.consultation;
 import java.util.List;
 
 /**
- * A new consultation as typed: title, purpose, who may comment, up to three rounds (dates as typed, ISO
+ * A new consultation as typed: title, purpose, who may comment (everyone signed in, or the members of the chosen
+ * organisations and the people of the chosen hubs), up to three rounds (dates as typed, ISO
  * yyyy-mm-dd; a round left empty is no round), the draft in Markdown (or a file uploaded with the form) and an
  * optional session it belongs to.
  */
@@ -19,7 +20,8 @@ public record ConsultationForm(
         String opens3,
         String closes3,
         String draft,
-        String session) {
+        String session,
+        List<Long> hubs) {
 
     static ConsultationForm blank(java.time.LocalDate today) {
         return new ConsultationForm(
@@ -34,11 +36,16 @@ public record ConsultationForm(
                 "",
                 "",
                 "",
-                "");
+                "",
+                List.of());
     }
 
     public List<Long> chosenOrganisations() {
         return organisations == null ? List.of() : organisations;
+    }
+
+    public List<Long> chosenHubs() {
+        return hubs == null ? List.of() : hubs;
     }
 
     List<String[]> roundDates() {

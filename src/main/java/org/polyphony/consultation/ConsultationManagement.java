@@ -57,7 +57,8 @@ public class ConsultationManagement {
     record Dates(LocalDate opens, LocalDate closes) {}
 
     /** Checks a new consultation; returns its rounds' dates when all is well. */
-    List<Dates> check(ConsultationForm form, String draft, Set<Long> knownOrganisations, Errors errors) {
+    List<Dates> check(
+            ConsultationForm form, String draft, Set<Long> knownOrganisations, Set<Long> knownHubs, Errors errors) {
         if (form.title() == null || form.title().isBlank()) {
             errors.rejectValue("title", "consultation.title.required");
         } else if (form.title().length() > MAX_TITLE) {
@@ -72,8 +73,9 @@ public class ConsultationManagement {
         if (audience == null) {
             errors.rejectValue("audience", "consultation.audience.invalid");
         } else if (audience == Audience.ORGANISATIONS
-                && (form.chosenOrganisations().isEmpty()
-                        || !knownOrganisations.containsAll(form.chosenOrganisations()))) {
+                && (form.chosenOrganisations().isEmpty() && form.chosenHubs().isEmpty()
+                        || !knownOrganisations.containsAll(form.chosenOrganisations())
+                        || !knownHubs.containsAll(form.chosenHubs()))) {
             errors.rejectValue("organisations", "consultation.organisations.required");
         }
         List<Dates> rounds = rounds(form, errors);
@@ -152,6 +154,7 @@ public class ConsultationManagement {
                 edition, session, form.title().strip(), form.purpose().strip(), language, audience, organiser.value());
         if (audience == Audience.ORGANISATIONS) {
             store.setOrganisations(id, new HashSet<>(form.chosenOrganisations()));
+            store.setHubs(id, new HashSet<>(form.chosenHubs()));
         }
         for (int i = 0; i < rounds.size(); i++) {
             store.insertRound(id, i + 1, rounds.get(i).opens(), rounds.get(i).closes());
@@ -219,7 +222,7 @@ public class ConsultationManagement {
         Comment parent = null;
         if (form.parent() != null) {
             parent = store.comment(form.parent())
-                    .filter(c -> c.versionId() == latest.id() && !c.hidden())
+                    .filter(c -> c.versionId() == latest.id() && !c.hidden() && !c.withdrawn())
                     .orElse(null);
             if (parent == null) {
                 errors.reject("consultation.comment.noParent");
@@ -293,8 +296,14 @@ public class ConsultationManagement {
             errors.rejectValue("reason", "consultation.handling.reasonTooLong");
         }
         List<Comment> comments = new ArrayList<>();
+        if (!form.chosen().isEmpty()) {
+            // an author's edit waits for the decision (and is then refused), or the decision for the edit
+            store.lockComments(form.chosen());
+        }
         for (long id : form.chosen()) {
-            store.comment(id).filter(c -> c.roundId() == round.id()).ifPresent(comments::add);
+            store.comment(id)
+                    .filter(c -> c.roundId() == round.id() && !c.withdrawn())
+                    .ifPresent(comments::add);
         }
         if (comments.isEmpty() || comments.size() != new HashSet<>(form.chosen()).size()) {
             errors.rejectValue("comments", "consultation.handling.commentsRequired");
@@ -308,6 +317,77 @@ public class ConsultationManagement {
                 store.notice(comment.id(), comment.authorId());
             }
         }
+        return true;
+    }
+
+    /**
+     * Why the author may not change this comment now, or empty: only while its round is open and before the
+     * drafting team has handled it (a decision is about the words it was given). Call in a transaction that has
+     * locked the comment.
+     */
+    Optional<String> unchangeable(Consultation consultation, Comment comment) {
+        if (openRound(consultation.id())
+                .filter(r -> r.id() == comment.roundId())
+                .isEmpty()) {
+            return Optional.of("consultation.comment.edit.closed");
+        }
+        if (store.handled(comment.id())) {
+            return Optional.of("consultation.comment.edit.handled");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts the author's new wording in place of the comment's, keeping the earlier one. Checked like a new comment
+     * (a passage must be in the paragraph, proposed wording needs a paragraph; a reply has neither).
+     */
+    @Transactional
+    boolean reword(Consultation consultation, Comment comment, CommentForm form, Errors errors) {
+        store.lockComments(List.of(comment.id()));
+        unchangeable(consultation, comment).ifPresent(errors::reject);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        Paragraph paragraph = comment.paragraphId() == null
+                ? null
+                : store.paragraphsById(List.of(comment.paragraphId())).get(comment.paragraphId());
+        boolean reply = comment.parentId() != null;
+        String body = form.bodyText();
+        if (body.isEmpty()) {
+            errors.rejectValue("body", "consultation.comment.required");
+        } else if (body.length() > MAX_COMMENT) {
+            errors.rejectValue("body", "consultation.comment.tooLong");
+        }
+        String passage = reply ? "" : form.passageText();
+        String proposal = reply ? "" : form.proposalText();
+        if (!passage.isEmpty() && (paragraph == null || !Passages.contains(paragraph.text(), passage))) {
+            errors.rejectValue("passage", "consultation.comment.passageNotFound");
+        }
+        if (!proposal.isEmpty() && paragraph == null) {
+            errors.rejectValue("proposal", "consultation.comment.proposalNeedsParagraph");
+        } else if (proposal.length() > MAX_COMMENT || passage.length() > MAX_COMMENT) {
+            errors.rejectValue("proposal", "consultation.comment.tooLong");
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        String language = detection.detect(body, List.of()).tag();
+        store.reword(
+                comment.id(), body, passage.isEmpty() ? null : passage, proposal.isEmpty() ? null : proposal, language);
+        translations.register(new TextRef(COMMENT, comment.id()), body, language, consultation.editionId());
+        return true;
+    }
+
+    /** The author takes a comment back: no longer shown, counted or handled; its replies stay. */
+    @Transactional
+    boolean withdraw(Consultation consultation, Comment comment, Errors errors) {
+        store.lockComments(List.of(comment.id()));
+        unchangeable(consultation, comment).ifPresent(errors::reject);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        store.withdraw(comment.id());
+        translations.forget(new TextRef(COMMENT, comment.id()));
         return true;
     }
 

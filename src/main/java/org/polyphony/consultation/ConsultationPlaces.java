@@ -1,9 +1,11 @@
 package org.polyphony.consultation;
 
+import java.util.List;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.Role;
+import org.polyphony.antennas.HubAudiences;
 import org.polyphony.consultation.ConsultationStore.Consultation;
 import org.polyphony.consultation.ConsultationStore.Round;
 import org.polyphony.consultation.ConsultationStore.Version;
@@ -26,13 +28,16 @@ class ConsultationPlaces {
     private final AccountDirectory accounts;
     private final ConsultationManagement consultations;
     private final OrganisationRoles members;
+    private final HubAudiences hubs;
 
     ConsultationPlaces(
             ForumManagement forums,
             ConsultationStore store,
             AccountDirectory accounts,
             ConsultationManagement consultations,
-            OrganisationRoles members) {
+            OrganisationRoles members,
+            HubAudiences hubs) {
+        this.hubs = hubs;
         this.forums = forums;
         this.store = store;
         this.accounts = accounts;
@@ -100,7 +105,10 @@ class ConsultationPlaces {
         return consultations.drafts(consultation, signedIn(), organiser());
     }
 
-    /** Everyone signed in, or members of the chosen organisations (and the drafting team). */
+    /**
+     * Everyone signed in, or the active members of the chosen organisations and the people of the chosen hubs (and
+     * the drafting team).
+     */
     boolean mayComment(Consultation consultation) {
         Optional<AccountId> reader = signedIn();
         if (reader.isEmpty()) {
@@ -108,7 +116,8 @@ class ConsultationPlaces {
         }
         return consultation.audience() == ConsultationStore.Audience.SIGNED_IN
                 || drafts(consultation)
-                || members.isActiveMemberOfAny(reader.get(), consultation.organisations());
+                || members.isActiveMemberOfAny(reader.get(), consultation.organisations())
+                || hubs.belongsToAny(reader.get(), consultation.hubs());
     }
 
     boolean moderator() {
@@ -129,5 +138,20 @@ class ConsultationPlaces {
 
     static ResponseStatusException notFound() {
         return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    /** The address of the page a comment is shown on: its paragraph's (or the whole draft's) discussion. */
+    String discussionOf(Consultation consultation, ConsultationStore.Comment comment) {
+        String key = comment.paragraphId() == null
+                ? "draft"
+                : store.paragraphsById(List.of(comment.paragraphId()))
+                        .get(comment.paragraphId())
+                        .key();
+        int version = store.versions(consultation.id()).stream()
+                .filter(v -> v.id() == comment.versionId())
+                .findFirst()
+                .orElseThrow()
+                .number();
+        return "/consultations/" + consultation.id() + "/paragraphs/" + key + "?version=" + version;
     }
 }

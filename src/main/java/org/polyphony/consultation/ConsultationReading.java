@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
+import org.polyphony.antennas.HubAudiences;
 import org.polyphony.consultation.ConsultationStore.Comment;
 import org.polyphony.consultation.ConsultationStore.Consultation;
 import org.polyphony.consultation.ConsultationStore.Paragraph;
@@ -42,6 +43,8 @@ class ConsultationReading {
     private final Translations translations;
     private final AccountDirectory accounts;
     private final OrganisationRoles organisations;
+    private final HubAudiences hubs;
+    private final DraftTexts ready;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     /**
      * Rendering Markdown and sanitising it is most of a long draft's page time, and a paragraph's HTML depends on its
@@ -53,7 +56,11 @@ class ConsultationReading {
             ConsultationStore store,
             Translations translations,
             AccountDirectory accounts,
-            OrganisationRoles organisations) {
+            OrganisationRoles organisations,
+            HubAudiences hubs,
+            DraftTexts ready) {
+        this.hubs = hubs;
+        this.ready = ready;
         this.store = store;
         this.translations = translations;
         this.accounts = accounts;
@@ -70,13 +77,20 @@ class ConsultationReading {
                         r.openOn(today),
                         r.closesOn().isBefore(today)))
                 .toList();
-        List<String> names = List.of();
+        List<String> names = new ArrayList<>();
         if (!consultation.organisations().isEmpty()) {
             Set<Long> chosen = new HashSet<>(consultation.organisations());
-            names = organisations.choices().stream()
+            organisations.choices().stream()
                     .filter(o -> chosen.contains(o.id()))
                     .map(OrganisationChoice::name)
-                    .toList();
+                    .forEach(names::add);
+        }
+        if (!consultation.hubs().isEmpty()) {
+            Set<Long> chosen = new HashSet<>(consultation.hubs());
+            hubs.ofEdition(consultation.editionId()).stream()
+                    .filter(h -> chosen.contains(h.id()))
+                    .map(HubAudiences.HubChoice::name)
+                    .forEach(names::add);
         }
         return new Summary(
                 consultation.id(),
@@ -94,10 +108,20 @@ class ConsultationReading {
         return rendered.get(text, () -> markdown.render(text));
     }
 
-    /** A version's paragraphs in the reader's language (or as written, with {@code originals}), with comment counts. */
-    List<ParagraphView> paragraphs(Version version, List<String> readerLanguages, boolean originals) {
+    /**
+     * A version's paragraphs in the reader's language (or as written, with {@code originals}), ready to write; kept by
+     * {@link DraftTexts}. Comment counts are not in it: see {@link ConsultationStore#counts}.
+     */
+    ReadyDraft draft(Version version, List<String> readerLanguages, boolean originals) {
+        return ready.draft(
+                version,
+                readerLanguages,
+                originals,
+                () -> ReadyDraft.of(version, texts(version, readerLanguages, originals)));
+    }
+
+    private List<ParagraphView> texts(Version version, List<String> readerLanguages, boolean originals) {
         List<Paragraph> paragraphs = store.paragraphs(version.id());
-        Map<Long, Integer> counts = store.counts(version.id());
         Map<TextRef, Shown> shown = originals
                 ? Map.of()
                 : translations.shown(
@@ -106,6 +130,7 @@ class ConsultationReading {
                         readerLanguages);
         return paragraphs.stream()
                 .map(p -> new ParagraphView(
+                        p.id(),
                         p.key(),
                         p.number(),
                         p.heading(),
@@ -114,7 +139,7 @@ class ConsultationReading {
                                 shown.get(new TextRef(ConsultationManagement.PARAGRAPH, p.id())),
                                 languageOf(version),
                                 p.heading()),
-                        counts.getOrDefault(p.id(), 0)))
+                        0))
                 .toList();
     }
 
@@ -132,6 +157,7 @@ class ConsultationReading {
                 ? Map.of()
                 : translations.shown(ConsultationManagement.PARAGRAPH, List.of(p.id()), readerLanguages);
         return new ParagraphView(
+                p.id(),
                 p.key(),
                 p.number(),
                 p.heading(),
@@ -164,15 +190,31 @@ class ConsultationReading {
                 .replace("\"", "&quot;");
     }
 
-    /** Comments on a paragraph (or the whole draft), each followed by its replies. */
-    List<CommentView> comments(Version version, Long paragraph, List<String> readerLanguages, boolean withHidden) {
+    /**
+     * Comments on a paragraph (or the whole draft), each followed by its replies; a withdrawn one without its words.
+     *
+     * @param reader who reads: their own comments of the open round ({@code openRound}, or null), not yet handled,
+     *     are marked changeable
+     */
+    List<CommentView> comments(
+            Version version,
+            Long paragraph,
+            List<String> readerLanguages,
+            boolean withHidden,
+            java.util.Optional<AccountId> reader,
+            Long openRound) {
         List<Comment> comments = store.commentsOn(version.id(), paragraph, withHidden);
         Map<AccountId, String> names =
                 names(comments.stream().map(Comment::authorId).toList());
         Map<TextRef, Shown> shown = translations.shown(
                 ConsultationManagement.COMMENT,
-                comments.stream().map(Comment::id).toList(),
+                comments.stream().filter(c -> !c.withdrawn()).map(Comment::id).toList(),
                 readerLanguages);
+        Map<Long, List<ConsultationStore.Revision>> earlier = store.revisions(comments.stream()
+                .filter(c -> c.editedAt() != null && !c.withdrawn())
+                .map(Comment::id)
+                .toList());
+        Long me = reader.map(AccountId::value).orElse(null);
         Map<Long, List<CommentView>> replies = new HashMap<>();
         List<CommentView> top = new ArrayList<>();
         for (Comment c : comments.reversed()) {
@@ -188,7 +230,17 @@ class ConsultationReading {
                     c.hidden(),
                     c.flags(),
                     c.createdAt(),
-                    replies.getOrDefault(c.id(), List.of()).reversed());
+                    replies.getOrDefault(c.id(), List.of()).reversed(),
+                    c.editedAt(),
+                    c.withdrawn(),
+                    me != null
+                            && me.equals(c.authorId())
+                            && !c.hidden()
+                            && !c.withdrawn()
+                            && c.decision() == null
+                            && openRound != null
+                            && openRound == c.roundId(),
+                    earlier.getOrDefault(c.id(), List.of()));
             if (c.parentId() == null) {
                 top.add(view);
             } else {
@@ -335,6 +387,7 @@ class ConsultationReading {
                     c.decision(),
                     c.reason(),
                     unread.contains(c.id()),
+                    c.withdrawn(),
                     next == null ? null : next.number(),
                     nextText,
                     removed));

@@ -22,6 +22,7 @@ public class ConsultationStore {
         this.jdbc = jdbc;
     }
 
+    /** Everyone signed in, or (ORGANISATIONS) the members of the chosen organisations and the people of the chosen hubs. */
     enum Audience {
         SIGNED_IN,
         ORGANISATIONS
@@ -36,7 +37,8 @@ public class ConsultationStore {
             String language,
             Audience audience,
             Integer outcomeVersion,
-            List<Long> organisations) {}
+            List<Long> organisations,
+            List<Long> hubs) {}
 
     record Round(long id, long consultationId, int number, LocalDate opensOn, LocalDate closesOn) {
         boolean openOn(LocalDate day) {
@@ -44,7 +46,9 @@ public class ConsultationStore {
         }
     }
 
-    public record Version(long id, long consultationId, int number, int words, Instant createdAt) {}
+    /** A version of the draft; {@code textsChangedAt}: when a translation of one of its paragraphs last changed. */
+    public record Version(
+            long id, long consultationId, int number, int words, Instant createdAt, Instant textsChangedAt) {}
 
     record Paragraph(long id, long versionId, String key, int position, boolean heading, Integer number, String text) {}
 
@@ -64,7 +68,12 @@ public class ConsultationStore {
             int supports,
             int flags,
             String decision,
-            String reason) {}
+            String reason,
+            Instant editedAt,
+            boolean withdrawn) {}
+
+    /** An earlier wording of a comment, kept when its author edited it. */
+    public record Revision(long comment, String body, String passage, String proposal, Instant writtenAt) {}
 
     // consultations
 
@@ -99,11 +108,29 @@ public class ConsultationStore {
         }
     }
 
+    void setHubs(long consultation, Collection<Long> hubs) {
+        jdbc.sql("DELETE FROM consultation_hub WHERE consultation_id = :c")
+                .param("c", consultation)
+                .update();
+        for (long hub : hubs) {
+            jdbc.sql("INSERT INTO consultation_hub (consultation_id, hub_id) VALUES (:c, :h)")
+                    .param("c", consultation)
+                    .param("h", hub)
+                    .update();
+        }
+    }
+
+    private static final String CHOSEN =
+            """
+            ARRAY(SELECT organisation_id FROM consultation_organisation o
+                  WHERE o.consultation_id = c.id ORDER BY organisation_id) AS organisations,
+            ARRAY(SELECT hub_id FROM consultation_hub h WHERE h.consultation_id = c.id ORDER BY hub_id) AS hubs
+            """;
+
     Optional<Consultation> consultation(long id) {
         return jdbc.sql(
-                        """
-                        SELECT c.*, ARRAY(SELECT organisation_id FROM consultation_organisation o
-                                          WHERE o.consultation_id = c.id ORDER BY organisation_id) AS organisations
+                        "SELECT c.*, " + CHOSEN
+                                + """
                         FROM consultation_consultation c WHERE id = :id
                         """)
                 .param("id", id)
@@ -113,9 +140,8 @@ public class ConsultationStore {
 
     List<Consultation> ofEdition(long edition) {
         return jdbc.sql(
-                        """
-                        SELECT c.*, ARRAY(SELECT organisation_id FROM consultation_organisation o
-                                          WHERE o.consultation_id = c.id ORDER BY organisation_id) AS organisations
+                        "SELECT c.*, " + CHOSEN
+                                + """
                         FROM consultation_consultation c WHERE edition_id = :e ORDER BY created_at DESC, id DESC
                         """)
                 .param("e", edition)
@@ -126,7 +152,7 @@ public class ConsultationStore {
     List<Consultation> ofSession(long session) {
         return jdbc.sql(
                         """
-                        SELECT c.*, ARRAY[]::bigint[] AS organisations
+                        SELECT c.*, ARRAY[]::bigint[] AS organisations, ARRAY[]::bigint[] AS hubs
                         FROM consultation_consultation c WHERE session_id = :s ORDER BY id
                         """)
                 .param("s", session)
@@ -163,6 +189,7 @@ public class ConsultationStore {
 
     private static Consultation consultation(ResultSet rs, int n) throws SQLException {
         Long[] organisations = (Long[]) rs.getArray("organisations").getArray();
+        Long[] hubs = (Long[]) rs.getArray("hubs").getArray();
         return new Consultation(
                 rs.getLong("id"),
                 rs.getLong("edition_id"),
@@ -172,7 +199,8 @@ public class ConsultationStore {
                 rs.getString("language"),
                 Audience.valueOf(rs.getString("audience")),
                 (Integer) rs.getObject("outcome_version"),
-                List.of(organisations));
+                List.of(organisations),
+                List.of(hubs));
     }
 
     // drafting team
@@ -266,8 +294,20 @@ public class ConsultationStore {
                         rs.getLong("consultation_id"),
                         rs.getInt("number"),
                         rs.getInt("words"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("texts_changed_at").toInstant()))
                 .list();
+    }
+
+    /** A translation of one of the version's paragraphs changed: pages that keep its texts ready reload them. */
+    void paragraphTextsChanged(long paragraph) {
+        jdbc.sql(
+                        """
+                        UPDATE consultation_version v SET texts_changed_at = clock_timestamp()
+                        FROM consultation_paragraph p WHERE p.id = :p AND v.id = p.version_id
+                        """)
+                .param("p", paragraph)
+                .update();
     }
 
     List<Paragraph> paragraphs(long version) {
@@ -363,13 +403,13 @@ public class ConsultationStore {
                 .list();
     }
 
-    /** Visible comments and replies per paragraph of a version (key 0: the draft as a whole). */
+    /** Visible comments and replies per paragraph of a version (key 0: the draft as a whole), in one query. */
     Map<Long, Integer> counts(long version) {
         Map<Long, Integer> counts = new LinkedHashMap<>();
         jdbc.sql(
                         """
                         SELECT coalesce(paragraph_id, 0), count(*) FROM consultation_comment
-                        WHERE version_id = :v AND NOT hidden GROUP BY 1
+                        WHERE version_id = :v AND NOT hidden AND withdrawn_at IS NULL GROUP BY 1
                         """)
                 .param("v", version)
                 .query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
@@ -377,10 +417,14 @@ public class ConsultationStore {
         return counts;
     }
 
-    /** A round's top-level comments, oldest first, hidden ones left out. */
+    /** A round's top-level comments, oldest first, hidden and withdrawn ones left out. */
     List<Comment> ofRound(long round) {
-        return jdbc.sql(COMMENT_COLUMNS
-                        + " WHERE c.round_id = :r AND c.parent_id IS NULL AND NOT c.hidden ORDER BY c.id")
+        return jdbc.sql(
+                        COMMENT_COLUMNS
+                                + """
+                         WHERE c.round_id = :r AND c.parent_id IS NULL AND NOT c.hidden AND c.withdrawn_at IS NULL
+                         ORDER BY c.id
+                        """)
                 .param("r", round)
                 .query(ConsultationStore::comment)
                 .list();
@@ -549,6 +593,76 @@ public class ConsultationStore {
                 .update();
     }
 
+    /** Locks a comment's row until the transaction ends: an edit and a decision on it do not cross. */
+    void lockComments(Collection<Long> comments) {
+        jdbc.sql("SELECT id FROM consultation_comment WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+                .param("ids", comments.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    boolean handled(long comment) {
+        return jdbc.sql("SELECT count(*) FROM consultation_handling WHERE comment_id = :c")
+                        .param("c", comment)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Keeps the comment's current wording as a revision, then puts the new one in its place. */
+    void reword(long comment, String body, String passage, String proposal, String language) {
+        jdbc.sql(
+                        """
+                        INSERT INTO consultation_comment_revision (comment_id, body, passage, proposal, written_at)
+                        SELECT id, body, passage, proposal, coalesce(edited_at, created_at) FROM consultation_comment
+                        WHERE id = :c
+                        """)
+                .param("c", comment)
+                .update();
+        jdbc.sql(
+                        """
+                        UPDATE consultation_comment SET body = :b, passage = :passage, proposal = :proposal,
+                                                        language = :l, edited_at = now()
+                        WHERE id = :c
+                        """)
+                .param("b", body)
+                .param("passage", passage)
+                .param("proposal", proposal)
+                .param("l", language)
+                .param("c", comment)
+                .update();
+    }
+
+    void withdraw(long comment) {
+        jdbc.sql("UPDATE consultation_comment SET withdrawn_at = now() WHERE id = :c AND withdrawn_at IS NULL")
+                .param("c", comment)
+                .update();
+    }
+
+    /** Earlier wordings of these comments, oldest first, by comment. */
+    Map<Long, List<Revision>> revisions(Collection<Long> comments) {
+        Map<Long, List<Revision>> found = new LinkedHashMap<>();
+        if (comments.isEmpty()) {
+            return found;
+        }
+        jdbc.sql(
+                        """
+                        SELECT comment_id, body, passage, proposal, written_at FROM consultation_comment_revision
+                        WHERE comment_id = ANY(:ids) ORDER BY written_at, id
+                        """)
+                .param("ids", comments.toArray(Long[]::new))
+                .query((rs, n) -> new Revision(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list()
+                .forEach(r -> found.computeIfAbsent(r.comment(), k -> new java.util.ArrayList<>())
+                        .add(r));
+        return found;
+    }
+
     private static Comment comment(ResultSet rs, int n) throws SQLException {
         return new Comment(
                 rs.getLong("id"),
@@ -566,6 +680,10 @@ public class ConsultationStore {
                 rs.getInt("supports"),
                 rs.getInt("flags"),
                 rs.getString("decision"),
-                rs.getString("reason"));
+                rs.getString("reason"),
+                rs.getTimestamp("edited_at") == null
+                        ? null
+                        : rs.getTimestamp("edited_at").toInstant(),
+                rs.getObject("withdrawn_at") != null);
     }
 }

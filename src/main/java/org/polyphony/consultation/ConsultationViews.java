@@ -27,6 +27,7 @@ public final class ConsultationViews {
             int versions,
             Integer outcomeVersion,
             boolean organisationsOnly,
+            /* the names of the chosen organisations, then of the chosen hubs */
             List<String> organisations) {
 
         RoundView openRound() {
@@ -34,7 +35,8 @@ public final class ConsultationViews {
         }
     }
 
-    public record ParagraphView(String key, Integer number, boolean heading, ShownText text, int comments) {}
+    /** A paragraph as shown; {@code id} is this version's row, {@code key} its identity across versions. */
+    public record ParagraphView(long id, String key, Integer number, boolean heading, ShownText text, int comments) {}
 
     public record VersionView(int number, int words, Instant createdAt) {}
 
@@ -50,7 +52,14 @@ public final class ConsultationViews {
             boolean hidden,
             int flags,
             Instant createdAt,
-            List<CommentView> replies) {}
+            List<CommentView> replies,
+            /* null when never edited */
+            Instant editedAt,
+            boolean withdrawn,
+            /* the reader wrote it, its round is open and it is not handled: they may edit or withdraw it */
+            boolean changeable,
+            /* earlier wordings, oldest first */
+            List<ConsultationStore.Revision> earlier) {}
 
     /** One row of a comparison: how a paragraph changed from one version to the next. */
     public record ComparedParagraph(
@@ -76,6 +85,7 @@ public final class ConsultationViews {
             String decision,
             String reason,
             boolean newlyHandled,
+            boolean withdrawn,
             Integer nextVersion,
             String nextText,
             boolean paragraphRemoved) {}

@@ -114,7 +114,8 @@ class DemoConsultation implements ApplicationRunner {
                 "",
                 "",
                 VERSION_1,
-                "");
+                "",
+                List.of());
         List<ConsultationManagement.Dates> rounds = List.of(
                 new ConsultationManagement.Dates(today.minusDays(60), today.minusDays(30)),
                 new ConsultationManagement.Dates(today.minusDays(7), today.plusDays(21)));

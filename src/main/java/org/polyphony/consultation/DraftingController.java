@@ -317,6 +317,8 @@ class DraftingController {
                 language,
                 text.strip(),
                 places.signedIn().orElseThrow().value());
+        // the draft page keeps the version's texts ready: this tells it (and every node) to reload them
+        store.paragraphTextsChanged(paragraph.id());
         return "redirect:/consultations/" + id + "/paragraphs/" + key + "?version=" + shown.number() + "&reviewed";
     }
 }

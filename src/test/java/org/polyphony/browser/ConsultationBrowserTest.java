@@ -113,6 +113,14 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             assertThat(spanish.locator("#passage-error").innerText()).contains("no está en el párrafo");
             assertThat(spanish.inputValue("#body")).isEqualTo("Otro comentario.");
 
+            // without JavaScript too, the author edits their comment before it is handled; the earlier wording stays
+            spanish.click("a[href$='/edit']");
+            spanish.fill("#body", "Los trabajadores no deben pagar nada, nunca.");
+            spanish.click("#edit-form button[type=submit]");
+            assertThat(spanish.locator("main").innerText())
+                    .contains("Los trabajadores no deben pagar nada, nunca.")
+                    .contains("editado");
+
             // the drafting team handles both comments at once, before the round closes
             organiser.navigate(draft + "/rounds/1/handling");
             organiser.locator("input[name=comments]").all().forEach(box -> box.check());
@@ -154,7 +162,7 @@ class ConsultationBrowserTest extends BrowserTestSupport {
             String csv = Files.readString(download.path());
             assertThat(csv)
                     .startsWith("comment,commenter,paragraph")
-                    .contains("Los trabajadores no deben pagar nada.")
+                    .contains("Los trabajadores no deben pagar nada, nunca.")
                     .contains("PARTLY_ACCEPTED")
                     .contains(spanishName);
 

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.polyphony.accounts.AccountId;
@@ -22,7 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * versions, and the import of a 50-page .docx. Prints figures, asserts nothing: a benchmark, not a test (its name
  * keeps it out of the test run). Run it with {@code scripts/benchmark-consultation.sh}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the tests switch the agenda cache off (so that each test sees its own changes at once); production keeps an
+// edition's agenda for ten seconds, and every consultation page looks its edition up
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "polyphony.agenda-cache=PT10S")
 class ConsultationBenchmark {
 
     @LocalServerPort
@@ -39,6 +42,12 @@ class ConsultationBenchmark {
 
     @Autowired
     ConsultationReading reading;
+
+    @Autowired
+    ConsultationPlaces places;
+
+    @Autowired
+    org.polyphony.translation.Translations translations;
 
     @Test
     void measure() throws Exception {
@@ -72,7 +81,8 @@ class ConsultationBenchmark {
                 "",
                 "",
                 draft.toString(),
-                "");
+                "",
+                List.of());
         long id = consultations.create(
                 edition,
                 null,
@@ -109,7 +119,11 @@ class ConsultationBenchmark {
         List<Long> times = new ArrayList<>();
         int compressed = 0;
         int raw = 0;
+        Map<Long, Long> cpuBefore = Map.of();
         for (int i = 0; i < 60; i++) {
+            if (i == 10) {
+                cpuBefore = serverThreadsCpu();
+            }
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             long elapsed = System.nanoTime() - start;
@@ -119,7 +133,12 @@ class ConsultationBenchmark {
             compressed = response.body().length;
             raw = new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes().length;
         }
+        long serverCpu = cpuSince(cpuBefore);
         Collections.sort(times);
+        System.out.printf(
+                "BENCHMARK draft page: server threads' CPU time %.1f ms per request (mean of %d; on a busy machine the"
+                        + " wall times below are mostly waiting for a core)%n",
+                serverCpu / 1e6 / times.size(), times.size());
         System.out.printf(
                 "BENCHMARK draft page (300 paragraphs, 5,000 comments, collapsed): %d bytes gzip (%d raw),"
                         + " p50 %.1f ms, p90 %.1f ms over %d requests%n",
@@ -128,6 +147,29 @@ class ConsultationBenchmark {
                 times.get(times.size() / 2) / 1e6,
                 times.get(times.size() * 9 / 10) / 1e6,
                 times.size());
+
+        profile("places.consultation", () -> places.consultation(id));
+        profile("reading.summary", () -> reading.summary(consultation));
+        profile("store.versions", () -> store.versions(id));
+        profile("store.paragraphs", () -> store.paragraphs(version1.id()));
+        profile("store.counts", () -> store.counts(version1.id()));
+        var ids = store.paragraphs(version1.id()).stream()
+                .map(ConsultationStore.Paragraph::id)
+                .toList();
+        profile(
+                "translations.shown (300, en)",
+                () -> translations.shown(ConsultationManagement.PARAGRAPH, ids, List.of("en")));
+        profile("reading.draft (en, kept ready)", () -> reading.draft(version1, List.of("en"), false));
+        HttpRequest small = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/consultations/mine"))
+                .header("Accept-Language", "en")
+                .build();
+        profile("GET /consultations/mine (redirect, baseline)", () -> {
+            try {
+                return http.send(small, HttpResponse.BodyHandlers.discarding());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
 
         List<Long> compareTimes = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -156,5 +198,39 @@ class ConsultationBenchmark {
                 paragraphs,
                 DraftText.words(DraftImport.read("long.docx", docx).markdown()),
                 importTimes.get(importTimes.size() / 2) / 1e6);
+    }
+
+    /** CPU time so far of each of the web server's request threads, by thread id. */
+    private static Map<Long, Long> serverThreadsCpu() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("http-nio")) {
+                cpu.put(info.getThreadId(), threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return cpu;
+    }
+
+    private static long cpuSince(Map<Long, Long> before) {
+        long total = 0;
+        for (var now : serverThreadsCpu().entrySet()) {
+            total += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        }
+        return total;
+    }
+
+    /** p50 of 50 calls after 10 warm-up calls: where the draft page's time goes. */
+    private static void profile(String what, java.util.function.Supplier<?> call) {
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long start = System.nanoTime();
+            call.get();
+            if (i >= 10) {
+                times.add(System.nanoTime() - start);
+            }
+        }
+        Collections.sort(times);
+        System.out.printf("BENCHMARK   %s: p50 %.2f ms%n", what, times.get(times.size() / 2) / 1e6);
     }
 }

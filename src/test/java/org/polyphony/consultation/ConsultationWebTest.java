@@ -32,6 +32,9 @@ class ConsultationWebTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConsultationOutcomes outcomes;
+
     static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
@@ -345,6 +348,254 @@ class ConsultationWebTest {
         var refused = outsider.post(draft + "/comments", "paragraph", "draft", "version", "1", "body", "Let me in.");
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.document().text()).contains("members of the chosen organisations");
+    }
+
+    @Test
+    void aConsultationForChosenHubsTakesCommentsFromTheirPeopleOnly() {
+        HttpVisitor organiser = organiser();
+        long edition = jdbc.sql("SELECT id FROM forums_edition WHERE slug = 'gfmd-2012'")
+                .query(Long.class)
+                .single();
+        long otherEdition = jdbc.sql("SELECT id FROM forums_edition WHERE slug <> 'gfmd-2012' ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        String hubName = "Hub " + suffix();
+        long hub = hub(edition, hubName);
+        long elsewhere = hub(otherEdition, "Elsewhere " + suffix());
+        assertThat(organiser.get(NEW + "/new").document().select("#hubs option[value=" + hub + "]"))
+                .isNotEmpty();
+
+        String title = "Hub only " + suffix();
+        var refused = organiser.post(
+                NEW,
+                "title",
+                title,
+                "purpose",
+                "p",
+                "audience",
+                "ORGANISATIONS",
+                "hubs",
+                String.valueOf(elsewhere),
+                "opens1",
+                today().toString(),
+                "closes1",
+                today().plusDays(5).toString(),
+                "draft",
+                DRAFT);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().selectFirst("#organisations-error").text())
+                .contains("hubs");
+        assertThat(jdbc.sql("SELECT count(*) FROM consultation_consultation WHERE title = :t")
+                        .param("t", title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        String draft = open(organiser, title, "audience", "ORGANISATIONS", "hubs", String.valueOf(hub));
+        assertThat(new HttpVisitor(port).get(draft).document().text()).contains(hubName);
+        String memberName = "Hub member " + suffix();
+        HttpVisitor member = HttpVisitor.signedUp(port, memberName, PASSWORD);
+        String askedName = "Hub applicant " + suffix();
+        HttpVisitor applicant = HttpVisitor.signedUp(port, askedName, PASSWORD);
+        String rapporteurName = "Hub rapporteur " + suffix();
+        HttpVisitor rapporteur = HttpVisitor.signedUp(port, rapporteurName, PASSWORD);
+        jdbc.sql(
+                        """
+                        INSERT INTO antennas_hub_member (hub_id, account_id, status)
+                        SELECT :h, id, CASE WHEN display_name = :m THEN 'MEMBER' ELSE 'REQUESTED' END
+                        FROM accounts_account WHERE display_name IN (:m, :r)""")
+                .param("h", hub)
+                .param("m", memberName)
+                .param("r", askedName)
+                .update();
+        jdbc.sql(
+                        """
+                        INSERT INTO antennas_hub_role (hub_id, account_id, role)
+                        SELECT :h, id, 'RAPPORTEUR' FROM accounts_account WHERE display_name = :n""")
+                .param("h", hub)
+                .param("n", rapporteurName)
+                .update();
+        for (HttpVisitor allowed : java.util.List.of(member, rapporteur)) {
+            allowed.get(draft + "/paragraphs/draft");
+            assertThat(allowed.post(draft + "/comments", "paragraph", "draft", "version", "1", "body", "From the hub.")
+                            .status())
+                    .isEqualTo(302);
+        }
+        applicant.get(draft + "/paragraphs/draft");
+        var notYet = applicant.post(draft + "/comments", "paragraph", "draft", "version", "1", "body", "Not yet in.");
+        assertThat(notYet.status()).isEqualTo(422);
+        assertThat(notYet.document().text()).contains("members of the chosen organisations or hubs");
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        assertThat(count(id)).isEqualTo(2);
+    }
+
+    @Test
+    void commentersEditAndWithdrawTheirOwnCommentsUntilTheyAreHandled() {
+        HttpVisitor organiser = organiser();
+        String draft = open(organiser, "Edits " + suffix());
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        String key = keyOf(draft, "Recruitment%");
+        HttpVisitor author = HttpVisitor.signedUp(port, "Editor " + suffix(), PASSWORD);
+        author.get(draft + "/paragraphs/" + key);
+        author.post(draft + "/comments", "paragraph", key, "version", "1", "body", "Original wording.");
+        author.post(draft + "/comments", "paragraph", key, "version", "1", "body", "Second thoughts.");
+        long first = commentWith(id, "Original wording.");
+        long second = commentWith(id, "Second thoughts.");
+        String edit = "/consultations/comments/" + first + "/edit";
+
+        HttpVisitor other = HttpVisitor.signedUp(port, "Someone else " + suffix(), PASSWORD);
+        other.get(draft);
+        assertThat(other.get(edit).status()).isEqualTo(404);
+        assertThat(other.post(edit, "body", "Hijacked.").status()).isEqualTo(404);
+        assertThat(new HttpVisitor(port).get(edit).status()).isNotEqualTo(200);
+
+        assertThat(author.get(draft + "/paragraphs/" + key).document().select("a[href=" + edit + "]"))
+                .isNotEmpty();
+        assertThat(author.get(edit).status()).isEqualTo(200);
+        var empty = author.post(edit, "body", " ");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.document().selectFirst("#body-error")).isNotNull();
+        var wrongPassage = author.post(edit, "passage", "paid by governments", "body", "Kept text.");
+        assertThat(wrongPassage.status()).isEqualTo(422);
+        assertThat(wrongPassage.document().selectFirst("#body").text()).isEqualTo("Kept text.");
+        assertThat(commentWith(id, "Original wording.")).isEqualTo(first);
+
+        assertThat(author.post(edit, "passage", "paid by employers", "body", "New wording.")
+                        .status())
+                .isEqualTo(302);
+        var discussion = author.get(draft + "/paragraphs/" + key).document();
+        assertThat(discussion.select("#comment-" + first + " .post-body").text())
+                .isEqualTo("New wording.");
+        assertThat(discussion.select("#comment-" + first + " details.earlier").text())
+                .contains("Original wording.");
+        assertThat(discussion.select("#comment-" + first + " header").text()).contains("edited");
+
+        // withdrawn: no longer shown, counted or in the response table
+        assertThat(author.post("/consultations/comments/" + second + "/withdraw")
+                        .status())
+                .isEqualTo(302);
+        var after = author.get(draft + "/paragraphs/" + key).document();
+        assertThat(after.select("#comment-" + second).text())
+                .contains("withdrawn by its author")
+                .doesNotContain("Second thoughts.");
+        assertThat(author.get(draft)
+                        .document()
+                        .select("#" + key + " .para-comments a")
+                        .text())
+                .startsWith("Comments: 1");
+        assertThat(author.get(draft + "/rounds/1/responses").body()).doesNotContain("Second thoughts.");
+        assertThat(author.get("/consultations/comments/" + second + "/edit").status())
+                .isEqualTo(404);
+
+        // once handled, the comment cannot silently change
+        organiser.get(draft + "/rounds/1/handling");
+        organiser.post(
+                draft + "/rounds/1/handling", "comments", String.valueOf(first), "decision", "ACCEPTED", "reason", "");
+        var refused = author.post(edit, "body", "A change after the decision.");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.document().text()).contains("already handled");
+        assertThat(author.post("/consultations/comments/" + first + "/withdraw").status())
+                .isEqualTo(422);
+        assertThat(commentWith(id, "New wording.")).isEqualTo(first);
+    }
+
+    @Test
+    void aPublishedOutcomeIsOfferedToOtherModulesParagraphByParagraph() {
+        HttpVisitor organiser = organiser();
+        String draft = open(organiser, "Outcome " + suffix());
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        long edition = jdbc.sql("SELECT id FROM forums_edition WHERE slug = 'gfmd-2012'")
+                .query(Long.class)
+                .single();
+        assertThat(outcomes.outcome(id)).isEmpty();
+        assertThat(outcomes.withOutcome(edition)).doesNotContain(id);
+        organiser.get(draft + "/manage");
+        assertThat(organiser.post(draft + "/outcome", "version", "1").status()).isEqualTo(302);
+        var outcome = outcomes.outcome(id).orElseThrow();
+        assertThat(outcomes.withOutcome(edition)).contains(id);
+        assertThat(outcome.version()).isEqualTo(1);
+        assertThat(outcome.edition()).isEqualTo(edition);
+        assertThat(outcome.paragraphs()).hasSize(5);
+        var heading = outcome.paragraphs().get(0);
+        assertThat(heading.heading()).isTrue();
+        assertThat(heading.number()).isNull();
+        var fees = outcome.paragraphs().get(1);
+        assertThat(fees.number()).isEqualTo(1);
+        assertThat(fees.section()).isEqualTo("Concept paper");
+        assertThat(fees.text()).startsWith("Recruitment fees");
+        assertThat(outcome.paragraphs().get(4).section()).isEqualTo("Rights");
+        assertThat(fees.key()).isEqualTo(keyOf(draft, "Recruitment%"));
+        assertThat(new HttpVisitor(port).get(draft).document().text()).contains("Outcome published: version 1");
+    }
+
+    private long commentWith(long consultation, String body) {
+        return jdbc.sql(
+                        """
+                        SELECT c.id FROM consultation_comment c JOIN consultation_round r ON r.id = c.round_id
+                        WHERE r.consultation_id = :c AND c.body = :b""")
+                .param("c", consultation)
+                .param("b", body)
+                .query(Long.class)
+                .single();
+    }
+
+    private long hub(long edition, String name) {
+        return jdbc.sql("INSERT INTO antennas_hub (edition_id, name, language) VALUES (:e, :n, 'en') RETURNING id")
+                .param("e", edition)
+                .param("n", name)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The draft page keeps each version's texts ready per reader language: a reviewed translation must show at
+     * once (not after the kept texts expire), and comment counts are always fresh.
+     */
+    @Test
+    void theDraftPageShowsAReviewedTranslationAndNewCommentsAtOnce() {
+        HttpVisitor organiser = organiser();
+        String draft = open(organiser, "Ready texts " + suffix());
+        String key = keyOf(draft, "Recruitment%");
+        HttpVisitor spanish = new HttpVisitor(port).speaking("es");
+        var before = spanish.get(draft).document();
+        assertThat(before.select("#" + key).text()).contains("Recruitment fees should be paid by employers");
+        organiser.get(draft + "/paragraphs/" + key);
+        var reviewed = organiser.post(
+                draft + "/paragraphs/" + key + "/translation",
+                "version",
+                "1",
+                "language",
+                "es",
+                "text",
+                "Las tasas de contratación deben pagarlas los empleadores, nunca los trabajadores.");
+        assertThat(reviewed.status()).isEqualTo(302);
+        var after = spanish.get(draft).document();
+        assertThat(after.select("#" + key).text()).contains("Las tasas de contratación deben pagarlas");
+        assertThat(after.select("#" + key + " [lang=es]")).isNotEmpty();
+        assertThat(spanish.get(draft + "?original").document().select("#" + key).text())
+                .contains("Recruitment fees should be paid by employers");
+
+        HttpVisitor participant = HttpVisitor.signedUp(port, "Counter " + suffix(), PASSWORD);
+        participant.get(draft + "/paragraphs/" + key);
+        participant.post(draft + "/comments", "paragraph", key, "version", "1", "body", "A first comment.");
+        participant.post(draft + "/comments", "paragraph", key, "version", "1", "body", "A second comment.");
+        assertThat(spanish.get(draft)
+                        .document()
+                        .select("#" + key + " .para-comments a")
+                        .text())
+                .startsWith("Comentarios: 2");
+    }
+
+    private String keyOf(String draft, String like) {
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        return jdbc.sql(
+                        """
+                        SELECT p.key FROM consultation_paragraph p JOIN consultation_version v ON v.id = p.version_id
+                        WHERE v.consultation_id = :c AND v.number = 1 AND p.text LIKE :like""")
+                .param("c", id)
+                .param("like", like)
+                .query(String.class)
+                .single();
     }
 
     private long count(long consultation) {
