@@ -45,8 +45,48 @@ class ContributionLanguages {
     }
 
     /**
+     * What a new text needs before it is stored: its language and the glossary of its session's edition. Found
+     * before the thread is locked, so that the post is inserted once, with its language.
+     */
+    record Written(String text, DetectedLanguage language, Long glossaryId) {}
+
+    Written written(long sessionId, String text, AccountId author) {
+        return new Written(text, detect(text, author), glossaryOf(sessionId));
+    }
+
+    /**
+     * Hands a new post to translation; in the transaction that stores it (the source may be written before the post:
+     * it refers to the post by id only, and both are committed or neither).
+     *
+     * @param readable false for a post that waits for a moderator: it goes to translation (perhaps to another
+     *     service) only once approved
+     */
+    void newPost(long postId, Written written, boolean readable) {
+        if (readable) {
+            translations.register(
+                    new TextRef(POST, postId),
+                    written.text(),
+                    written.language().tag(),
+                    written.glossaryId());
+        }
+    }
+
+    /** As {@link #newPost}, for a new thread's title. */
+    void newTitle(long threadId, Written written, boolean readable) {
+        if (readable) {
+            translations.register(
+                    new TextRef(TITLE, threadId),
+                    written.text(),
+                    written.language().tag(),
+                    written.glossaryId());
+        }
+    }
+
+    /**
+     * An edited post: its language is found again and written.
+     *
      * @param readable false for a post that waits for a moderator: its language is found now, but it goes to
-     *     translation (perhaps to another service) only once approved
+     *     translation only once approved
      */
     void postWritten(long postId, long sessionId, String body, AccountId author, boolean readable) {
         DetectedLanguage language = detect(body, author);
@@ -58,14 +98,6 @@ class ContributionLanguages {
 
     void postApproved(long postId, long sessionId, String body, String language) {
         translations.register(new TextRef(POST, postId), body, language, glossaryOf(sessionId));
-    }
-
-    void titleWritten(long threadId, long sessionId, String title, AccountId author, boolean readable) {
-        DetectedLanguage language = detect(title, author);
-        dialogue.setThreadLanguage(threadId, language.tag(), language.confidence());
-        if (readable) {
-            translations.register(new TextRef(TITLE, threadId), title, language.tag(), glossaryOf(sessionId));
-        }
     }
 
     void titleApproved(long threadId, long sessionId, String title, String language) {
