@@ -106,28 +106,24 @@ public class DialogueManagement {
         }
     }
 
+    /** Read by the notifications while the thread is still locked by the reply: one query. */
     public Optional<PublishedPost> published(PostId post) {
-        return dialogue.post(post)
-                .flatMap(row -> dialogue.thread(new ThreadId(row.threadId())).map(thread -> {
-                    Long parentAuthor = row.parentId() == null
-                            ? null
-                            : dialogue.post(new PostId(row.parentId()))
-                                    .map(PostRow::authorId)
-                                    .orElse(null);
-                    // a reply to a post answers its author (nobody, if that account is gone); a reply to the
-                    // thread answers the thread's author
-                    Long answered = row.parentId() != null || row.position() == 1 ? parentAuthor : thread.authorId();
-                    return new PublishedPost(
-                            post,
-                            new ThreadId(row.threadId()),
-                            thread.sessionId(),
-                            thread.title(),
-                            row.position(),
-                            row.authorId(),
-                            answered,
-                            row.parentId() != null,
-                            row.body());
-                }));
+        return dialogue.published(post).map(row -> {
+            // a reply to a post answers its author (nobody, if that account is gone); a reply to the
+            // thread answers the thread's author
+            Long answered =
+                    row.parentId() != null ? row.parentAuthorId() : row.position() == 1 ? null : row.threadAuthorId();
+            return new PublishedPost(
+                    post,
+                    new ThreadId(row.threadId()),
+                    row.sessionId(),
+                    row.threadTitle(),
+                    row.position(),
+                    row.authorId(),
+                    answered,
+                    row.parentId() != null,
+                    row.body());
+        });
     }
 
     /** A visible post written since some moment, for digests. */

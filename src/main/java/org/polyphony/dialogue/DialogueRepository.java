@@ -158,6 +158,41 @@ class DialogueRepository {
                 .optional();
     }
 
+    /** What is announced of a just-published post: one query, as it runs while the thread is locked. */
+    record PublishedRow(
+            long threadId,
+            long sessionId,
+            String threadTitle,
+            Long threadAuthorId,
+            int position,
+            Long authorId,
+            Long parentId,
+            Long parentAuthorId,
+            String body) {}
+
+    Optional<PublishedRow> published(PostId id) {
+        return jdbc.sql(
+                        """
+                        SELECT p.thread_id, t.session_id, t.title, t.author_id AS thread_author, p.position,
+                               p.author_id, p.parent_id, q.author_id AS parent_author, p.body
+                          FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
+                          LEFT JOIN dialogue_post q ON q.id = p.parent_id
+                         WHERE p.id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new PublishedRow(
+                        rs.getLong("thread_id"),
+                        rs.getLong("session_id"),
+                        rs.getString("title"),
+                        (Long) rs.getObject("thread_author"),
+                        rs.getInt("position"),
+                        (Long) rs.getObject("author_id"),
+                        (Long) rs.getObject("parent_id"),
+                        (Long) rs.getObject("parent_author"),
+                        rs.getString("body")))
+                .optional();
+    }
+
     Optional<ThreadRow> thread(ThreadId id) {
         return jdbc.sql("SELECT * FROM dialogue_thread WHERE id = :id")
                 .param("id", id.value())
