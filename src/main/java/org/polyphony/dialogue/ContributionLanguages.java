@@ -48,8 +48,61 @@ class ContributionLanguages {
     }
 
     /**
+     * What a new text needs before it is stored: its language and the glossary of its session's edition. Found
+     * before the thread is locked, so that the post is inserted once, with its language.
+     */
+    record Written(String text, DetectedLanguage language, Long glossaryId) {}
+
+    /** A new post: its thread's language and the author's habits help with a short text. */
+    Written writtenPost(long sessionId, long threadId, String body, AccountId author) {
+        LanguagePriors priors =
+                priorsOf(author, 0).inThread(dialogue.threadLanguage(threadId).orElse(null));
+        return new Written(body, detect(body, priors), glossaryOf(sessionId));
+    }
+
+    /**
+     * A new thread's title, with the opening post written with it: a title of three words says little by itself,
+     * the post beside it much more.
+     */
+    Written writtenTitle(long sessionId, String title, String openingPost, AccountId author) {
+        LanguagePriors priors = priorsOf(author, 0);
+        String postLanguage = detect(openingPost, priors).tag();
+        return new Written(title, detect(title, priors.inThread(postLanguage)), glossaryOf(sessionId));
+    }
+
+    /**
+     * Hands a new post to translation; in the transaction that stores it (the source may be written before the post:
+     * it refers to the post by id only, and both are committed or neither).
+     *
+     * @param readable false for a post that waits for a moderator: it goes to translation (perhaps to another
+     *     service) only once approved
+     */
+    void newPost(long postId, Written written, boolean readable) {
+        if (readable) {
+            translations.register(
+                    new TextRef(POST, postId),
+                    written.text(),
+                    written.language().tag(),
+                    written.glossaryId());
+        }
+    }
+
+    /** As {@link #newPost}, for a new thread's title. */
+    void newTitle(long threadId, Written written, boolean readable) {
+        if (readable) {
+            translations.register(
+                    new TextRef(TITLE, threadId),
+                    written.text(),
+                    written.language().tag(),
+                    written.glossaryId());
+        }
+    }
+
+    /**
+     * An edited post: its language is found again and written.
+     *
      * @param readable false for a post that waits for a moderator: its language is found now, but it goes to
-     *     translation (perhaps to another service) only once approved
+     *     translation only once approved
      */
     void postWritten(long postId, long threadId, long sessionId, String body, AccountId author, boolean readable) {
         LanguagePriors priors = priorsOf(author, postId)
@@ -63,21 +116,6 @@ class ContributionLanguages {
 
     void postApproved(long postId, long sessionId, String body, String language) {
         translations.register(new TextRef(POST, postId), body, language, glossaryOf(sessionId));
-    }
-
-    /**
-     * @param openingPost the body of the thread's first post, written with the title: a title of three words says
-     *     little by itself, the post beside it much more
-     */
-    void titleWritten(
-            long threadId, long sessionId, String title, String openingPost, AccountId author, boolean readable) {
-        LanguagePriors priors = priorsOf(author, 0);
-        String postLanguage = detect(openingPost, priors).tag();
-        DetectedLanguage language = detect(title, priors.inThread(postLanguage));
-        dialogue.setThreadLanguage(threadId, language.tag(), language.confidence());
-        if (readable) {
-            translations.register(new TextRef(TITLE, threadId), title, language.tag(), glossaryOf(sessionId));
-        }
     }
 
     void titleApproved(long threadId, long sessionId, String title, String language) {

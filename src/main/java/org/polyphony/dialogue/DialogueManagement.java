@@ -106,28 +106,24 @@ public class DialogueManagement {
         }
     }
 
+    /** Read by the notifications while the thread is still locked by the reply: one query. */
     public Optional<PublishedPost> published(PostId post) {
-        return dialogue.post(post)
-                .flatMap(row -> dialogue.thread(new ThreadId(row.threadId())).map(thread -> {
-                    Long parentAuthor = row.parentId() == null
-                            ? null
-                            : dialogue.post(new PostId(row.parentId()))
-                                    .map(PostRow::authorId)
-                                    .orElse(null);
-                    // a reply to a post answers its author (nobody, if that account is gone); a reply to the
-                    // thread answers the thread's author
-                    Long answered = row.parentId() != null || row.position() == 1 ? parentAuthor : thread.authorId();
-                    return new PublishedPost(
-                            post,
-                            new ThreadId(row.threadId()),
-                            thread.sessionId(),
-                            thread.title(),
-                            row.position(),
-                            row.authorId(),
-                            answered,
-                            row.parentId() != null,
-                            row.body());
-                }));
+        return dialogue.published(post).map(row -> {
+            // a reply to a post answers its author (nobody, if that account is gone); a reply to the
+            // thread answers the thread's author
+            Long answered =
+                    row.parentId() != null ? row.parentAuthorId() : row.position() == 1 ? null : row.threadAuthorId();
+            return new PublishedPost(
+                    post,
+                    new ThreadId(row.threadId()),
+                    row.sessionId(),
+                    row.threadTitle(),
+                    row.position(),
+                    row.authorId(),
+                    answered,
+                    row.parentId() != null,
+                    row.body());
+        });
     }
 
     /** A visible post written since some moment, for digests. */
@@ -262,9 +258,18 @@ public class DialogueManagement {
         if (repeated.isPresent()) {
             return repeated;
         }
-        ThreadId thread = dialogue.insertThread(sessionId, form.title().strip(), author.value(), awaiting);
-        languages.titleWritten(thread.value(), sessionId, form.title().strip(), form.body(), author, !awaiting);
-        return Optional.of(publish(thread, sessionId, null, author, form.body(), form.idempotencyKey(), awaiting));
+        String title = form.title().strip();
+        ContributionLanguages.Written titleWritten = languages.writtenTitle(sessionId, title, form.body(), author);
+        ThreadId thread = dialogue.insertThread(
+                sessionId,
+                title,
+                author.value(),
+                awaiting,
+                titleWritten.language().tag(),
+                titleWritten.language().confidence());
+        languages.newTitle(thread.value(), titleWritten, !awaiting);
+        return Optional.of(
+                publish(thread, sessionId, null, author, form.body(), form.idempotencyKey(), awaiting, false));
     }
 
     /** Replies in a thread, to the thread or to one of its posts; empty when the form has errors. */
@@ -290,12 +295,8 @@ public class DialogueManagement {
         if (repeated.isPresent()) {
             return repeated;
         }
-        PostRef reply =
-                publish(thread, row.sessionId(), form.parentId(), author, form.body(), form.idempotencyKey(), awaiting);
-        if (!awaiting) {
-            dialogue.recountReplies(thread);
-        }
-        return Optional.of(reply);
+        return Optional.of(publish(
+                thread, row.sessionId(), form.parentId(), author, form.body(), form.idempotencyKey(), awaiting, true));
     }
 
     /** The post a form with this key already made, if any: for a double click or a retried request. */
@@ -305,12 +306,39 @@ public class DialogueManagement {
                 : dialogue.postByKey(author.value(), key).map(PostRef::of);
     }
 
+    /**
+     * Stores a post and announces it. Replies to one thread wait for each other on the thread's row lock (it gives
+     * positions) until the transaction commits, so all that does not need the lock comes before it: the Markdown,
+     * the language, the glossary, the post's id and its translation source and jobs. Under the lock: the position
+     * (a visible reply counted in the same write), one insert of the post, the notifications. All in one
+     * transaction: an acknowledged post is stored with everything that refers to it.
+     */
     private PostRef publish(
-            ThreadId thread, long sessionId, Long parent, AccountId author, String body, UUID key, boolean awaiting) {
-        int position = dialogue.nextPosition(thread);
-        PostId post = dialogue.insertPost(
-                thread, position, parent, author.value(), body, markdown.render(body), key, awaiting);
-        languages.postWritten(post.value(), thread.value(), sessionId, body, author, !awaiting);
+            ThreadId thread,
+            long sessionId,
+            Long parent,
+            AccountId author,
+            String body,
+            UUID key,
+            boolean awaiting,
+            boolean reply) {
+        String html = markdown.render(body);
+        ContributionLanguages.Written written = languages.writtenPost(sessionId, thread.value(), body, author);
+        PostId post = dialogue.newPostId();
+        languages.newPost(post.value(), written, !awaiting);
+        int position = dialogue.nextPosition(thread, reply && !awaiting);
+        dialogue.insertPost(
+                post,
+                thread,
+                position,
+                parent,
+                author.value(),
+                body,
+                html,
+                key,
+                awaiting,
+                written.language().tag(),
+                written.language().confidence());
         if (!awaiting) {
             // a waiting post is announced (notifications, live readers) only once approved
             events.publishEvent(new PostPublished(post, thread, sessionId));

@@ -26,30 +26,53 @@ class DialogueRepository {
         this.jdbc = jdbc;
     }
 
-    ThreadId insertThread(long sessionId, String title, long authorId, boolean awaiting) {
+    /** A new thread, in the language its title was found to be in (one write: its search vector is made once). */
+    ThreadId insertThread(
+            long sessionId, String title, long authorId, boolean awaiting, String language, double confidence) {
         return new ThreadId(jdbc.sql(
                         """
-                        INSERT INTO dialogue_thread (session_id, title, author_id, awaiting_approval)
-                        VALUES (:session, :title, :author, :awaiting)
+                        INSERT INTO dialogue_thread (session_id, title, author_id, awaiting_approval,
+                                                     language, language_confidence, search_config)
+                        VALUES (:session, :title, :author, :awaiting, :language, :confidence,
+                                CAST(:config AS regconfig))
                         RETURNING id
                         """)
                 .param("session", sessionId)
                 .param("title", title)
                 .param("author", authorId)
                 .param("awaiting", awaiting)
+                .param("language", language)
+                .param("confidence", confidence)
+                .param("config", org.polyphony.languages.TextSearchConfigurations.of(language))
                 .query(Long.class)
                 .single());
     }
 
-    /** Reserves the next position in the thread; the row lock also orders concurrent replies. */
-    int nextPosition(ThreadId thread) {
+    /**
+     * The id the next post will have, taken from its identity's sequence before the thread is locked, so that what
+     * refers to the post (its translation source and jobs) is written before the lock too.
+     */
+    PostId newPostId() {
+        return new PostId(jdbc.sql("SELECT nextval(pg_get_serial_sequence('dialogue_post', 'id'))")
+                .query(Long.class)
+                .single());
+    }
+
+    /**
+     * Reserves the next position in the thread; the row lock orders concurrent replies and is held until the
+     * transaction ends, so it is taken as late as possible. A new visible reply counts itself in the same write
+     * ({@code countsAsReply}); every other change recounts ({@link #recountReplies}).
+     */
+    int nextPosition(ThreadId thread, boolean countsAsReply) {
         return jdbc.sql(
                         """
-                        UPDATE dialogue_thread SET posts_written = posts_written + 1, last_activity_at = now()
+                        UPDATE dialogue_thread SET posts_written = posts_written + 1, last_activity_at = now(),
+                               reply_count = reply_count + CASE WHEN :reply THEN 1 ELSE 0 END
                          WHERE id = :id
                         RETURNING posts_written
                         """)
                 .param("id", thread.value())
+                .param("reply", countsAsReply)
                 .query(Integer.class)
                 .single();
     }
@@ -67,7 +90,9 @@ class DialogueRepository {
                 .update();
     }
 
-    PostId insertPost(
+    /** A new post, with the id {@link #newPostId} gave and the language found before: one write. */
+    void insertPost(
+            PostId id,
             ThreadId thread,
             int position,
             Long parentId,
@@ -75,17 +100,22 @@ class DialogueRepository {
             String body,
             String html,
             UUID key,
-            boolean awaiting) {
-        return new PostId(jdbc.sql(
+            boolean awaiting,
+            String language,
+            double confidence) {
+        jdbc.sql(
                         """
-                        INSERT INTO dialogue_post (thread_id, position, parent_id, author_id, body, body_html,
-                                                   idempotency_key, awaiting_approval, hidden_at, depth, published_at)
-                        VALUES (:thread, :position, :parent, :author, :body, :html, :key, :awaiting,
+                        INSERT INTO dialogue_post (id, thread_id, position, parent_id, author_id, body, body_html,
+                                                   idempotency_key, awaiting_approval, hidden_at, depth, published_at,
+                                                   language, language_confidence, search_config)
+                        OVERRIDING SYSTEM VALUE
+                        VALUES (:id, :thread, :position, :parent, :author, :body, :html, :key, :awaiting,
                                 CASE WHEN :awaiting THEN now() END,
                                 coalesce((SELECT least(q.depth + 1, 100) FROM dialogue_post q WHERE q.id = :parent), 0),
-                                CASE WHEN :awaiting THEN NULL ELSE now() END)
-                        RETURNING id
+                                CASE WHEN :awaiting THEN NULL ELSE now() END,
+                                :language, :confidence, CAST(:config AS regconfig))
                         """)
+                .param("id", id.value())
                 .param("thread", thread.value())
                 .param("position", position)
                 .param("parent", parentId)
@@ -94,8 +124,10 @@ class DialogueRepository {
                 .param("html", html)
                 .param("key", key)
                 .param("awaiting", awaiting)
-                .query(Long.class)
-                .single());
+                .param("language", language)
+                .param("confidence", confidence)
+                .param("config", org.polyphony.languages.TextSearchConfigurations.of(language))
+                .update();
     }
 
     void approve(PostId post, boolean opening) {
@@ -123,6 +155,41 @@ class DialogueRepository {
         return jdbc.sql("SELECT * FROM dialogue_post WHERE id = :id")
                 .param("id", id.value())
                 .query(DialogueRepository::postRow)
+                .optional();
+    }
+
+    /** What is announced of a just-published post: one query, as it runs while the thread is locked. */
+    record PublishedRow(
+            long threadId,
+            long sessionId,
+            String threadTitle,
+            Long threadAuthorId,
+            int position,
+            Long authorId,
+            Long parentId,
+            Long parentAuthorId,
+            String body) {}
+
+    Optional<PublishedRow> published(PostId id) {
+        return jdbc.sql(
+                        """
+                        SELECT p.thread_id, t.session_id, t.title, t.author_id AS thread_author, p.position,
+                               p.author_id, p.parent_id, q.author_id AS parent_author, p.body
+                          FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
+                          LEFT JOIN dialogue_post q ON q.id = p.parent_id
+                         WHERE p.id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new PublishedRow(
+                        rs.getLong("thread_id"),
+                        rs.getLong("session_id"),
+                        rs.getString("title"),
+                        (Long) rs.getObject("thread_author"),
+                        rs.getInt("position"),
+                        (Long) rs.getObject("author_id"),
+                        (Long) rs.getObject("parent_id"),
+                        (Long) rs.getObject("parent_author"),
+                        rs.getString("body")))
                 .optional();
     }
 
@@ -479,10 +546,6 @@ class DialogueRepository {
     /** Keeps the language of a post, and searches it with that language's text search configuration. */
     void setPostLanguage(long postId, String language, double confidence) {
         setLanguage("dialogue_post", postId, language, confidence);
-    }
-
-    void setThreadLanguage(long threadId, String language, double confidence) {
-        setLanguage("dialogue_thread", threadId, language, confidence);
     }
 
     private void setLanguage(String table, long id, String language, double confidence) {

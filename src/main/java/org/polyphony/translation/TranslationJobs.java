@@ -49,6 +49,32 @@ class TranslationJobs {
                 .update();
     }
 
+    /**
+     * Asks for translations into several languages in one statement; jobs are made in the order of
+     * {@code targets} (workers take them in that order), and one already there for an older version starts again.
+     */
+    void request(TextRef ref, List<String> targets, byte[] contentHash) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        jdbc.sql(
+                        """
+                        INSERT INTO translation_job (kind, content_id, target, content_hash)
+                        SELECT :k, :id, target, :h FROM unnest(CAST(ARRAY[:targets] AS text[]))
+                            WITH ORDINALITY AS asked (target, place)
+                        ORDER BY place
+                        ON CONFLICT (kind, content_id, target) DO UPDATE
+                        SET content_hash = :h, status = 'PENDING', attempts = 0, run_after = now(),
+                            claimed_until = NULL, last_error = NULL, finished_at = NULL
+                        WHERE translation_job.content_hash <> :h
+                        """)
+                .param("k", ref.kind())
+                .param("id", ref.id())
+                .param("targets", targets)
+                .param("h", contentHash)
+                .update();
+    }
+
     /** Every job of a text made for another version of it starts again for this one. */
     void restartForNewVersion(TextRef ref, byte[] contentHash) {
         jdbc.sql(

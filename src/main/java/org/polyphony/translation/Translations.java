@@ -74,9 +74,8 @@ public class Translations {
                 .sorted(java.util.Comparator.comparingInt(
                         entry -> entry.getValue().legs().size()))
                 .toList();
-        for (Map.Entry<String, Route> target : reachable) {
-            jobs.request(ref, target.getKey(), hash);
-        }
+        // one statement for all of them: a post's jobs are written while its author waits
+        jobs.request(ref, reachable.stream().map(Map.Entry::getKey).toList(), hash);
         // a job already asked for in earlier versions follows the edit too
         jobs.restartForNewVersion(ref, hash);
         wakeWorkersAfterCommit();
