@@ -42,7 +42,13 @@ class ParticipantPages {
     }
 
     /** A page rendered for every participant, cut at its slots, with what its per-reader parts need. */
-    record SharedCopy(List<String> parts, int page, boolean canWrite, Map<Long, PostView> posts, int size) {}
+    record SharedCopy(
+            List<String> parts,
+            int page,
+            boolean canWrite,
+            Map<Long, PostView> posts,
+            Map<Long, List<String>> strangersActions,
+            int size) {}
 
     /**
      * Sends the reader's thread page composed from the shared copy; false, having sent nothing, when this reader
@@ -100,7 +106,12 @@ class ParticipantPages {
                     Map<String, Object> model = copyModel.get();
                     String html = render("dialogue/threads", model);
                     return new SharedCopy(
-                            PageSlots.split(html), 1, (Boolean) model.get("canWrite"), Map.of(), html.length());
+                            PageSlots.split(html),
+                            1,
+                            (Boolean) model.get("canWrite"),
+                            Map.of(),
+                            Map.of(),
+                            html.length());
                 },
                 SharedCopy::size);
         SharedThreadPages.write(
@@ -153,6 +164,13 @@ class ParticipantPages {
             Reading reading,
             List<PostActions.Action> actions) {
         long postId = Long.parseLong(slot.substring("actions:".length()));
+        boolean stranger = actions.isEmpty()
+                && !marks.ownPosts().contains(postId)
+                && !marks.reactions().containsKey(postId);
+        if (stranger) {
+            // what most readers see of most posts: rendered with the copy, only the CSRF token is the reader's
+            return String.join(page.csrfToken(), copy.strangersActions().get(postId));
+        }
         PostView post = copy.posts()
                 .get(postId)
                 .forReader(
@@ -172,10 +190,31 @@ class ParticipantPages {
     private SharedCopy threadCopy(Map<String, Object> model) {
         String html = render("dialogue/thread", model);
         ThreadPage shown = (ThreadPage) model.get("thread");
+        boolean canWrite = (Boolean) model.get("canWrite");
         Map<Long, PostView> posts = new HashMap<>();
-        shown.posts().forEach(post -> posts.put(post.id().value(), post.withoutText()));
+        Map<Long, List<String>> strangersActions = new HashMap<>();
+        int size = html.length();
+        for (PostView post : shown.posts()) {
+            posts.put(post.id().value(), post.withoutText());
+            Map<String, Object> actions = new HashMap<>();
+            actions.put("page", model.get("page"));
+            actions.put("post", post);
+            actions.put("threadId", shown.id().value());
+            actions.put("canWrite", canWrite);
+            actions.put("reactionKinds", List.of(ReactionKind.values()));
+            actions.put("reading", model.get("reading"));
+            actions.put("postActions", List.of());
+            String rendered = render("dialogue/postActions", actions);
+            size += rendered.length();
+            // the only slot in a stranger's actions is the CSRF token of the reaction forms
+            strangersActions.put(
+                    post.id().value(),
+                    PageSlots.split(rendered).stream()
+                            .filter(part -> !part.equals("csrf"))
+                            .toList());
+        }
         return new SharedCopy(
-                PageSlots.split(html), shown.page(), (Boolean) model.get("canWrite"), Map.copyOf(posts), html.length());
+                PageSlots.split(html), shown.page(), canWrite, Map.copyOf(posts), Map.copyOf(strangersActions), size);
     }
 
     private String render(String template, Map<String, Object> model) {
