@@ -173,12 +173,17 @@ class PostSearchIndex implements SmartLifecycle {
      * there.
      */
     private boolean look() throws IOException {
-        long unfinished = unfinishedNow();
+        long unfinished = -1;
         long afterXid = watermark;
         long afterId = 0;
         boolean changed = false;
         while (true) {
-            List<Change> changes = changesAfter(afterXid, afterId);
+            Batch batch = changesAfter(afterXid, afterId);
+            if (unfinished < 0) {
+                // the snapshot of the look's first statement: older transactions had all finished by then
+                unfinished = batch.unfinished();
+            }
+            List<Change> changes = batch.changes();
             for (Change change : changes) {
                 Term id = new Term("id", Long.toString(change.id()));
                 if (change.searchable()) {
@@ -199,40 +204,56 @@ class PostSearchIndex implements SmartLifecycle {
         return changed;
     }
 
-    private List<Change> changesAfter(long afterXid, long afterId) {
-        return jdbc.sql(
+    /** One batch of changes, and the oldest transaction unfinished when it was read. */
+    private record Batch(long unfinished, List<Change> changes) {}
+
+    private Batch changesAfter(long afterXid, long afterId) {
+        long[] unfinished = {0};
+        // one round trip, even when nothing changed: a search asks this before every answer
+        List<Change> changes = jdbc
+                .sql(
                         """
-                        SELECT p.id, p.search_xid::text::bigint AS xid, p.thread_id, t.session_id, p.author_id,
-                               p.created_at, p.body, p.language, CASE WHEN p.position = 1 THEN t.title END AS title,
-                               p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT p.awaiting_approval AS searchable
-                          FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
-                         WHERE p.search_xid >= CAST(CAST(:watermark AS text) AS xid8)
-                           AND (p.search_xid, p.id) > (CAST(CAST(:afterXid AS text) AS xid8), :afterId)
-                         ORDER BY p.search_xid, p.id
-                         LIMIT :batch
+                        SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS unfinished, c.*
+                          FROM (SELECT 1) AS one
+                          LEFT JOIN LATERAL (
+                              SELECT p.id, p.search_xid::text::bigint AS xid, p.thread_id, t.session_id,
+                                     p.author_id, p.created_at, p.body, p.language,
+                                     CASE WHEN p.position = 1 THEN t.title END AS title,
+                                     p.deleted_at IS NULL AND p.hidden_at IS NULL AND NOT p.awaiting_approval
+                                         AS searchable
+                                FROM dialogue_post p JOIN dialogue_thread t ON t.id = p.thread_id
+                               WHERE p.search_xid >= CAST(CAST(:watermark AS text) AS xid8)
+                                 AND (p.search_xid, p.id) > (CAST(CAST(:afterXid AS text) AS xid8), :afterId)
+                               ORDER BY p.search_xid, p.id
+                               LIMIT :batch) AS c ON true
                         """)
                 .param("watermark", watermark)
                 .param("afterXid", afterXid)
                 .param("afterId", afterId)
                 .param("batch", BATCH)
-                .query((rs, n) -> new Change(
-                        rs.getLong("id"),
-                        rs.getLong("xid"),
-                        rs.getLong("thread_id"),
-                        rs.getLong("session_id"),
-                        (Long) rs.getObject("author_id"),
-                        rs.getTimestamp("created_at").getTime(),
-                        rs.getString("body"),
-                        rs.getString("language"),
-                        rs.getString("title"),
-                        rs.getBoolean("searchable")))
-                .list();
+                .query((rs, n) -> {
+                    unfinished[0] = rs.getLong("unfinished");
+                    return rs.getObject("id") == null ? null : change(rs);
+                })
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return new Batch(unfinished[0], changes);
     }
 
-    private long unfinishedNow() {
-        return jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-                .query(Long.class)
-                .single();
+    private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Change(
+                rs.getLong("id"),
+                rs.getLong("xid"),
+                rs.getLong("thread_id"),
+                rs.getLong("session_id"),
+                (Long) rs.getObject("author_id"),
+                rs.getTimestamp("created_at").getTime(),
+                rs.getString("body"),
+                rs.getString("language"),
+                rs.getString("title"),
+                rs.getBoolean("searchable"));
     }
 
     private static Document document(Change change) {
