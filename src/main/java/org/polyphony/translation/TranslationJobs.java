@@ -96,7 +96,9 @@ class TranslationJobs {
                             SELECT id FROM translation_job
                             WHERE (status = 'PENDING' AND run_after <= now())
                                OR (status = 'RUNNING' AND claimed_until < now())
-                            ORDER BY run_after, id
+                            -- the newest first: someone is reading what was just written, while a backlog (the
+                            -- demo's texts, an import) can wait; the backlog is reached whenever the engine keeps up
+                            ORDER BY run_after DESC, id DESC
                             LIMIT 1
                             FOR UPDATE SKIP LOCKED)
                         UPDATE translation_job j

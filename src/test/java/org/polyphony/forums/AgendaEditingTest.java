@@ -169,6 +169,8 @@ class AgendaEditingTest {
         assertThat(french.select("ol.prompts").text())
                 .contains("Who pays the fees?")
                 .doesNotContain(" - ");
+        // what is shown in the original keeps its own language attribute, for screen readers and fonts
+        assertThat(french.select("ol.prompts span[lang=en]")).isNotEmpty();
     }
 
     @Test
