@@ -179,7 +179,8 @@ class SessionTexts implements TranslatableTexts, ForumPageContributions {
             } else if (versions(kind, session).containsAll(EVERY_LANGUAGE)) {
                 // the organisers wrote every interface language: engines have nothing to add, but volunteers may
                 // still bring it into a language people read that is not one of those (Tagalog, say)
-                translations.holdForPeople(ref, text, originalLanguage(kind, session), edition.id().value());
+                translations.holdForPeople(
+                        ref, text, originalLanguage(kind, session), edition.id().value());
             } else {
                 translations.register(
                         ref, text, originalLanguage(kind, session), edition.id().value());
