@@ -176,11 +176,6 @@ class SessionTexts implements TranslatableTexts, ForumPageContributions {
             TextRef ref = new TextRef(kind, session.id().value());
             if (text.isEmpty()) {
                 translations.forget(ref);
-            } else if (versions(kind, session).containsAll(EVERY_LANGUAGE)) {
-                // the organisers wrote every interface language: engines have nothing to add, but volunteers may
-                // still bring it into a language people read that is not one of those (Tagalog, say)
-                translations.holdForPeople(
-                        ref, text, originalLanguage(kind, session), edition.id().value());
             } else {
                 translations.register(
                         ref, text, originalLanguage(kind, session), edition.id().value());
@@ -224,11 +219,6 @@ class SessionTexts implements TranslatableTexts, ForumPageContributions {
                         ? "en"
                         : session.prompts().getFirst().question().originalLanguage();
     }
-
-    private static final List<String> EVERY_LANGUAGE = java.util.Arrays.stream(
-                    org.polyphony.languages.UiLanguage.values())
-            .map(org.polyphony.languages.UiLanguage::tag)
-            .toList();
 
     /** The languages the organisers wrote a text in (for main issues: those every question has). */
     private static List<String> versions(String kind, Edition.ForumSession session) {
