@@ -66,8 +66,12 @@ class ContributionLanguages {
      */
     Written writtenTitle(long sessionId, String title, String openingPost, AccountId author) {
         LanguagePriors priors = priorsOf(author, 0);
-        String postLanguage = detect(openingPost, priors).tag();
-        return new Written(title, detect(title, priors.inThread(postLanguage)), glossaryOf(sessionId));
+        DetectedLanguage post = detect(openingPost, priors);
+        DetectedLanguage shortTitle = detect(title, priors.inThread(post.tag()));
+        // a title less sure of another language than its post is of its own is taken to be in the post's language
+        DetectedLanguage language =
+                !shortTitle.tag().equals(post.tag()) && shortTitle.confidence() < post.confidence() ? post : shortTitle;
+        return new Written(title, language, glossaryOf(sessionId));
     }
 
     /**
