@@ -248,6 +248,7 @@ public class ForumManagement {
                         @Override
                         public void afterCommit() {
                             cache.clear();
+                            events.publishEvent(new AgendaSaved());
                         }
                     });
         }

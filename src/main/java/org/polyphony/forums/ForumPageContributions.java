@@ -1,6 +1,7 @@
 package org.polyphony.forums;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.polyphony.languages.LocalizedText;
 import org.polyphony.web.Page;
@@ -16,6 +17,20 @@ public interface ForumPageContributions {
     /** Links shown on the edition's page, texts already in the reader's language. */
     default List<Link> editionLinks(Edition edition, Page page) {
         return List.of();
+    }
+
+    /** A section of the edition's page, under its summary, or empty when this module has nothing for it. */
+    default Optional<Section> editionSection(Edition edition, Page page) {
+        return Optional.empty();
+    }
+
+    /**
+     * Edition names to show in lists (the home page) instead of the organisers' text, by edition: a translation
+     * into the reader's language where the organisers wrote none the reader reads. Editions left out are shown as
+     * written.
+     */
+    default Map<EditionId, ShownName> editionNames(List<Edition> editions, Page page) {
+        return Map.of();
     }
 
     /** Links shown among the session's actions (next to "join the dialogue"). */
@@ -34,6 +49,9 @@ public interface ForumPageContributions {
     }
 
     record Link(String label, String href) {}
+
+    /** A name shown in another language than the organisers wrote it, with a short label saying how. */
+    record ShownName(LocalizedText.Shown name, String label) {}
 
     /** A heading, its items and an optional link to everything (when the section shows only the first few). */
     record Section(String heading, List<Item> items, Optional<Link> more) {}

@@ -1,7 +1,9 @@
 package org.polyphony.forums;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.polyphony.web.Page;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
@@ -35,8 +37,14 @@ class ForumPagesController {
             @RequestParam(name = "welcome", required = false) String welcome,
             @RequestParam(name = "accountDeleted", required = false) String deleted,
             @RequestParam(name = "signedOut", required = false) String signedOut,
+            @ModelAttribute("page") Page page,
             Model model) {
-        model.addAttribute("editions", forums.editions(organisers.isOrganiser()));
+        List<Edition> editions = forums.editions(organisers.isOrganiser());
+        model.addAttribute("editions", editions);
+        Map<EditionId, ForumPageContributions.ShownName> names = new HashMap<>();
+        contributions.forEach(
+                contribution -> contribution.editionNames(editions, page).forEach(names::putIfAbsent));
+        model.addAttribute("names", names);
         model.addAttribute(
                 "notice",
                 welcome != null
@@ -54,6 +62,11 @@ class ForumPagesController {
                 "links",
                 contributions.stream()
                         .flatMap(contribution -> contribution.editionLinks(edition, page).stream())
+                        .toList());
+        model.addAttribute(
+                "sections",
+                contributions.stream()
+                        .flatMap(contribution -> contribution.editionSection(edition, page).stream())
                         .toList());
         return "forums/edition";
     }

@@ -69,7 +69,62 @@ class LibreTranslateProvider implements TranslationProvider {
 
     @Override
     public boolean keepsTextOnServer() {
+        return onLoopback(url);
+    }
+
+    @Override
+    public boolean enabledByDefault() {
+        // even on loopback an administrator switches it on: the service is theirs to vouch for
         return false;
+    }
+
+    /**
+     * Whether a service at this address runs on this machine: its host is a loopback address written out
+     * ({@code 127.0.0.1}, any {@code 127.x.y.z}, {@code ::1}) or {@code localhost}. No name is looked up: a name
+     * that resolves to loopback today may not tomorrow, so only what the address itself says counts.
+     */
+    static boolean onLoopback(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        String host;
+        try {
+            host = URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+        if (host == null) {
+            return false;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        if (host.equals("localhost")) {
+            return true;
+        }
+        if (host.matches("127(\\.\\d{1,3}){3}")) {
+            return true;
+        }
+        return host.contains(":") && ipv6Loopback(host);
+    }
+
+    /** {@code ::1} however it is written ({@code 0:0:0:0:0:0:0:1}, {@code ::0001}): every group zero but a last 1. */
+    private static boolean ipv6Loopback(String host) {
+        if (!host.matches("[0-9a-f:]+") || host.endsWith("::")) {
+            return false;
+        }
+        String[] groups = host.split(":", -1);
+        String last = groups[groups.length - 1];
+        if (last.isEmpty() || last.length() > 4 || Integer.parseInt(last, 16) != 1) {
+            return false;
+        }
+        for (int i = 0; i < groups.length - 1; i++) {
+            if (groups[i].length() > 4 || !groups[i].isEmpty() && Integer.parseInt(groups[i], 16) != 0) {
+                return false;
+            }
+        }
+        return host.contains("::") || groups.length == 8;
     }
 
     @Override

@@ -24,7 +24,7 @@ class ProviderSwitches {
     }
 
     boolean enabled(TranslationProvider provider) {
-        return choices().getOrDefault(provider.name(), provider.keepsTextOnServer());
+        return choices().getOrDefault(provider.name(), provider.enabledByDefault());
     }
 
     Map<String, Boolean> choices() {

@@ -11,8 +11,13 @@ interface TranslationProvider {
     /** Short, stable name, kept with every translation it made ({@code apertium}). */
     String name();
 
-    /** True when texts never leave this machine; such a provider is on by default, the others are off. */
+    /** True when texts never leave this machine (readers' labels and the administrators' page say so). */
     boolean keepsTextOnServer();
+
+    /** Whether it is on before an administrator chooses: by default, when texts never leave this machine. */
+    default boolean enabledByDefault() {
+        return keepsTextOnServer();
+    }
 
     /** The directions it translates directly; empty when it is not installed or cannot be reached. */
     Set<LanguagePair> pairs();

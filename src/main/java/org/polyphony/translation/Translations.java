@@ -82,6 +82,36 @@ public class Translations {
     }
 
     /**
+     * As {@link #register}, only when the text, its language or its glossary changed since it was last registered
+     * (or it never was): texts saved again unchanged (an agenda saved as a whole) keep their place in the queue and
+     * ask for nothing. Call it in a transaction.
+     *
+     * @return whether the text was registered anew
+     */
+    public boolean registerIfChanged(TextRef ref, String text, String language, Long glossaryId) {
+        byte[] hash = contentHash(text, language, Glossary.fingerprint(glossary.terms(glossaryId)));
+        boolean same = jdbc.sql(
+                                """
+                        SELECT count(*) FROM translation_source
+                        WHERE kind = :k AND content_id = :id AND content_hash = :h AND language = :l
+                          AND glossary_id IS NOT DISTINCT FROM CAST(:g AS bigint)
+                        """)
+                        .param("k", ref.kind())
+                        .param("id", ref.id())
+                        .param("h", hash)
+                        .param("l", language)
+                        .param("g", glossaryId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (same) {
+            return false;
+        }
+        register(ref, text, language, glossaryId);
+        return true;
+    }
+
+    /**
      * Keeps a text only people may translate for now (a post waiting for a moderator, who asked for a translation):
      * no provider is asked; {@link #register} later, once approved, asks them as for any text.
      */

@@ -10,6 +10,7 @@ import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.PostingAllowance;
+import org.polyphony.forums.ForumManagement;
 import org.polyphony.languages.ReadingLanguages;
 import org.polyphony.web.FormErrors;
 import org.polyphony.web.MarkdownRenderer;
@@ -44,6 +45,7 @@ class VolunteerController {
     private final ActionLimits limits;
     private final MarkdownRenderer markdown;
     private final MessageSource messages;
+    private final ForumManagement forums;
 
     VolunteerController(
             Volunteers volunteers,
@@ -55,7 +57,9 @@ class VolunteerController {
             PostingAllowance allowance,
             ActionLimits limits,
             MarkdownRenderer markdown,
-            MessageSource messages) {
+            MessageSource messages,
+            ForumManagement forums) {
+        this.forums = forums;
         this.volunteers = volunteers;
         this.queue = queue;
         this.people = people;
@@ -116,12 +120,23 @@ class VolunteerController {
         return "redirect:/translation/volunteer?saved";
     }
 
+    /**
+     * The queue, narrowed by plain GET parameters (a form that works without JavaScript): {@code pair} (one of the
+     * volunteer's, "en-ar"), {@code kind} ("post", "session-background"…), {@code edition} (its slug). A value that
+     * is not one of the choices offered is left out, and the page says so, rather than guessed at.
+     */
     @GetMapping("/translation/queue")
-    String queuePage(Model model) {
+    String queuePage(
+            @RequestParam(name = "pair", required = false) String pair,
+            @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "edition", required = false) String edition,
+            Model model) {
         AccountId me = signedIn();
         Volunteers.Choices choices = volunteers.choices(me);
+        QueueFilters filters = QueueFilters.of(pair, kind, edition, choices.pairs(), owners, forums.editions(false));
         model.addAttribute("choices", choices);
-        model.addAttribute("items", queue.waiting(choices.pairs(), QUEUE_SIZE));
+        model.addAttribute("filters", filters);
+        model.addAttribute("items", queue.waiting(filters.pairs(), filters.filter(), QUEUE_SIZE));
         return "translation/queue";
     }
 

@@ -59,9 +59,26 @@ public class VolunteerQueue {
         this.smallCells = smallCells;
     }
 
+    /**
+     * Narrows the queue to what a volunteer can do now: one kind of text ("session-background"), the texts of one
+     * forum edition (posts of its sessions, its agenda, stories and statements of that edition); null for all.
+     */
+    public record Filter(String kind, Long edition) {
+
+        public static final Filter ALL = new Filter(null, null);
+    }
+
     /** What waits in these pairs, at most {@code limit}, most needed first; only texts anyone may read now. */
     public List<Item> waiting(List<LanguagePair> pairs, int limit) {
-        if (pairs.isEmpty()) {
+        return waiting(pairs, Filter.ALL, limit);
+    }
+
+    /** As {@link #waiting(List, int)}, only what the filter lets through. */
+    public List<Item> waiting(List<LanguagePair> pairs, Filter filter, int limit) {
+        List<String> kinds = owners.kinds().stream()
+                .filter(kind -> filter.kind() == null || filter.kind().equals(kind))
+                .toList();
+        if (pairs.isEmpty() || kinds.isEmpty()) {
             return List.of();
         }
         Map<String, Long> readers = accounts.readersByLanguage();
@@ -100,6 +117,7 @@ public class VolunteerQueue {
                             LEFT JOIN translation_review r ON r.kind = s.kind AND r.content_id = s.content_id
                                                           AND r.target = p.target
                             WHERE s.kind = ANY(CAST(:kinds AS text[]))
+                              AND (CAST(:edition AS bigint) IS NULL OR s.glossary_id = CAST(:edition AS bigint))
                               AND (r.content_hash IS NULL OR r.content_hash <> s.content_hash))
                         SELECT kind, content_id, language, target, excerpt, requested, flags, outdated, unreached,
                                updated_at
@@ -120,7 +138,8 @@ public class VolunteerQueue {
                         pairs.stream()
                                 .map(p -> readers.getOrDefault(p.target(), 0L))
                                 .toArray(Long[]::new))
-                .param("kinds", owners.kinds().toArray(String[]::new))
+                .param("kinds", kinds.toArray(String[]::new))
+                .param("edition", filter.edition())
                 .param("limit", limit * 3)
                 .query((rs, n) -> new Row(
                         rs.getString(1),

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.polyphony.accounts.AccountDirectory;
-import org.polyphony.forums.AgendaChanged;
 import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
 import org.polyphony.forums.ForumPageContributions;
@@ -18,7 +17,6 @@ import org.polyphony.translation.TextRef;
 import org.polyphony.translation.TranslatableTexts;
 import org.polyphony.translation.Translations;
 import org.polyphony.web.Page;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +25,8 @@ import org.springframework.stereotype.Component;
  * where the organisers wrote no version in a language the reader reads. A version the organisers wrote (through the
  * session form) always wins, and a language they wrote is never asked of volunteers.
  *
- * <p>A session's texts are registered the first time its page is shown and again whenever the agenda changes, not
- * all at start: an installation with many past editions does not queue their every text at once.
+ * <p>A session's texts are registered when they are saved (the organisers' forms, an agenda import, the demo agenda)
+ * and checked once at start; see {@link OrganiserTextsRegistration}.
  */
 @Component
 class SessionTexts implements TranslatableTexts, ForumPageContributions {
@@ -39,8 +37,6 @@ class SessionTexts implements TranslatableTexts, ForumPageContributions {
     private final ForumManagement forums;
     private final Translations translations;
     private final AccountDirectory accounts;
-    // sessions whose texts were registered by this node since it started, by id: the text they were registered with
-    private final Map<Long, String> registered = new java.util.concurrent.ConcurrentHashMap<>();
 
     SessionTexts(ForumManagement forums, Translations translations, AccountDirectory accounts) {
         this.forums = forums;
@@ -92,7 +88,6 @@ class SessionTexts implements TranslatableTexts, ForumPageContributions {
 
     @Override
     public Optional<Section> sessionSection(Edition edition, Edition.ForumSession session, Page page) {
-        register(edition, session);
         List<String> readerLanguages = readerLanguages(page);
         List<Item> items = new ArrayList<>();
         for (String kind : kinds()) {
@@ -152,36 +147,24 @@ class SessionTexts implements TranslatableTexts, ForumPageContributions {
 
     // ---- registering the texts
 
-    @EventListener
-    void agendaChanged(AgendaChanged changed) {
-        // only sessions already registered: the others are when their page is first shown
-        for (Edition edition : forums.editions(true)) {
-            for (Edition.Roundtable roundtable : edition.roundtables()) {
-                for (Edition.ForumSession session : roundtable.sessions()) {
-                    if (registered.containsKey(session.id().value())) {
-                        register(edition, session);
-                    }
-                }
-            }
-        }
-    }
-
-    private void register(Edition edition, Edition.ForumSession session) {
-        String key = text(BACKGROUND, session) + "\u0000" + text(ISSUES, session);
-        if (key.equals(registered.get(session.id().value()))) {
-            return;
-        }
+    /** Hands the session's background and main issues to translation where they changed; an empty one is forgotten. */
+    void register(Edition edition, Edition.ForumSession session) {
         for (String kind : kinds()) {
             String text = text(kind, session);
             TextRef ref = new TextRef(kind, session.id().value());
             if (text.isEmpty()) {
                 translations.forget(ref);
             } else {
-                translations.register(
+                translations.registerIfChanged(
                         ref, text, originalLanguage(kind, session), edition.id().value());
             }
         }
-        registered.put(session.id().value(), key);
+    }
+
+    /** What {@link #register} would hand over, to tell whether anything changed since. */
+    static String fingerprint(Edition.ForumSession session) {
+        return originalLanguage(BACKGROUND, session) + "\u0000" + text(BACKGROUND, session) + "\u0000"
+                + originalLanguage(ISSUES, session) + "\u0000" + text(ISSUES, session);
     }
 
     private static String address(Edition edition, Edition.ForumSession session) {

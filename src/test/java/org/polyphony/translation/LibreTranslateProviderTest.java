@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -96,7 +97,38 @@ class LibreTranslateProviderTest {
     void describesItself() {
         LibreTranslateProvider provider = provider("");
         assertThat(provider.name()).isEqualTo("libretranslate");
-        assertThat(provider.keepsTextOnServer()).isFalse();
+        // the test's server listens on 127.0.0.1: the text stays on this machine, yet it is off until switched on
+        assertThat(provider.keepsTextOnServer()).isTrue();
+        assertThat(provider.enabledByDefault()).isFalse();
+    }
+
+    @Test
+    void onlyALoopbackAddressKeepsTheTextOnTheMachine() {
+        assertThat(List.of(
+                        "http://127.0.0.1:5000",
+                        "http://127.3.4.5:5000/",
+                        "http://localhost:5000",
+                        "http://LOCALHOST",
+                        "http://[::1]:5000",
+                        "http://[0:0:0:0:0:0:0:1]:5000",
+                        "https://[::0001]/lt"))
+                .allMatch(LibreTranslateProvider::onLoopback);
+        assertThat(List.of(
+                        "",
+                        "http://10.0.0.7:5000",
+                        "http://128.0.0.1",
+                        "http://translate.example.org",
+                        "http://localhost.example.org",
+                        "http://127.0.0.1.example.org",
+                        "http://[::2]:5000",
+                        "http://[::]:5000",
+                        "http://[2001:db8::1]",
+                        "not a url at all",
+                        "http://[::1"))
+                .noneMatch(LibreTranslateProvider::onLoopback);
+        assertThat(new LibreTranslateProvider("https://translate.example.org", "", Duration.ofSeconds(1))
+                        .keepsTextOnServer())
+                .isFalse();
     }
 
     @Test
