@@ -44,7 +44,8 @@ class CommentModerationController {
         model.addAttribute("consultation", reading.summary(consultation));
         model.addAttribute("comments", store.flaggedOrHidden(consultation.id()));
         model.addAttribute("log", store.moderationLog(consultation.id()));
-        model.addAttribute("error", false);
+        model.addAttribute("refused", null);
+        model.addAttribute("typed", "");
         return "consultation/moderation";
     }
 
@@ -70,7 +71,9 @@ class CommentModerationController {
             model.addAttribute("consultation", reading.summary(consultation));
             model.addAttribute("comments", store.flaggedOrHidden(consultation.id()));
             model.addAttribute("log", store.moderationLog(consultation.id()));
-            model.addAttribute("error", true);
+            // said next to this comment's reason field, with what was typed kept
+            model.addAttribute("refused", comment);
+            model.addAttribute("typed", reason);
             return "consultation/moderation";
         }
         consultations.moderate(found, hide, reason.strip(), places.signedIn().orElseThrow(), consultation.editionId());

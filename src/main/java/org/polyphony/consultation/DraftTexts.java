@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
  * paragraphs and writing them was most of the draft page's time. Counts of comments are not kept here; the page
  * loads them fresh, in one query.
  *
- * <p>A version's paragraphs never change; what a reader sees of them changes when a translation arrives or is
- * reviewed. Both move the version's {@code textsChangedAt}, which is part of the key, so every node (each reads the
- * version row for every page) reloads at once. A translation corrected elsewhere (a volunteer's, in the translation
- * module) moves no stamp: entries are reloaded after ten minutes anyway. Bounded: the least recently read go first.
+ * <p>A version's paragraphs never change; what a reader sees of them changes when a translation reaches one of them:
+ * a machine's, one an organiser reviewed on the paragraph's page, or a volunteer's (in the translation module's
+ * queue). The translation module announces each with {@link TranslationReady}; the listener below moves the
+ * version's {@code textsChangedAt}, which is part of the key, so every node (each reads the version row for every
+ * page) reloads at once. Entries also expire after ten minutes, in case a translation changes some other way.
+ * Bounded: the least recently read go first.
  */
 @Component
 class DraftTexts {
@@ -62,7 +64,10 @@ class DraftTexts {
         return loaded;
     }
 
-    /** Published on the node whose worker made the translation; the stamp it moves is seen by all nodes. */
+    /**
+     * Published on the node that made the translation (the worker's, or the one a person's translation was posted to),
+     * in the transaction that keeps a person's; the stamp it moves is seen by all nodes.
+     */
     @EventListener
     void translationReady(TranslationReady ready) {
         if (ConsultationManagement.PARAGRAPH.equals(ready.text().kind())) {

@@ -158,11 +158,14 @@ class DraftingController {
         var session = places.editionOf(consultation).session(code.strip());
         if (session.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return managePage(
+            String page = managePage(
                     model,
                     consultation,
                     FormErrors.field("session", messages.getMessage("consultation.session.unknown", null, locale)),
                     "");
+            // what was typed stays in the field, next to the message
+            model.addAttribute("session", code);
+            return page;
         }
         store.setSession(consultation.id(), session.get().id().value());
         return "redirect:/consultations/" + id + "/manage";
@@ -317,8 +320,8 @@ class DraftingController {
                 language,
                 text.strip(),
                 places.signedIn().orElseThrow().value());
-        // the draft page keeps the version's texts ready: this tells it (and every node) to reload them
-        store.paragraphTextsChanged(paragraph.id());
+        // the draft page keeps the version's texts ready: the translation module's TranslationReady, published for
+        // a reviewed translation as for a machine's, tells it (and every node) to reload them (DraftTexts)
         return "redirect:/consultations/" + id + "/paragraphs/" + key + "?version=" + shown.number() + "&reviewed";
     }
 }

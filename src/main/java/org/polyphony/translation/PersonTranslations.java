@@ -2,6 +2,7 @@ package org.polyphony.translation;
 
 import java.util.Optional;
 import org.polyphony.accounts.AccountId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,14 @@ public class PersonTranslations {
     private final JdbcClient jdbc;
     private final Volunteers volunteers;
     private final TranslatableTextOwners owners;
+    private final ApplicationEventPublisher events;
 
-    PersonTranslations(JdbcClient jdbc, Volunteers volunteers, TranslatableTextOwners owners) {
+    PersonTranslations(
+            JdbcClient jdbc, Volunteers volunteers, TranslatableTextOwners owners, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.volunteers = volunteers;
         this.owners = owners;
+        this.events = events;
     }
 
     Optional<Current> current(TextRef ref, String target) {
@@ -111,6 +115,8 @@ public class PersonTranslations {
                 .param("t", target)
                 .update();
         volunteers.recordContribution(volunteer, ref, target, improving ? "IMPROVED" : "TRANSLATED");
+        // shown instead of the machine's from now on: pages that keep texts ready (a consultation's draft) reload
+        events.publishEvent(new TranslationReady(ref, target));
         return Optional.empty();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,6 +31,7 @@ public class Translations {
     private final TranslationWorker worker;
     private final Glossary glossary;
     private final List<String> aheadOfTime;
+    private final ApplicationEventPublisher events;
 
     Translations(
             JdbcClient jdbc,
@@ -37,13 +39,15 @@ public class Translations {
             TranslationRoutes routes,
             TranslationWorker worker,
             Glossary glossary,
-            @Value("${polyphony.translation.ahead-of-time:en,ar,zh,fr,ru,es,pt}") List<String> aheadOfTime) {
+            @Value("${polyphony.translation.ahead-of-time:en,ar,zh,fr,ru,es,pt}") List<String> aheadOfTime,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.jobs = jobs;
         this.routes = routes;
         this.worker = worker;
         this.glossary = glossary;
         this.aheadOfTime = aheadOfTime;
+        this.events = events;
     }
 
     /**
@@ -250,7 +254,7 @@ public class Translations {
      * machine's from then on, also when the machine translation is redone.
      */
     public void review(TextRef ref, String target, String text, long reviewer) {
-        jdbc.sql(
+        int kept = jdbc.sql(
                         """
                         INSERT INTO translation_review (kind, content_id, target, text, content_hash, reviewer_id,
                                                         search_config)
@@ -267,6 +271,10 @@ public class Translations {
                 .param("k", ref.kind())
                 .param("id", ref.id())
                 .update();
+        if (kept > 0) {
+            // a person's translation is a translation that has become available, as a machine's is
+            events.publishEvent(new TranslationReady(ref, target));
+        }
     }
 
     /**

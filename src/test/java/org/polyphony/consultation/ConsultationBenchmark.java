@@ -120,7 +120,9 @@ class ConsultationBenchmark {
         int compressed = 0;
         int raw = 0;
         Map<Long, Long> cpuBefore = Map.of();
-        for (int i = 0; i < 60; i++) {
+        // more requests for a profile: scripts/benchmark-consultation.sh --profile
+        int requests = Integer.getInteger("benchmark.requests", 50);
+        for (int i = 0; i < requests + 10; i++) {
             if (i == 10) {
                 cpuBefore = serverThreadsCpu();
             }

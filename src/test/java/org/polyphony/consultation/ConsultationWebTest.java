@@ -586,6 +586,115 @@ class ConsultationWebTest {
                 .startsWith("Comentarios: 2");
     }
 
+    /**
+     * A session's page lists the consultations linked to it (the {@code ForumPageContributions} section), in the
+     * reader's language, with whether each is in progress or which version is its outcome; an unknown session code
+     * is refused next to the field and links nothing; unlinking takes it off the session's page.
+     */
+    @Test
+    void aSessionPageListsTheConsultationsLinkedToIt() {
+        HttpVisitor organiser = organiser();
+        String title = "Session paper " + suffix();
+        String draft = open(organiser, title);
+        long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
+        String session = "/editions/gfmd-2012/sessions/2.1";
+        HttpVisitor french = new HttpVisitor(port).speaking("fr");
+        assertThat(french.get(session).document().select("section.contributed a[href=" + draft + "]"))
+                .isEmpty();
+
+        organiser.get(draft + "/manage");
+        var unknown = organiser.post(draft + "/session", "session", "9.99");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.document().selectFirst("#session-error").text()).contains("no session with this code");
+        assertThat(unknown.document().selectFirst("#session").val()).isEqualTo("9.99");
+        assertThat(jdbc.sql("SELECT session_id FROM consultation_consultation WHERE id = :c")
+                        .param("c", id)
+                        .query(Long.class)
+                        .optional())
+                .isEmpty();
+
+        assertThat(organiser.post(draft + "/session", "session", "2.1").redirect())
+                .isEqualTo(draft + "/manage");
+        Document page = french.get(session).document();
+        var section = page.select("section.contributed").stream()
+                .filter(s -> s.selectFirst("h2").text().equals("Consultations sur des projets"))
+                .findFirst()
+                .orElseThrow();
+        var item = section.selectFirst("a[href=" + draft + "]").parent();
+        assertThat(item.selectFirst("a").text()).isEqualTo(title);
+        assertThat(item.selectFirst("a").attr("lang")).isEqualTo("en");
+        assertThat(item.text()).contains("en cours");
+
+        assertThat(organiser.post(draft + "/outcome", "version", "1").status()).isEqualTo(302);
+        assertThat(french.get(session)
+                        .document()
+                        .selectFirst("section.contributed a[href=" + draft + "]")
+                        .parent()
+                        .text())
+                .contains("résultat : version 1");
+
+        assertThat(organiser.post(draft + "/session", "session", "").redirect()).isEqualTo(draft + "/manage");
+        assertThat(french.get(session).document().select("section.contributed a[href=" + draft + "]"))
+                .isEmpty();
+    }
+
+    /**
+     * Every translation that reaches a paragraph shows on the (kept ready) draft page at once: a volunteer's, made in
+     * the translation module's queue, as well as a reviewed one. The paragraph is offered to volunteers with the
+     * address of its discussion.
+     */
+    @Test
+    void aVolunteersTranslationOfAParagraphShowsOnTheDraftPageAtOnce() {
+        HttpVisitor organiser = organiser();
+        String draft = open(organiser, "Volunteer texts " + suffix());
+        String key = keyOf(draft, "Remittances%");
+        long paragraph = jdbc.sql(
+                        """
+                        SELECT p.id FROM consultation_paragraph p JOIN consultation_version v ON v.id = p.version_id
+                        WHERE v.consultation_id = :c AND p.key = :k""")
+                .param("c", Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1)))
+                .param("k", key)
+                .query(Long.class)
+                .single();
+        HttpVisitor portuguese = new HttpVisitor(port).speaking("pt");
+        // read once, so that the page keeps this version's texts in Portuguese ready
+        assertThat(portuguese.get(draft).document().select("#" + key).text())
+                .doesNotContain("As remessas são dinheiro privado.");
+
+        String name = "Volunteer " + suffix();
+        HttpVisitor volunteer = HttpVisitor.signedUp(port, name, PASSWORD);
+        volunteer.get("/account");
+        assertThat(volunteer
+                        .post(
+                                "/account/profile",
+                                "displayName",
+                                name,
+                                "uiLanguage",
+                                "en",
+                                "readLanguages",
+                                "en",
+                                "readLanguages",
+                                "pt")
+                        .redirect())
+                .isEqualTo("/account?saved=profile");
+        volunteer.get("/translation/volunteer");
+        assertThat(volunteer.post("/translation/volunteer", "pair", "en-pt").redirect())
+                .isEqualTo("/translation/volunteer?saved");
+        String form = "/translation/texts/consultation-paragraph/" + paragraph + "/pt";
+        var offered = volunteer.get(form);
+        assertThat(offered.status()).isEqualTo(200);
+        assertThat(offered.document().select("a[href^=" + draft + "/paragraphs/" + key + "]"))
+                .isNotEmpty();
+        assertThat(volunteer
+                        .post(form, "text", "As remessas são dinheiro privado.")
+                        .redirect())
+                .endsWith("?done=translated");
+
+        var after = portuguese.get(draft).document();
+        assertThat(after.select("#" + key).text()).contains("As remessas são dinheiro privado.");
+        assertThat(after.select("#" + key + " [lang=pt]")).isNotEmpty();
+    }
+
     private String keyOf(String draft, String like) {
         long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
         return jdbc.sql(
