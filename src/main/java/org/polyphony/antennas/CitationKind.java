@@ -8,5 +8,7 @@ public enum CitationKind {
     /** An opinion conversation's result: a group's representative statement or a consensus statement. */
     OPINION,
     MINUTES,
-    OUTCOME
+    OUTCOME,
+    /** A work another module keeps (a publication of the research library), resolved through {@link CitedWorks}. */
+    PUBLICATION
 }

@@ -34,6 +34,7 @@ class CitationSources {
     private final HubStore hubs;
     private final ForumManagement forums;
     private final ConversationListings listings;
+    private final org.springframework.beans.factory.ObjectProvider<CitedWorks> works;
 
     CitationSources(
             ThreadReferences dialogue,
@@ -42,8 +43,10 @@ class CitationSources {
             MeetingStore meetings,
             HubStore hubs,
             ForumManagement forums,
-            ConversationListings listings) {
+            ConversationListings listings,
+            org.springframework.beans.factory.ObjectProvider<CitedWorks> works) {
         this.listings = listings;
+        this.works = works;
         this.dialogue = dialogue;
         this.stories = stories;
         this.opinions = opinions;
@@ -68,8 +71,38 @@ class CitationSources {
                     case STORY -> story(c, readerLanguages);
                     case OPINION -> opinion(c, readerLanguages);
                     case MINUTES, OUTCOME -> meeting(c);
+                    case PUBLICATION -> work(c, readerLanguages);
                 })
                 .toList();
+    }
+
+    private Optional<CitedWorks.Work> findWork(long id, List<String> languages) {
+        return works.orderedStream()
+                .map(w -> w.work(id, languages))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    private ResolvedCitation work(Report.Citation c, List<String> languages) {
+        Optional<CitedWorks.Work> work = findWork(c.sourceId(), languages);
+        if (work.isEmpty()) {
+            String gone = works.orderedStream()
+                    .findFirst()
+                    .map(CitedWorks::goneLabelKey)
+                    .orElse("antennas.citation.withdrawn");
+            return withdrawn(c, gone, List.of());
+        }
+        CitedWorks.Work w = work.get();
+        return new ResolvedCitation(
+                c,
+                w.labelKey(),
+                w.labelArguments(),
+                excerpt(w.quote()),
+                w.quoteLanguage(),
+                w.originalLanguage(),
+                w.translatedBy(),
+                w.href(),
+                false);
     }
 
     private ResolvedCitation post(Report.Citation c, ReferencedPost post, Shown shown) {
@@ -264,6 +297,7 @@ class CitationSources {
                                                                 ? "antennas.cite.notFound"
                                                                 : "")
                                 .orElse("antennas.cite.notFound");
+                    case PUBLICATION -> findWork(sourceId, List.of()).isPresent() ? "" : "antennas.cite.notFound";
                 };
         return refusal.isEmpty() ? Optional.empty() : Optional.of(refusal);
     }

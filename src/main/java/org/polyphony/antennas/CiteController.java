@@ -52,9 +52,10 @@ class CiteController {
     String choose(
             @RequestParam(name = "post", required = false) String post,
             @RequestParam(name = "story", required = false) String story,
+            @RequestParam(name = "publication", required = false) String publication,
             Model model,
             Locale locale) {
-        Source source = source(post, story);
+        Source source = source(post, story, publication);
         return page(model, locale, source, "", "", FormErrors.none());
     }
 
@@ -62,12 +63,13 @@ class CiteController {
     String cite(
             @RequestParam(name = "post", required = false) String post,
             @RequestParam(name = "story", required = false) String story,
+            @RequestParam(name = "publication", required = false) String publication,
             @RequestParam(name = "target", defaultValue = "") String target,
             @RequestParam(name = "text", defaultValue = "") String text,
             Model model,
             Locale locale,
             HttpServletResponse response) {
-        Source source = source(post, story);
+        Source source = source(post, story, publication);
         MapBindingResult errors = HubController.errors("cite");
         // "point:<report>:<key point>" or "new:<report>"
         String[] parts = target.split(":");
@@ -114,7 +116,13 @@ class CiteController {
                                 .getFirst());
         model.addAttribute("targets", targets);
         model.addAttribute("refusal", targets.isEmpty() ? refusal : null);
-        model.addAttribute("sourceField", source.kind() == CitationKind.POST ? "post" : "story");
+        model.addAttribute(
+                "sourceField",
+                switch (source.kind()) {
+                    case POST -> "post";
+                    case PUBLICATION -> "publication";
+                    default -> "story";
+                });
         model.addAttribute("sourceId", source.id());
         model.addAttribute("target", target);
         model.addAttribute("text", text);
@@ -124,11 +132,21 @@ class CiteController {
 
     private record Source(CitationKind kind, long id) {}
 
-    private static Source source(String post, String story) {
-        long id = HubController.number(post != null ? post : story);
+    private static Source source(String post, String story, String publication) {
+        CitationKind kind = post != null
+                ? CitationKind.POST
+                : story != null ? CitationKind.STORY : publication != null ? CitationKind.PUBLICATION : null;
+        long id = kind == null
+                ? 0
+                : HubController.number(
+                        switch (kind) {
+                            case POST -> post;
+                            case STORY -> story;
+                            default -> publication;
+                        });
         if (id == 0) {
             throw AntennaPlaces.notFound();
         }
-        return new Source(post != null ? CitationKind.POST : CitationKind.STORY, id);
+        return new Source(kind, id);
     }
 }

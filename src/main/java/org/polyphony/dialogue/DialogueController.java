@@ -51,6 +51,7 @@ class DialogueController {
     private final ReadingPreferences reading;
     private final org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules;
     private final org.springframework.beans.factory.ObjectProvider<PostActions> postActions;
+    private final org.springframework.beans.factory.ObjectProvider<PostLinkCards> linkCards;
 
     DialogueController(
             DialogueManagement dialogue,
@@ -66,9 +67,11 @@ class DialogueController {
             SharedThreadPages sharedPages,
             ParticipantPages participantPages,
             org.springframework.beans.factory.ObjectProvider<PostingRule> postingRules,
-            org.springframework.beans.factory.ObjectProvider<PostActions> postActions) {
+            org.springframework.beans.factory.ObjectProvider<PostActions> postActions,
+            org.springframework.beans.factory.ObjectProvider<PostLinkCards> linkCards) {
         this.postingRules = postingRules;
         this.postActions = postActions;
+        this.linkCards = linkCards;
         this.sharedPages = sharedPages;
         this.participantPages = participantPages;
         this.translatedPosts = translatedPosts;
@@ -396,6 +399,7 @@ class DialogueController {
         model.addAttribute("moderator", moderator);
         model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
         model.addAttribute("postActions", postActions(new ThreadId(ref.threadId())));
+        model.addAttribute("linkCards", linkCards(List.of(shown)).getOrDefault(post.value(), List.of()));
         return "dialogue/post";
     }
 
@@ -539,7 +543,27 @@ class DialogueController {
         model.addAttribute("reactionKinds", java.util.List.of(ReactionKind.values()));
         // in a shared copy the actions are each reader's own, filled in per request
         model.addAttribute("postActions", reader.isEmpty() ? List.of() : postActions(id));
+        model.addAttribute("linkCards", linkCards(thread.posts()));
         return "dialogue/thread";
+    }
+
+    /** Other modules' cards for the links in these posts (a cited publication, say); the same for every reader. */
+    private java.util.Map<Long, List<PostLinkCards.Card>> linkCards(List<DialogueViews.PostView> posts) {
+        java.util.Map<Long, String> html = new java.util.HashMap<>();
+        for (DialogueViews.PostView post : posts) {
+            if (!post.deleted() && post.html() != null) {
+                html.put(post.id().value(), post.originalHtml() == null ? post.html() : post.originalHtml());
+            }
+        }
+        if (html.isEmpty()) {
+            return java.util.Map.of();
+        }
+        Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        java.util.Map<Long, List<PostLinkCards.Card>> cards = new java.util.HashMap<>();
+        linkCards.orderedStream().forEach(source -> source.cards(html, locale)
+                .forEach((post, found) -> cards.computeIfAbsent(post, p -> new java.util.ArrayList<>())
+                        .addAll(found)));
+        return cards;
     }
 
     /** Other modules' actions on this thread's posts for the signed-in reader (none for a reader signed out). */

@@ -451,6 +451,7 @@ public class DialogueManagement {
                 dialogue.awaitApprovalAgain(post);
                 dialogue.recountReplies(new ThreadId(row.threadId()));
             }
+            events.publishEvent(new PostEdited(post, new ThreadId(row.threadId())));
         }
         return Optional.of(PostRef.of(row));
     }

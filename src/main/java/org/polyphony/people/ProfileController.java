@@ -37,6 +37,7 @@ class ProfileController {
     private final AccountDirectory accounts;
     private final MessageSource messages;
     private final ActionLimits limits;
+    private final StatedGenders genders;
 
     /** Photo uploads per person per hour: each one is decoded and resized, and stored. */
     static final int PHOTOS_PER_HOUR = 10;
@@ -47,7 +48,9 @@ class ProfileController {
             Follows follows,
             AccountDirectory accounts,
             MessageSource messages,
-            ActionLimits limits) {
+            ActionLimits limits,
+            StatedGenders genders) {
+        this.genders = genders;
         this.profiles = profiles;
         this.organisations = organisations;
         this.follows = follows;
@@ -110,6 +113,8 @@ class ProfileController {
                     case "saved" -> "people.profile.saved";
                     case "photo" -> "people.photo.saved";
                     case "photoRemoved" -> "people.photo.removed";
+                    case "gender" -> "research.profileGender.saved";
+                    case "genderRemoved" -> "research.profileGender.removed";
                     default -> null;
                 });
         return editPage(model, me, profiles.form(me), FormErrors.none(), FormErrors.none());
@@ -177,7 +182,44 @@ class ProfileController {
         return "redirect:/people/me/edit?notice=photoRemoved";
     }
 
+    /**
+     * The gender a person chooses to state, in their own words, for the participation figures only: optional,
+     * never shown, deleted with {@code remove}. Refused (422, what was typed kept) when too long or not plain text.
+     */
+    @PostMapping("/people/me/gender")
+    String gender(
+            @RequestParam(name = "gender", defaultValue = "") String words,
+            @RequestParam(name = "remove", defaultValue = "false") boolean remove,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
+        AccountId me = signedIn();
+        if (remove || words.isBlank()) {
+            genders.forget(me);
+            return "redirect:/people/me/edit?notice=genderRemoved";
+        }
+        Optional<String> cleaned = StatedGenders.cleaned(words);
+        if (cleaned.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("notice", null);
+            model.addAttribute("genderTyped", words.length() > 200 ? words.substring(0, 200) : words);
+            model.addAttribute(
+                    "genderError",
+                    messages.getMessage(
+                            "research.profileGender.invalid", new Object[] {StatedGenders.MAX_LENGTH}, locale));
+            return editPage(model, me, profiles.form(me), FormErrors.none(), FormErrors.none());
+        }
+        genders.state(me, cleaned.get());
+        return "redirect:/people/me/edit?notice=gender";
+    }
+
     private String editPage(Model model, AccountId me, ProfileForm form, FormErrors errors, FormErrors photoErrors) {
+        Optional<String> stated = genders.of(me);
+        model.addAttribute("genderStated", stated.isPresent());
+        if (!model.containsAttribute("genderTyped")) {
+            model.addAttribute("genderTyped", stated.orElse(""));
+            model.addAttribute("genderError", null);
+        }
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("photoErrors", photoErrors);

@@ -9,9 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,13 +23,18 @@ import org.polyphony.languages.Countries;
 /**
  * Reads an uploaded CSV as a stream, one record at a time, checking it against its schema: UTF-8 only (the first
  * byte that is not is named by line), the columns the schema names present, every row as long as the header,
- * counts whole and non-negative, country codes known, years years. Nothing is kept but the three values each row
- * contributes, handed to {@code rows} so that the caller can write them to the database in batches.
+ * counts whole and non-negative, country codes known, years years, at most {@value #MAX_CATEGORIES} categories and
+ * {@value #MAX_SEXES} sexes. Nothing is kept but the three values each row contributes, handed to {@code rows} so
+ * that the caller can sum them.
  */
 final class CsvValidation {
 
     static final int MAX_PROBLEMS = 20;
     static final int MAX_FIELD = 200;
+    /** More categories than a page, chart or table can show; also bounds the memory the sums take. */
+    static final int MAX_CATEGORIES = 5_000;
+    /** Sex (or gender) values: a handful in any real dataset; bounds the cells with the categories. */
+    static final int MAX_SEXES = 20;
 
     record Row(String sex, String category, long count) {}
 
@@ -66,6 +73,10 @@ final class CsvValidation {
             int category = column(columns, schema.categoryColumn(), problems);
             int measure = column(columns, schema.countColumn(), problems);
             if (!problems.isEmpty()) return new Outcome(0, problems, preview);
+            Set<String> sexes = new HashSet<>();
+            Set<String> categories = new HashSet<>();
+            // the same few codes come a million times: each is checked once
+            Map<String, String> checkedCategories = new HashMap<>();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
                 long line = record.getRecordNumber();
@@ -92,14 +103,29 @@ final class CsvValidation {
                     problems.add(new UploadProblem(line, measure + 1, "research.csv.badCount", clip(countValue)));
                     continue;
                 }
-                String checked =
-                        categoryValue.indexOf('\0') >= 0 ? null : checkCategory(schema.categoryKind(), categoryValue);
+                String checked = categoryValue.indexOf('\0') >= 0
+                        ? null
+                        : checkedCategories.size() < MAX_CATEGORIES
+                                ? checkedCategories.computeIfAbsent(
+                                        categoryValue, v -> checkCategory(schema.categoryKind(), v))
+                                : checkCategory(schema.categoryKind(), categoryValue);
                 if (checked == null) {
                     problems.add(new UploadProblem(
                             line,
                             category + 1,
                             "research.csv.badCategory." + schema.categoryKind(),
                             clip(categoryValue)));
+                    continue;
+                }
+                if (!sexes.contains(sexValue) && (sexes.size() >= MAX_SEXES || !sexes.add(sexValue))) {
+                    problems.add(
+                            new UploadProblem(line, sex + 1, "research.csv.tooManyValues", String.valueOf(MAX_SEXES)));
+                    continue;
+                }
+                if (!categories.contains(checked)
+                        && (categories.size() >= MAX_CATEGORIES || !categories.add(checked))) {
+                    problems.add(new UploadProblem(
+                            line, category + 1, "research.csv.tooManyValues", String.valueOf(MAX_CATEGORIES)));
                     continue;
                 }
                 if (problems.isEmpty()) rows.accept(new Row(sexValue, checked, parsed));

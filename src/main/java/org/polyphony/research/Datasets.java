@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -23,8 +24,6 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 class Datasets {
-
-    private static final int BATCH = 50_000;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -94,24 +93,17 @@ class Datasets {
                 .param("n", number)
                 .query(Long.class)
                 .single();
-        List<CsvValidation.Row> batch = new ArrayList<>(BATCH);
-        CsvValidation.Outcome outcome = upload.read(schema, row -> {
-            batch.add(row);
-            if (batch.size() == BATCH) flush(versionId, batch);
-        });
+        // only the sums are ever shown or served, so only the sums are kept: summed here while the file streams,
+        // in memory bounded by the number of cells (category × sex), never by the number of rows
+        Map<Cell, long[]> sums = new HashMap<>();
+        CsvValidation.Outcome outcome = upload.read(
+                schema,
+                row -> sums.computeIfAbsent(new Cell(row.category(), row.sex()), c -> new long[1])[0] += row.count());
         if (!outcome.valid()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return outcome;
         }
-        flush(versionId, batch);
-        jdbc.sql(
-                        """
-                        INSERT INTO research_dataset_cell (version_id, category, sex, total)
-                        SELECT version_id, category, sex, sum(count) FROM research_dataset_row
-                         WHERE version_id = :v GROUP BY version_id, category, sex
-                        """)
-                .param("v", versionId)
-                .update();
+        copyCells(versionId, sums);
         jdbc.sql("UPDATE research_dataset_version SET row_count = :r WHERE id = :id")
                 .param("r", outcome.rows())
                 .param("id", versionId)
@@ -119,37 +111,35 @@ class Datasets {
         return outcome;
     }
 
+    private record Cell(String category, String sex) {}
+
     /**
-     * Writes a batch with PostgreSQL's COPY (through the transaction's own connection, so a refused upload still rolls
-     * back whole): a million rows go in seconds where one INSERT per row would take minutes.
+     * Writes a version's cells with PostgreSQL's COPY, through the transaction's own connection, so that a failure
+     * rolls back the whole version.
      */
-    private void flush(long versionId, List<CsvValidation.Row> batch) {
-        if (batch.isEmpty()) return;
-        StringBuilder csv = new StringBuilder(batch.size() * 24);
-        for (CsvValidation.Row row : batch) {
-            csv.append(versionId)
-                    .append(',')
-                    .append(quoted(row.sex()))
-                    .append(',')
-                    .append(quoted(row.category()))
-                    .append(',')
-                    .append(row.count())
-                    .append('\n');
-        }
+    private void copyCells(long versionId, Map<Cell, long[]> sums) {
+        StringBuilder csv = new StringBuilder(sums.size() * 32);
+        sums.forEach((cell, total) -> csv.append(versionId)
+                .append(',')
+                .append(quoted(cell.category()))
+                .append(',')
+                .append(quoted(cell.sex()))
+                .append(',')
+                .append(total[0])
+                .append('\n'));
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn(
-                            "COPY research_dataset_row (version_id, sex, category, count) FROM STDIN (FORMAT csv)",
+                            "COPY research_dataset_cell (version_id, category, sex, total) FROM STDIN (FORMAT csv)",
                             new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {
-            throw new IllegalStateException("could not store the rows of version " + versionId, e);
+            throw new IllegalStateException("could not store the cells of version " + versionId, e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        batch.clear();
     }
 
     private static String quoted(String value) {

@@ -40,6 +40,8 @@ class LibraryController {
     private final ActionLimits limits;
     private final PublicationFiles files;
     private final Translations translations;
+    private final PublicationCitations citations;
+    private final org.polyphony.antennas.ReportCitations reports;
 
     LibraryController(
             Library library,
@@ -47,8 +49,12 @@ class LibraryController {
             ForumManagement forums,
             ActionLimits limits,
             PublicationFiles files,
-            Translations translations) {
+            Translations translations,
+            PublicationCitations citations,
+            org.polyphony.antennas.ReportCitations reports) {
         this.translations = translations;
+        this.citations = citations;
+        this.reports = reports;
         this.library = library;
         this.accounts = accounts;
         this.forums = forums;
@@ -174,6 +180,10 @@ class LibraryController {
         model.addAttribute("fileSize", files.size(id).orElse(0));
         model.addAttribute("canUpload", mayUpload(id));
         model.addAttribute("fileError", problem);
+        model.addAttribute("citedIn", citations.citedIn(id));
+        Optional<AccountId> me = accounts.signedIn();
+        model.addAttribute("signedIn", me.isPresent());
+        model.addAttribute("rapporteur", me.map(reports::isRapporteur).orElse(false));
     }
 
     /** Links a publication to a session it informs: anyone signed in (researchers are participants). */

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.polyphony.accounts.AccountRoles;
 import org.polyphony.accounts.Role;
+import org.polyphony.antennas.EditionAttendance;
 import org.polyphony.dialogue.EditionParticipation;
 import org.polyphony.experiences.StoryStatistics;
 import org.polyphony.forums.Edition;
 import org.polyphony.languages.Regions;
 import org.polyphony.opinions.EditionVoting;
 import org.polyphony.people.StatedCountries;
+import org.polyphony.people.StatedGenders;
 import org.polyphony.statistics.CellSuppression;
 import org.polyphony.statistics.SmallCells;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +38,8 @@ class ParticipationDashboard {
     private final StoryStatistics stories;
     private final EditionVoting voting;
     private final JdbcClient jdbc;
+    private final StatedGenders genders;
+    private final EditionAttendance attendance;
 
     ParticipationDashboard(
             EditionParticipation participation,
@@ -44,7 +48,11 @@ class ParticipationDashboard {
             AccountRoles roles,
             StoryStatistics stories,
             EditionVoting voting,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            StatedGenders genders,
+            EditionAttendance attendance) {
+        this.genders = genders;
+        this.attendance = attendance;
         this.participation = participation;
         this.countries = countries;
         this.rule = rule;
@@ -82,8 +90,11 @@ class ParticipationDashboard {
         TreeMap<String, Long> languages = new TreeMap<>();
         TreeMap<String, Long> months = new TreeMap<>();
         TreeMap<String, Long> byRole = new TreeMap<>();
-        Map<Long, Role> highest = roles.highest(
-                authors.stream().map(EditionParticipation.Author::accountId).toList());
+        TreeMap<String, Long> byGender = new TreeMap<>();
+        List<Long> accountIds =
+                authors.stream().map(EditionParticipation.Author::accountId).toList();
+        Map<Long, Role> highest = roles.highest(accountIds);
+        Map<Long, String> statedGenders = genders.genders(accountIds);
         long posts = 0;
         for (EditionParticipation.Author author : authors) {
             String country = stated.get(author.accountId());
@@ -91,6 +102,7 @@ class ParticipationDashboard {
             languages.merge(author.language() == null ? "und" : author.language(), 1L, Long::sum);
             months.merge(author.firstPost().toString(), 1L, Long::sum);
             posts += author.posts();
+            byGender.merge(statedGenders.getOrDefault(author.accountId(), NOT_STATED), 1L, Long::sum);
             byRole.merge(
                     highest.getOrDefault(author.accountId(), Role.PARTICIPANT)
                             .name()
@@ -112,6 +124,7 @@ class ParticipationDashboard {
             voterMonths.merge(voter.firstVote().toString(), 1L, Long::sum);
             votes += voter.votes();
         }
+        Attended attended = attended(edition.id().value());
         return new ParticipationFigures(
                 breakdown(regions),
                 breakdown(languages),
@@ -122,7 +135,45 @@ class ParticipationDashboard {
                 breakdown(rareTogether(storyGenders)),
                 breakdown(voterMonths),
                 posts,
-                votes);
+                votes,
+                breakdown(rareTogether(byGender)),
+                breakdown(attended.byRegion()),
+                breakdown(rareTogether(attended.byGender())),
+                breakdown(attended.byMonth()),
+                attended.meetings());
+    }
+
+    private record Attended(
+            TreeMap<String, Long> byRegion,
+            TreeMap<String, Long> byGender,
+            TreeMap<String, Long> byMonth,
+            long meetings) {}
+
+    /**
+     * The edition's meetings' attendance counts as organisers recorded them: by region (a code that is not a known
+     * region counts as not stated), by gender in people's words (folded to lower case), and by month, where a
+     * meeting's attendance is the larger of its two dimensions' sums (people may have been counted in one only).
+     */
+    private Attended attended(long editionId) {
+        TreeMap<String, Long> byRegion = new TreeMap<>();
+        TreeMap<String, Long> byGender = new TreeMap<>();
+        Map<Long, long[]> perMeeting = new java.util.LinkedHashMap<>();
+        Map<Long, String> monthOf = new java.util.HashMap<>();
+        for (EditionAttendance.Count count : attendance.counts(editionId)) {
+            boolean region = count.dimension().equals("REGION");
+            if (region) {
+                String code = count.category().strip().toLowerCase(java.util.Locale.ROOT);
+                byRegion.merge(Regions.isKnown(code) ? code : NOT_STATED, count.people(), Long::sum);
+            } else {
+                byGender.merge(count.category().strip().toLowerCase(java.util.Locale.ROOT), count.people(), Long::sum);
+            }
+            perMeeting.computeIfAbsent(count.meetingId(), m -> new long[2])[region ? 0 : 1] += count.people();
+            monthOf.put(count.meetingId(), count.month());
+        }
+        TreeMap<String, Long> byMonth = new TreeMap<>();
+        perMeeting.forEach(
+                (meeting, sums) -> byMonth.merge(monthOf.get(meeting), Math.max(sums[0], sums[1]), Long::sum));
+        return new Attended(byRegion, byGender, byMonth, perMeeting.size());
     }
 
     private static String regionOf(String country) {

@@ -12,6 +12,9 @@ import org.polyphony.statistics.CellSuppression;
  * @param storiesByRegion published stories by the region of residence their tellers gave
  * @param storiesByGender published stories by the gender their tellers chose to state, in their own words
  * @param votersByMonth voters in the edition's opinion conversations, by the month of their first vote
+ * @param byGender participants by the gender they chose to state in their profile, in their own words
+ * @param attendanceByRegion people counted at the edition's meetings, by region, as organisers recorded them
+ * @param meetings meetings with attendance recorded
  */
 public record ParticipationFigures(
         Breakdown byRegion,
@@ -23,7 +26,12 @@ public record ParticipationFigures(
         Breakdown storiesByGender,
         Breakdown votersByMonth,
         long posts,
-        long votes) {
+        long votes,
+        Breakdown byGender,
+        Breakdown attendanceByRegion,
+        Breakdown attendanceByGender,
+        Breakdown attendanceByMonth,
+        long meetings) {
 
     /** A breakdown: its category codes (labelled by the page) and the protected counts, one row with its total. */
     public record Breakdown(List<String> categories, CellSuppression.Protected counts) {
