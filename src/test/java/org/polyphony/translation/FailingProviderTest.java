@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A LibreTranslate-compatible service that fails every translation (a small HTTP server in the test): the original
  * stays shown, nothing is lost, the job is retried and then given up, and administrators see it with its error and
- * can retry it. The service sends text off the server, so it works only once switched on.
+ * can retry it. The service runs on this machine (loopback), so its text stays here, but like every LibreTranslate
+ * service it works only once an administrator switches it on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FailingProviderTest {
@@ -55,7 +56,7 @@ class FailingProviderTest {
     void failedTranslationsKeepTheOriginalAndReachTheAdministrators() {
         HttpVisitor admin = withRoles("Admin", "ADMINISTRATOR");
         Document providers = admin.get("/admin/translation").document();
-        assertThat(providers.text()).contains("libretranslate").contains("Sent to another service");
+        assertThat(providers.text()).contains("libretranslate").contains("Stays on this server");
         assertThat(admin.post("/admin/translation/providers/libretranslate", "enabled", "true")
                         .redirect())
                 .isEqualTo("/admin/translation");
