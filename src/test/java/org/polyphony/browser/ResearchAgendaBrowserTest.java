@@ -95,7 +95,9 @@ class ResearchAgendaBrowserTest extends BrowserTestSupport {
             assertThat(page.locator("#pdf").count()).isEqualTo(1);
 
             check(page, axe, "/editions/athens-2009/participation", language);
-            assertThat(page.locator("table.breakdown").count()).isEqualTo(8);
+            // participants by region, language, role, month and stated gender; stories by region, month and gender;
+            // voters by month; meeting attendance by region, gender and month
+            assertThat(page.locator("table.breakdown").count()).isEqualTo(12);
             for (String count : page.locator("table.breakdown tbody td").allTextContents()) {
                 String text = count.strip();
                 if (text.matches("\\d+"))
