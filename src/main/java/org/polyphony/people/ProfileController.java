@@ -113,8 +113,8 @@ class ProfileController {
                     case "saved" -> "people.profile.saved";
                     case "photo" -> "people.photo.saved";
                     case "photoRemoved" -> "people.photo.removed";
-                    case "gender" -> "research.profileGender.saved";
-                    case "genderRemoved" -> "research.profileGender.removed";
+                    case "gender" -> "people.gender.saved";
+                    case "genderRemoved" -> "people.gender.removed";
                     default -> null;
                 });
         return editPage(model, me, profiles.form(me), FormErrors.none(), FormErrors.none());
@@ -205,8 +205,7 @@ class ProfileController {
             model.addAttribute("genderTyped", words.length() > 200 ? words.substring(0, 200) : words);
             model.addAttribute(
                     "genderError",
-                    messages.getMessage(
-                            "research.profileGender.invalid", new Object[] {StatedGenders.MAX_LENGTH}, locale));
+                    messages.getMessage("people.gender.invalid", new Object[] {StatedGenders.MAX_LENGTH}, locale));
             return editPage(model, me, profiles.form(me), FormErrors.none(), FormErrors.none());
         }
         genders.state(me, cleaned.get());
