@@ -42,13 +42,13 @@ class ParticipantPages {
     }
 
     /** A page rendered for every participant, cut at its slots, with what its per-reader parts need. */
-    record SharedCopy(
-            List<String> parts,
-            int page,
-            boolean canWrite,
-            Map<Long, PostView> posts,
-            Map<Long, List<String>> strangersActions,
-            int size) {}
+    record SharedCopy(byte[] packed, int page, boolean canWrite, Map<Long, PostView> posts, int size) {
+
+        /** Bytes it keeps: its packed text and an allowance for each post's view without its text. */
+        static int sizeOf(byte[] packed, Map<Long, PostView> posts) {
+            return packed.length + 512 * posts.size();
+        }
+    }
 
     /**
      * Sends the reader's thread page composed from the shared copy; false, having sent nothing, when this reader
@@ -74,11 +74,12 @@ class ParticipantPages {
             return false;
         }
         List<PostActions.Action> actions = readersActions.get();
+        PackedCopy.Parts parts = PackedCopy.unpack(copy.packed());
         SharedThreadPages.write(
-                compose(copy, readersPage, slot -> switch (slot) {
+                compose(parts.page(), readersPage, slot -> switch (slot) {
                     case "follow" ->
                         render("dialogue/followButton", Map.of("page", readersPage, "threadId", thread.value()));
-                    default -> postActions(slot, thread, copy, marks, readersPage, reading, actions);
+                    default -> postActions(slot, thread, copy, parts, marks, readersPage, reading, actions);
                 }),
                 request,
                 response);
@@ -104,19 +105,14 @@ class ParticipantPages {
                 key(request, reading),
                 () -> {
                     Map<String, Object> model = copyModel.get();
-                    String html = render("dialogue/threads", model);
+                    byte[] packed = PackedCopy.pack(PageSlots.split(render("dialogue/threads", model)), Map.of());
                     return new SharedCopy(
-                            PageSlots.split(html),
-                            1,
-                            (Boolean) model.get("canWrite"),
-                            Map.of(),
-                            Map.of(),
-                            html.length());
+                            packed, 1, (Boolean) model.get("canWrite"), Map.of(), SharedCopy.sizeOf(packed, Map.of()));
                 },
                 SharedCopy::size);
         SharedThreadPages.write(
                 compose(
-                        copy,
+                        PackedCopy.unpack(copy.packed()).page(),
                         readersPage,
                         followSession -> render(
                                 "dialogue/followSessionButton",
@@ -135,9 +131,12 @@ class ParticipantPages {
     }
 
     /** The copy with its slots filled for one reader; slots other than the common ones are {@code own}'s. */
-    private String compose(SharedCopy copy, Page page, Function<String, String> own) {
-        StringBuilder html = new StringBuilder(copy.size() + 4096);
-        List<String> parts = copy.parts();
+    private String compose(List<String> parts, Page page, Function<String, String> own) {
+        int literal = 0;
+        for (int i = 0; i < parts.size(); i += 2) {
+            literal += parts.get(i).length();
+        }
+        StringBuilder html = new StringBuilder(literal + 4096);
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             if (i % 2 == 0) {
@@ -159,6 +158,7 @@ class ParticipantPages {
             String slot,
             ThreadId thread,
             SharedCopy copy,
+            PackedCopy.Parts parts,
             DialogueRepository.ReaderMarks marks,
             Page page,
             Reading reading,
@@ -169,7 +169,7 @@ class ParticipantPages {
                 && !marks.reactions().containsKey(postId);
         if (stranger) {
             // what most readers see of most posts: rendered with the copy, only the CSRF token is the reader's
-            return String.join(page.csrfToken(), copy.strangersActions().get(postId));
+            return String.join(page.csrfToken(), parts.strangersActions().get(postId));
         }
         PostView post = copy.posts()
                 .get(postId)
@@ -193,7 +193,6 @@ class ParticipantPages {
         boolean canWrite = (Boolean) model.get("canWrite");
         Map<Long, PostView> posts = new HashMap<>();
         Map<Long, List<String>> strangersActions = new HashMap<>();
-        int size = html.length();
         for (PostView post : shown.posts()) {
             posts.put(post.id().value(), post.withoutText());
             Map<String, Object> actions = new HashMap<>();
@@ -205,7 +204,6 @@ class ParticipantPages {
             actions.put("reading", model.get("reading"));
             actions.put("postActions", List.of());
             String rendered = render("dialogue/postActions", actions);
-            size += rendered.length();
             // the only slot in a stranger's actions is the CSRF token of the reaction forms
             strangersActions.put(
                     post.id().value(),
@@ -213,8 +211,8 @@ class ParticipantPages {
                             .filter(part -> !part.equals("csrf"))
                             .toList());
         }
-        return new SharedCopy(
-                PageSlots.split(html), shown.page(), canWrite, Map.copyOf(posts), Map.copyOf(strangersActions), size);
+        byte[] packed = PackedCopy.pack(PageSlots.split(html), strangersActions);
+        return new SharedCopy(packed, shown.page(), canWrite, Map.copyOf(posts), SharedCopy.sizeOf(packed, posts));
     }
 
     private String render(String template, Map<String, Object> model) {

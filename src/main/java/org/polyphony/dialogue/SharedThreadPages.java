@@ -108,7 +108,7 @@ class SharedThreadPages {
         try {
             String accepted = request.getHeader("Accept-Encoding");
             if (accepted != null && accepted.contains("gzip")) {
-                byte[] gzipped = gzip(plain);
+                byte[] gzipped = gzipQuickly(plain);
                 response.setHeader("Content-Encoding", "gzip");
                 response.setContentLength(gzipped.length);
                 response.getOutputStream().write(gzipped);
@@ -134,6 +134,24 @@ class SharedThreadPages {
     private static byte[] gzip(byte[] html) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length / 4);
         try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(html);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Compressed for one response only, at level 3 rather than 6: a composed page is compressed for every request,
+     * and at level 6 that was a fifth of its cost, for some 10 % fewer bytes.
+     */
+    private static byte[] gzipQuickly(byte[] html) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(html.length / 4);
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes, 8192) {
+            {
+                def.setLevel(3);
+            }
+        }) {
             out.write(html);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
