@@ -3,6 +3,8 @@ package org.polyphony.antennas;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.dialogue.PostActions;
@@ -22,9 +24,18 @@ class CiteWhereRead implements PostActions, StoryActions {
 
     static final String PATH = "/antennas/cite";
 
+    private static final int THREADS_REMEMBERED = 200_000;
+
     private final HubStore hubs;
     private final AccountDirectory accounts;
     private final MessageSource messages;
+
+    /**
+     * The hub of each thread read on this node, or none. A thread is linked to its hub in the transaction that starts
+     * it and never unlinked, and this is asked only once the thread's page was found, so the answer never changes:
+     * keeping it spares every signed-in page view a query.
+     */
+    private final Map<Long, Optional<Long>> hubOfThread = new ConcurrentHashMap<>();
 
     CiteWhereRead(HubStore hubs, AccountDirectory accounts, MessageSource messages) {
         this.hubs = hubs;
@@ -34,7 +45,11 @@ class CiteWhereRead implements PostActions, StoryActions {
 
     @Override
     public List<PostActions.Action> forThread(ThreadId thread, AccountId reader, Locale locale) {
-        boolean rapporteur = hubs.hubOfThread(thread.value())
+        if (hubOfThread.size() > THREADS_REMEMBERED) {
+            hubOfThread.clear();
+        }
+        boolean rapporteur = hubOfThread
+                .computeIfAbsent(thread.value(), hubs::hubOfThread)
                 .filter(hub -> hubs.rolesOf(hub, reader.value()).contains(HubRole.RAPPORTEUR))
                 .isPresent();
         return rapporteur ? List.of(new PostActions.Action(label(locale), PATH, Map.of())) : List.of();
