@@ -522,7 +522,7 @@ class SkillsWebTest {
 
     /** The worker's candidate number in an opportunity, as the index holds it (the test knows who it is). */
     private String numberOf(String workerName, String opportunity) {
-        return jdbc.sql(
+        return CandidateNumbers.format(jdbc.sql(
                         """
                         SELECT m.number FROM skills_match m JOIN skills_profile p ON p.id = m.profile_id
                           JOIN accounts_account a ON a.id = p.account_id
@@ -530,8 +530,8 @@ class SkillsWebTest {
                         """)
                 .param("n", workerName)
                 .param("o", Long.parseLong(idOf(opportunity)))
-                .query(String.class)
-                .single();
+                .query(Long.class)
+                .single());
     }
 
     private void saveProfile(HttpVisitor worker, String lookingFor) {
