@@ -25,15 +25,15 @@ import org.springframework.validation.Errors;
  * conversation.
  */
 @Repository
-class ConversationReports {
+public class ConversationReports {
 
     static final List<String> REASONS = List.of("FEES", "DOCUMENTS", "HARASSMENT", "OTHER");
     static final Duration SUSPENSION = Duration.ofDays(30);
 
     /** One line of a reported conversation as moderators read it; {@code author} is null for the worker. */
-    record Line(boolean fromWorker, String author, String body, Instant at) {}
+    public record Line(boolean fromWorker, String author, String body, Instant at) {}
 
-    record Report(
+    public record Report(
             long id,
             long opportunity,
             String opportunityTitle,
@@ -71,8 +71,7 @@ class ConversationReports {
         if (note.length() > RecruitmentReports.NOTE_LENGTH) {
             errors.rejectValue("note", "skills.report.note.length");
         }
-        Optional<Long> last = jdbc.sql(
-                        "SELECT max(id) FROM skills_conversation_message WHERE conversation_id = :c")
+        Optional<Long> last = jdbc.sql("SELECT max(id) FROM skills_conversation_message WHERE conversation_id = :c")
                 .param("c", conversation.id())
                 .query(Long.class)
                 .optional();

@@ -311,8 +311,7 @@ class ConversationsController {
     }
 
     @GetMapping("/skills/opportunities/{id}/candidates/{number}/messages/report")
-    String organisationReportForm(
-            @PathVariable long id, @PathVariable String number, Model model, Locale locale) {
+    String organisationReportForm(@PathVariable long id, @PathVariable String number, Model model, Locale locale) {
         Conversations.Conversation found = administeredConversation(id, number);
         return reportPage(model, found, false, new ReportFields("", ""), FormErrors.none(), locale);
     }
@@ -355,8 +354,7 @@ class ConversationsController {
             ReportFields form,
             FormErrors errors,
             Locale locale) {
-        Opportunity opportunity =
-                opportunities.find(conversation.opportunity()).orElseThrow(SkillsPlaces::notFound);
+        Opportunity opportunity = opportunities.find(conversation.opportunity()).orElseThrow(SkillsPlaces::notFound);
         String back = worker
                 ? "/skills/conversations/" + conversation.id()
                 : "/skills/opportunities/" + opportunity.id() + "/candidates/" + conversation.number() + "/messages";

@@ -202,8 +202,7 @@ class SkillsBenchmark {
         print("a light page of the same layout (/skills/profile, no profile), 1 session: " + summary(light));
 
         // the worker's list: from the index, against scoring every open opportunity
-        long worker = jdbc.sql(
-                        "SELECT profile_id FROM skills_match GROUP BY profile_id ORDER BY count(*) DESC LIMIT 1")
+        long worker = jdbc.sql("SELECT profile_id FROM skills_match GROUP BY profile_id ORDER BY count(*) DESC LIMIT 1")
                 .query(Long.class)
                 .single();
         SkillsProfile busiest = profiles.byId(worker).orElseThrow();
