@@ -153,7 +153,9 @@ class SkillsWebTest {
                 .select(".card h2 bdi")
                 .eachText()) {
             reachable.add(opportunity + "/candidates/" + number + "/messages");
+            reachable.add(opportunity + "/candidates/" + number + "/messages/report");
         }
+        reachable.add("/skills/moderation");
         for (String path : reachable) {
             String body = employer.get(path).body();
             assertThat(body)
