@@ -13,8 +13,13 @@ profiles="${1:-100000}"
 opportunities="${2:-1000}"
 threads="${3:-4}"
 requests="${4:-100}"
+# JFR=1 records a flight recording (target/skills-benchmark.jfr) to see where a request's time goes
+argline="-Xmx1g"
+if [ "${JFR:-0}" = 1 ]; then
+  argline="$argline -XX:StartFlightRecording=filename=target/skills-benchmark.jfr,settings=profile"
+fi
 # not offline, so that it runs from a fresh clone (the plugins it needs may not be downloaded yet)
-./mvnw -q test -Dtest=SkillsBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine=-Xmx1g \
+./mvnw -q test -Dtest=SkillsBenchmark -Dsurefire.failIfNoSpecifiedTests=false -DargLine="$argline" \
   -Dskills.benchmark.profiles="$profiles" -Dskills.benchmark.opportunities="$opportunities" \
   -Dskills.benchmark.threads="$threads" -Dskills.benchmark.requests="$requests" 2>&1 | grep BENCHMARK \
   || grep BENCHMARK target/surefire-reports/org.polyphony.skills.SkillsBenchmark-output.txt

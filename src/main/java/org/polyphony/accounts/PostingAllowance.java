@@ -82,6 +82,21 @@ public class PostingAllowance {
         return Verdict.ALLOWED;
     }
 
+    /**
+     * Whether {@code account} may write at all, without counting anything: for channels that keep their own
+     * limits (the skills pilot's conversations under a candidate number) but must still refuse a suspended
+     * account.
+     */
+    public Verdict mayWriteUncounted(AccountId account) {
+        Boolean suspended = jdbc.sql(
+                        "SELECT suspended_until IS NOT NULL AND suspended_until > now() FROM accounts_account WHERE id = :id")
+                .param("id", account.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(true);
+        return suspended ? Verdict.SUSPENDED : Verdict.ALLOWED;
+    }
+
     /** Stops {@code account} from writing for {@code duration}. */
     @Transactional
     public void suspend(AccountId account, Duration duration) {

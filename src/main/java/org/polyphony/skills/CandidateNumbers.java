@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidateNumbers {
 
-    private static final char[] ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+    private static final String DIGITS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final char[] ALPHABET = DIGITS.toCharArray();
 
     private final JdbcClient jdbc;
     private volatile byte[] key;
@@ -29,18 +30,45 @@ class CandidateNumbers {
     }
 
     String of(long opportunity, SkillsProfile profile) {
-        byte[] hash = hmac(
-                (opportunity + ":" + profile.id() + ":" + profile.numberSalt()).getBytes(StandardCharsets.US_ASCII));
-        StringBuilder number = new StringBuilder("C-");
+        return format(bits(opportunity, profile.id(), profile.numberSalt()));
+    }
+
+    /**
+     * The 40 bits a number is written from: what the match index stores (a bigint sorts and copies far quicker
+     * than the text), and what {@link #format} turns into the number an organisation reads.
+     */
+    long bits(long opportunity, long profile, long salt) {
+        byte[] hash = hmac((opportunity + ":" + profile + ":" + salt).getBytes(StandardCharsets.US_ASCII));
         long bits = 0;
         for (int i = 0; i < 5; i++) {
             bits = (bits << 8) | (hash[i] & 0xff);
         }
+        return bits;
+    }
+
+    static String format(long bits) {
+        StringBuilder number = new StringBuilder("C-");
         for (int i = 0; i < 8; i++) {
             number.append(ALPHABET[(int) (bits & 31)]);
             bits >>>= 5;
         }
         return number.toString();
+    }
+
+    /** The bits of a number as {@link #format} writes it; empty for anything else typed in a URL. */
+    static java.util.OptionalLong parse(String number) {
+        if (number == null || number.length() != 10 || !number.startsWith("C-")) {
+            return java.util.OptionalLong.empty();
+        }
+        long bits = 0;
+        for (int i = 9; i >= 2; i--) {
+            int digit = DIGITS.indexOf(number.charAt(i));
+            if (digit < 0) {
+                return java.util.OptionalLong.empty();
+            }
+            bits = (bits << 5) | digit;
+        }
+        return java.util.OptionalLong.of(bits);
     }
 
     private byte[] hmac(byte[] message) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.polyphony.accounts.AccountDirectory;
 import org.polyphony.accounts.AccountId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,15 +42,18 @@ public class Candidates {
     private final AccountDirectory accounts;
     private final JdbcClient jdbc;
     private final MatchIndex matches;
+    private final Opportunities opportunities;
 
     Candidates(
             MatchIndex matches,
+            Opportunities opportunities,
             SkillsProfiles profiles,
             Interests interests,
             CandidateNumbers numbers,
             AccountDirectory accounts,
             JdbcClient jdbc) {
         this.matches = matches;
+        this.opportunities = opportunities;
         this.profiles = profiles;
         this.interests = interests;
         this.numbers = numbers;
@@ -101,17 +105,37 @@ public class Candidates {
                 .findFirst();
     }
 
-    /** The open opportunities that match a worker's profile, best first. */
-    List<WorkerMatch> forWorker(SkillsProfile profile, List<Opportunity> open) {
+    /**
+     * The open opportunities that match a worker's profile, best first: read from the match index (their
+     * candidacies) and their interests, so only those are loaded and explained. A paused profile has no rows in
+     * the index; its worker can still read what would match, scored here against the open opportunities given.
+     */
+    List<WorkerMatch> forWorker(SkillsProfile profile, Supplier<List<Opportunity>> allOpen) {
         Map<Long, Interests.Interest> mine = interests.ofProfile(profile.id());
+        List<Opportunity> open;
+        if (profile.paused()) {
+            open = allOpen.get();
+        } else {
+            Set<Long> ids = new LinkedHashSet<>();
+            matches.ofProfile(profile.id()).forEach(candidacy -> ids.add(candidacy.opportunity()));
+            ids.addAll(mine.keySet());
+            open = opportunities.openAmong(ids);
+        }
+        Matching.Worker worker = profile.worker();
         return open.stream()
-                .flatMap(opportunity -> Matching.match(profile.worker(), opportunity.offer())
+                .flatMap(opportunity -> Matching.match(worker, opportunity.offer())
                         .filter(match -> Matching.candidate(match) || mine.containsKey(opportunity.id()))
                         .map(match ->
                                 new WorkerMatch(opportunity, match, Optional.ofNullable(mine.get(opportunity.id()))))
                         .stream())
-                .sorted(Comparator.comparing((WorkerMatch m) -> -m.match().score()))
+                .sorted(Comparator.comparing((WorkerMatch m) -> -m.match().score())
+                        .thenComparing(m -> -m.opportunity().id()))
                 .toList();
+    }
+
+    /** The candidates of each of these opportunities as the index holds them, in one query. */
+    Map<Long, Long> counts(List<Opportunity> opportunities) {
+        return matches.counts(opportunities.stream().map(Opportunity::id).toList());
     }
 
     private Candidate candidate(

@@ -158,6 +158,23 @@ class Opportunities {
                 .list();
     }
 
+    /** The open opportunities, not suspended, among these ids (a worker's candidacies and interests). */
+    List<Opportunity> openAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        "SELECT " + COLUMNS
+                                + """
+                         FROM skills_opportunity o
+                        WHERE id = ANY (:ids) AND status = 'OPEN'
+                          AND NOT EXISTS (SELECT 1 FROM skills_suspension s WHERE s.organisation_id = o.organisation_id)
+                        """)
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Opportunities::row)
+                .list();
+    }
+
     boolean suspended(OrganisationId organisation) {
         return jdbc.sql("SELECT count(*) FROM skills_suspension WHERE organisation_id = :o")
                         .param("o", organisation.value())

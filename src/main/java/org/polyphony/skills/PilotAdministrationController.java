@@ -23,6 +23,7 @@ class PilotAdministrationController {
 
     private final SkillsPlaces places;
     private final RecruitmentReports reports;
+    private final ConversationReports conversationReports;
     private final PilotFigures figures;
     private final PilotNames names;
     private final org.springframework.context.MessageSource messages;
@@ -30,6 +31,7 @@ class PilotAdministrationController {
     PilotAdministrationController(
             SkillsPlaces places,
             RecruitmentReports reports,
+            ConversationReports conversationReports,
             PilotFigures figures,
             PilotNames names,
             org.springframework.context.MessageSource messages) {
@@ -37,6 +39,7 @@ class PilotAdministrationController {
         this.messages = messages;
         this.places = places;
         this.reports = reports;
+        this.conversationReports = conversationReports;
         this.figures = figures;
     }
 
@@ -45,6 +48,7 @@ class PilotAdministrationController {
         moderator();
         model.addAttribute("reports", reports.open());
         model.addAttribute("suspended", reports.suspended());
+        model.addAttribute("conversationReports", conversationReports.open());
         model.addAttribute(
                 "notice",
                 notice == null
@@ -54,6 +58,7 @@ class PilotAdministrationController {
                             case "suspended" -> "skills.moderation.suspendedNotice";
                             case "dismissed" -> "skills.moderation.dismissedNotice";
                             case "lifted" -> "skills.moderation.liftedNotice";
+                            case "writerSuspended" -> "skills.conversationReport.suspendedNotice";
                             default -> null;
                         });
         return "skills/moderation";
@@ -69,6 +74,20 @@ class PilotAdministrationController {
         boolean suspended = reports.decide(id, decision.equals("confirm"), me).orElseThrow(SkillsPlaces::notFound);
         return "redirect:/skills/moderation?notice="
                 + (suspended ? "suspended" : decision.equals("confirm") ? "confirmed" : "dismissed");
+    }
+
+    /** A report of a conversation under a candidate number: suspend the side it reports, or dismiss it. */
+    @PostMapping("/skills/moderation/conversation-reports/{id}")
+    String decideConversation(
+            @PathVariable long id, @RequestParam(name = "decision", defaultValue = "") String decision) {
+        AccountId me = moderator();
+        if (!decision.equals("suspend") && !decision.equals("dismiss")) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST);
+        }
+        boolean suspended =
+                conversationReports.decide(id, decision.equals("suspend"), me).orElseThrow(SkillsPlaces::notFound);
+        return "redirect:/skills/moderation?notice=" + (suspended ? "writerSuspended" : "dismissed");
     }
 
     @PostMapping("/skills/moderation/suspensions/{organisation}/lift")

@@ -41,8 +41,7 @@ public class PilotFigures {
                 .query(Long.class)
                 .single();
         List<Opportunity> open = opportunities.open(edition, "", "", "");
-        java.util.Map<Long, Long> matches = new java.util.HashMap<>();
-        open.forEach(o -> matches.put(o.id(), candidates.count(o)));
+        java.util.Map<Long, Long> matches = candidates.counts(open);
         List<Row> rows = new java.util.ArrayList<>();
         for (int major = 0; major <= 9; major++) {
             String group = Integer.toString(major);

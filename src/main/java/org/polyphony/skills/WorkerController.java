@@ -121,11 +121,9 @@ class WorkerController {
             return "redirect:/skills/profile";
         }
         var editions = places.visibleEditions();
-        List<Candidates.WorkerMatch> found = candidates.forWorker(
-                profile.get(),
-                opportunities.allOpen().stream()
-                        .filter(o -> editions.contains(o.edition()))
-                        .toList());
+        List<Candidates.WorkerMatch> found = candidates.forWorker(profile.get(), opportunities::allOpen).stream()
+                .filter(m -> editions.contains(m.opportunity().edition()))
+                .toList();
         List<OpportunityView> shown =
                 views.of(found.stream().map(Candidates.WorkerMatch::opportunity).toList(), locale);
         model.addAttribute("profile", profile.get());

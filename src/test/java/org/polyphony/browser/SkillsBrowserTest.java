@@ -104,7 +104,7 @@ class SkillsBrowserTest extends BrowserTestSupport {
             checkPage(employer, opportunity + "/candidates", "en");
 
             // the employer writes to the candidate it knows only by number; the worker answers in Arabic under it
-            String number = jdbc.sql(
+            String number = candidateNumber(jdbc.sql(
                             """
                             SELECT m.number FROM skills_match m JOIN skills_profile p ON p.id = m.profile_id
                               JOIN accounts_account a ON a.id = p.account_id
@@ -112,8 +112,8 @@ class SkillsBrowserTest extends BrowserTestSupport {
                             """)
                     .param("n", workerName)
                     .param("o", Long.parseLong(opportunity.substring(opportunity.lastIndexOf('/') + 1)))
-                    .query(String.class)
-                    .single();
+                    .query(Long.class)
+                    .single());
             String channel = opportunity + "/candidates/" + number + "/messages";
             employer.click("a[href='" + channel + "']");
             employer.fill("#body", "Can you start in March?");
@@ -148,6 +148,18 @@ class SkillsBrowserTest extends BrowserTestSupport {
                             .allTextContents())
                     .doesNotContain("My skills", "My languages");
 
+            // having expressed interest, the worker can write first: the link leads to the conversation under
+            // their number; and they can report that conversation to the moderators
+            worker.navigate(url(opportunity));
+            worker.click("a[href='" + opportunity + "/conversation']");
+            assertThat(worker.url()).contains(conversation);
+            worker.navigate(url(conversation + "/report"));
+            checkPage(worker, conversation + "/report", "ar");
+            worker.check("input[name=reason][value=HARASSMENT]");
+            worker.fill("#note", "رسائل مزعجة");
+            worker.click("main form button[type=submit]");
+            assertThat(worker.url()).contains("notice=reported");
+
             // a report reaches the moderators, without the reporter's name
             worker.navigate(url(opportunity + "/report"));
             worker.check("input[name=reason][value=FEES]");
@@ -169,6 +181,8 @@ class SkillsBrowserTest extends BrowserTestSupport {
             assertThat(queue)
                     .contains("Home carer in Doha " + organisationName)
                     .contains("طلبوا مني رسوم تأشيرة")
+                    .contains("رسائل مزعجة")
+                    .contains(number)
                     .doesNotContain(workerName);
             checkPage(moderator, "/skills/moderation", "en");
 
@@ -230,6 +244,20 @@ class SkillsBrowserTest extends BrowserTestSupport {
                 .setJavaScriptEnabled(javaScript)
                 .setViewportSize(320, 640)
                 .setExtraHTTPHeaders(Map.of("Accept-Language", language)));
+    }
+
+    /**
+     * A candidate number as pages show it, from the bits the match index stores: the same writing as the skills
+     * module's own (kept private there), so that the test reads the number the way an organisation does.
+     */
+    private static String candidateNumber(long bits) {
+        String digits = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        StringBuilder number = new StringBuilder("C-");
+        for (int i = 0; i < 8; i++) {
+            number.append(digits.charAt((int) (bits & 31)));
+            bits >>>= 5;
+        }
+        return number.toString();
     }
 
     /** axe-core finds nothing serious, and the page fits a 320 px screen without sideways scrolling. */

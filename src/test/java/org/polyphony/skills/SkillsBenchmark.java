@@ -57,6 +57,9 @@ class SkillsBenchmark {
     @Autowired
     Opportunities opportunities;
 
+    @Autowired
+    SkillsProfiles profiles;
+
     private final Random random = new Random(2012);
 
     @Test
@@ -182,6 +185,47 @@ class SkillsBenchmark {
         pool.shutdown();
         print("candidates page over loopback, %d sessions × %d requests: %s, %.0f requests/s"
                 .formatted(threads, requests, summary(times), 1000.0 * times.size() / wall));
+
+        // the same page by one session alone, and a light page of the same layout, to tell the page's own cost from
+        // the competition between sessions for the cores
+        List<Long> alone = new ArrayList<>();
+        List<Long> light = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long t = System.nanoTime();
+            check(sessions.getFirst().get(page).status());
+            alone.add(System.nanoTime() - t);
+            t = System.nanoTime();
+            check(sessions.getFirst().get("/skills/conversations").status());
+            light.add(System.nanoTime() - t);
+        }
+        print("candidates page over loopback, 1 session alone: " + summary(alone));
+        // the organisation's admin has no profile: one query and the layout, the floor every signed-in page pays
+        print("a light page of the same layout (/skills/conversations, no profile), 1 session: " + summary(light));
+
+        // the worker's list: from the index, against scoring every open opportunity
+        long worker = jdbc.sql("SELECT profile_id FROM skills_match GROUP BY profile_id ORDER BY count(*) DESC LIMIT 1")
+                .query(Long.class)
+                .single();
+        SkillsProfile busiest = profiles.byId(worker).orElseThrow();
+        print("worker's list in process, from the index (%d candidacies): %s"
+                .formatted(
+                        matches.ofProfile(worker).size(),
+                        percentiles(200, () -> candidates.forWorker(busiest, opportunities::allOpen))));
+        SkillsProfile paused = new SkillsProfile(
+                busiest.id(),
+                true,
+                busiest.occupations(),
+                busiest.skills(),
+                busiest.languages(),
+                busiest.qualifications(),
+                busiest.years(),
+                busiest.workCountries(),
+                busiest.workRegions(),
+                busiest.availableFrom(),
+                busiest.lookingFor(),
+                busiest.numberSalt());
+        print("worker's list in process, the old way (every open opportunity scored): "
+                + percentiles(50, () -> candidates.forWorker(paused, opportunities::allOpen)));
 
         // keeping the index in step: one profile saved, one opportunity published in a crowded group
         List<Long> someProfiles = jdbc.sql(

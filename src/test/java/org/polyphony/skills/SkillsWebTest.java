@@ -153,7 +153,9 @@ class SkillsWebTest {
                 .select(".card h2 bdi")
                 .eachText()) {
             reachable.add(opportunity + "/candidates/" + number + "/messages");
+            reachable.add(opportunity + "/candidates/" + number + "/messages/report");
         }
+        reachable.add("/skills/moderation");
         for (String path : reachable) {
             String body = employer.get(path).body();
             assertThat(body)
@@ -485,6 +487,101 @@ class SkillsWebTest {
     }
 
     @Test
+    void aWorkerWritesFirstUnderTheirNumberAndEitherSideReportsTheConversationToModerators() {
+        String suffix = suffix();
+        HttpVisitor employer = HttpVisitor.signedUp(port, "First writer org " + suffix, PASSWORD);
+        String organisation = organisation(employer, "Care Bridge " + suffix, "EMPLOYER");
+        String opportunity = publish(employer, organisation, "Carer in Doha " + suffix, "5322", "");
+        String workerName = "Samira " + suffix;
+        HttpVisitor worker = HttpVisitor.signedUp(port, workerName, PASSWORD);
+        saveProfile(worker, "Evenings preferred " + suffix);
+        String number = numberOf(workerName, opportunity);
+        String start = opportunity + "/conversation";
+
+        // only for an opportunity the worker expressed interest in
+        assertThat(worker.get(start).status()).isEqualTo(404);
+        worker.get(opportunity);
+        worker.post(opportunity + "/interest", "share", "years");
+        assertThat(worker.get(opportunity).document().select("a[href=" + start + "]"))
+                .isNotEmpty();
+        assertThat(HttpVisitor.signedUp(port, "Stranger " + suffix, PASSWORD)
+                        .get(start)
+                        .status())
+                .isEqualTo(404);
+        worker.get(start);
+        var empty = worker.post(start, "body", " ");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.document().select("#body-error").text()).contains("Write a message");
+        var sent = worker.post(start, "body", "Is accommodation included? " + suffix);
+        assertThat(sent.redirect()).startsWith("/skills/conversations/").endsWith("?notice=sent");
+        String conversation = sent.redirect().replace("?notice=sent", "");
+        // a second visit leads to the same conversation
+        assertThat(worker.get(start).redirect()).isEqualTo(conversation);
+
+        // the organisation reads it under the number, never the name
+        String channel = opportunity + "/candidates/" + number + "/messages";
+        assertThat(employer.get("/notifications").body()).contains(number);
+        assertThat(employer.get(channel).body())
+                .contains("Is accommodation included? " + suffix)
+                .doesNotContain(workerName);
+        employer.post(channel, "body", "Yes, but we keep your passport " + suffix);
+
+        // the worker reports it; bad input is refused, twice is refused
+        String report = conversation + "/report";
+        assertThat(worker.get(report).status()).isEqualTo(200);
+        assertThat(HttpVisitor.signedUp(port, "Other " + suffix, PASSWORD)
+                        .get(report)
+                        .status())
+                .isEqualTo(404);
+        worker.get(report);
+        var noReason = worker.post(report, "reason", "NONSENSE", "note", "kept note " + suffix);
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.body()).contains("kept note " + suffix);
+        assertThat(worker.post(report, "reason", "DOCUMENTS", "note", "They want my passport " + suffix)
+                        .redirect())
+                .isEqualTo(conversation + "?notice=reported");
+        worker.get(report);
+        assertThat(worker.post(report, "reason", "FEES").status()).isEqualTo(422);
+
+        // the organisation may report it too, through its own channel
+        String orgReport = channel + "/report";
+        employer.get(orgReport);
+        assertThat(employer.post(orgReport, "reason", "OTHER", "note", "Rude answer " + suffix)
+                        .redirect())
+                .isEqualTo(channel + "?notice=reported");
+
+        // the moderators see both, the conversation up to the report, the worker under the number only
+        HttpVisitor moderator =
+                HttpVisitor.signedInWithRole(port, jdbc, "Conversation moderator " + suffix, PASSWORD, "MODERATOR");
+        String queue = moderator.get("/skills/moderation").body();
+        assertThat(queue)
+                .contains("They want my passport " + suffix)
+                .contains("Rude answer " + suffix)
+                .contains("Yes, but we keep your passport " + suffix)
+                .contains(number)
+                .doesNotContain(workerName);
+        assertThat(employer.get("/skills/moderation").status()).isEqualTo(403);
+        long byWorker = jdbc.sql("SELECT id FROM skills_conversation_report WHERE by_worker AND note = :n")
+                .param("n", "They want my passport " + suffix)
+                .query(Long.class)
+                .single();
+        assertThat(moderator
+                        .post("/skills/moderation/conversation-reports/" + byWorker, "decision", "nonsense")
+                        .status())
+                .isEqualTo(400);
+        moderator.get("/skills/moderation");
+        assertThat(moderator
+                        .post("/skills/moderation/conversation-reports/" + byWorker, "decision", "suspend")
+                        .redirect())
+                .isEqualTo("/skills/moderation?notice=writerSuspended");
+        // the admin who wrote can no longer write, and the conversation is ended
+        employer.get(channel);
+        assertThat(employer.post(channel, "body", "Still there? " + suffix).status())
+                .isEqualTo(422);
+        assertThat(worker.get(conversation).body()).doesNotContain("Still there? " + suffix);
+    }
+
+    @Test
     void theStoredMatchesAreWhatAFullReMatchGives() {
         String suffix = suffix();
         HttpVisitor employer = HttpVisitor.signedUp(port, "Indexer " + suffix, PASSWORD);
@@ -522,7 +619,7 @@ class SkillsWebTest {
 
     /** The worker's candidate number in an opportunity, as the index holds it (the test knows who it is). */
     private String numberOf(String workerName, String opportunity) {
-        return jdbc.sql(
+        return CandidateNumbers.format(jdbc.sql(
                         """
                         SELECT m.number FROM skills_match m JOIN skills_profile p ON p.id = m.profile_id
                           JOIN accounts_account a ON a.id = p.account_id
@@ -530,8 +627,8 @@ class SkillsWebTest {
                         """)
                 .param("n", workerName)
                 .param("o", Long.parseLong(idOf(opportunity)))
-                .query(String.class)
-                .single();
+                .query(Long.class)
+                .single());
     }
 
     private void saveProfile(HttpVisitor worker, String lookingFor) {
