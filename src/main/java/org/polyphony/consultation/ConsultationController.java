@@ -13,7 +13,6 @@ import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.PostingAllowance;
 import org.polyphony.antennas.HubAudiences;
 import org.polyphony.consultation.ConsultationStore.Consultation;
-import org.polyphony.consultation.ConsultationStore.Paragraph;
 import org.polyphony.consultation.ConsultationStore.Version;
 import org.polyphony.forums.Edition;
 import org.polyphony.people.OrganisationRoles;
@@ -47,6 +46,7 @@ class ConsultationController {
     private final PostingAllowance allowance;
     private final ActionLimits limits;
     private final MessageSource messages;
+    private final ParagraphDiscussion discussion;
 
     ConsultationController(
             ConsultationManagement consultations,
@@ -57,7 +57,8 @@ class ConsultationController {
             HubAudiences hubs,
             PostingAllowance allowance,
             ActionLimits limits,
-            MessageSource messages) {
+            MessageSource messages,
+            ParagraphDiscussion discussion) {
         this.consultations = consultations;
         this.store = store;
         this.places = places;
@@ -67,6 +68,7 @@ class ConsultationController {
         this.allowance = allowance;
         this.limits = limits;
         this.messages = messages;
+        this.discussion = discussion;
     }
 
     @GetMapping("/editions/{slug}/consultations")
@@ -193,60 +195,14 @@ class ConsultationController {
             @PathVariable long id,
             @PathVariable String key,
             @RequestParam(name = "version", required = false) String version,
+            @RequestParam(name = "reviewed", required = false) String reviewed,
             Model model,
             Locale locale) {
         Consultation consultation = places.consultation(id);
         Version shown = places.version(consultation, version);
-        return discussion(
+        model.addAttribute("reviewed", reviewed != null && places.organiser());
+        return discussion.withComment(
                 model, consultation, shown, key, CommentForm.blank(key, shown.number()), FormErrors.none(), locale);
-    }
-
-    private String discussion(
-            Model model,
-            Consultation consultation,
-            Version version,
-            String key,
-            CommentForm form,
-            FormErrors errors,
-            Locale locale) {
-        Paragraph paragraph = null;
-        if (!"draft".equals(key)) {
-            paragraph = store.paragraphs(version.id()).stream()
-                    .filter(p -> p.key().equals(key))
-                    .findFirst()
-                    .orElseThrow(ConsultationPlaces::notFound);
-        }
-        List<String> readers = places.readerLanguages(locale);
-        boolean moderator = places.moderator();
-        model.addAttribute("edition", places.editionOf(consultation));
-        model.addAttribute("consultation", reading.summary(consultation));
-        model.addAttribute("version", version);
-        model.addAttribute("latest", places.latest(consultation).number());
-        model.addAttribute("key", key);
-        model.addAttribute(
-                "paragraph", paragraph == null ? null : reading.paragraph(version, paragraph, readers, false));
-        model.addAttribute("originalText", paragraph == null ? null : paragraph.text());
-        model.addAttribute(
-                "comments",
-                reading.comments(
-                        version,
-                        paragraph == null ? null : paragraph.id(),
-                        readers,
-                        moderator,
-                        places.signedIn(),
-                        consultations
-                                .openRound(consultation.id())
-                                .map(ConsultationStore.Round::id)
-                                .orElse(null)));
-        model.addAttribute("mayComment", places.mayComment(consultation));
-        model.addAttribute("signedIn", places.signedIn().isPresent());
-        model.addAttribute("open", consultations.openRound(consultation.id()).isPresent());
-        model.addAttribute("moderator", moderator);
-        model.addAttribute("drafts", places.drafts(consultation));
-        model.addAttribute("organiser", places.organiser());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        return "consultation/paragraph";
     }
 
     @PostMapping("/consultations/{id}/comments")
@@ -288,7 +244,7 @@ class ConsultationController {
             boolean known = "draft".equals(key)
                     || store.paragraphs(shown.id()).stream()
                             .anyMatch(p -> p.key().equals(key));
-            return discussion(
+            return discussion.withComment(
                     model,
                     consultation,
                     shown,

@@ -42,6 +42,7 @@ class DraftingController {
     private final AccountDirectory accounts;
     private final Translations translations;
     private final MessageSource messages;
+    private final ParagraphDiscussion discussion;
 
     DraftingController(
             ConsultationManagement consultations,
@@ -50,7 +51,8 @@ class DraftingController {
             ConsultationReading reading,
             AccountDirectory accounts,
             Translations translations,
-            MessageSource messages) {
+            MessageSource messages,
+            ParagraphDiscussion discussion) {
         this.consultations = consultations;
         this.store = store;
         this.places = places;
@@ -58,6 +60,7 @@ class DraftingController {
         this.accounts = accounts;
         this.translations = translations;
         this.messages = messages;
+        this.discussion = discussion;
     }
 
     @GetMapping("/consultations/{id}/manage")
@@ -301,27 +304,41 @@ class DraftingController {
             @PathVariable long id,
             @PathVariable String key,
             @RequestParam(name = "version", defaultValue = "") String version,
-            @RequestParam(name = "language", defaultValue = "") String language,
-            @RequestParam(name = "text", defaultValue = "") String text) {
+            @ModelAttribute("review") ReviewForm review,
+            BindingResult result,
+            Model model,
+            Locale locale,
+            HttpServletResponse response) {
         Consultation consultation = organised(id);
         Version shown = places.version(consultation, version);
-        Paragraph paragraph = store.paragraphs(shown.id()).stream()
-                .filter(p -> p.key().equals(key))
-                .findFirst()
-                .orElseThrow(ConsultationPlaces::notFound);
-        if (!ReadingLanguages.isKnown(language)
-                || language.equals(consultation.language())
-                || text.isBlank()
-                || text.length() > ConsultationManagement.MAX_DRAFT / 10) {
-            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
+        Paragraph paragraph = discussion.paragraph(shown, key);
+        String language = review.language() == null ? "" : review.language().strip();
+        String text = review.text() == null ? "" : review.text().strip();
+        if (!ReadingLanguages.isKnown(language)) {
+            result.rejectValue("language", "consultation.review.error.language");
+        } else if (language.equals(consultation.language())) {
+            result.rejectValue("language", "consultation.review.error.original");
+        }
+        if (text.isEmpty()) {
+            result.rejectValue("text", "consultation.review.error.empty");
+        } else if (text.length() > MAX_REVIEWED) {
+            result.rejectValue("text", "consultation.review.error.tooLong", new Object[] {MAX_REVIEWED}, null);
+        }
+        if (result.hasErrors()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return discussion.withReview(
+                    model, consultation, shown, key, review, FormErrors.of(result, messages, locale), locale);
         }
         translations.review(
                 new TextRef(ConsultationManagement.PARAGRAPH, paragraph.id()),
                 language,
-                text.strip(),
+                text,
                 places.signedIn().orElseThrow().value());
         // the draft page keeps the version's texts ready: the translation module's TranslationReady, published for
         // a reviewed translation as for a machine's, tells it (and every node) to reload them (DraftTexts)
         return "redirect:/consultations/" + id + "/paragraphs/" + key + "?version=" + shown.number() + "&reviewed";
     }
+
+    /** A paragraph's reviewed translation may be longer than the paragraph, but not without bound. */
+    static final int MAX_REVIEWED = ConsultationManagement.MAX_DRAFT / 10;
 }

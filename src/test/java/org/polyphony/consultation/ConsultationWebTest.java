@@ -587,6 +587,44 @@ class ConsultationWebTest {
     }
 
     /**
+     * A reviewed translation in the draft's own language, in an unknown language or empty is refused next to its
+     * field on the same page, with what was typed kept and the machine translation left in place.
+     */
+    @Test
+    void aBadReviewedTranslationIsRefusedNextToItsFieldAndKeepsWhatWasTyped() {
+        HttpVisitor organiser = organiser();
+        String draft = open(organiser, "Reviewed refusals " + suffix());
+        String key = keyOf(draft, "Recruitment%");
+        organiser.get(draft + "/paragraphs/" + key);
+        String typed = "Los empleadores pagan las tasas de contratación.";
+
+        var original = organiser.post(
+                draft + "/paragraphs/" + key + "/translation", "version", "1", "language", "en", "text", typed);
+        assertThat(original.status()).isEqualTo(422);
+        var page = original.document();
+        assertThat(page.select("#review-language-error").text()).contains("language the draft is written in");
+        assertThat(page.select("#review-text").text()).isEqualTo(typed);
+        assertThat(page.select("#review-language option[selected]").attr("value"))
+                .isEqualTo("en");
+        assertThat(page.select(".error-summary a[href=#review-language]")).hasSize(1);
+
+        var unknown = organiser.post(
+                draft + "/paragraphs/" + key + "/translation", "version", "1", "language", "xx'--", "text", typed);
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.document().select("#review-language-error").text()).contains("Choose one of the languages");
+
+        var empty = organiser.post(
+                draft + "/paragraphs/" + key + "/translation", "version", "1", "language", "es", "text", "  ");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.document().select("#review-text-error").text()).isEqualTo("Write the translation.");
+        assertThat(empty.document().select("#review-language option[selected]").attr("value"))
+                .isEqualTo("es");
+
+        HttpVisitor spanish = new HttpVisitor(port).speaking("es");
+        assertThat(spanish.get(draft).document().select("#" + key).text()).doesNotContain(typed);
+    }
+
+    /**
      * A session's page lists the consultations linked to it (the {@code ForumPageContributions} section), in the
      * reader's language, with whether each is in progress or which version is its outcome; an unknown session code
      * is refused next to the field and links nothing; unlinking takes it off the session's page.
