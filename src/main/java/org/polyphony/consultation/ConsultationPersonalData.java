@@ -7,7 +7,7 @@ import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.PersonalDataSource;
 import org.springframework.stereotype.Component;
 
-/** A person's comments on drafts, with what became of them, for their own data download. */
+/** A person's comments on drafts and replies to comments, with what became of them, for their own data download. */
 @Component
 class ConsultationPersonalData implements PersonalDataSource {
 
@@ -24,10 +24,11 @@ class ConsultationPersonalData implements PersonalDataSource {
 
     @Override
     public Object dataOf(AccountId account) {
-        List<Map<String, Object>> comments = store.ofAuthor(account.value()).stream()
+        List<Map<String, Object>> comments = store.allOfAuthor(account.value()).stream()
                 .map(c -> {
                     Map<String, Object> comment = new LinkedHashMap<>();
                     comment.put("written", c.createdAt().toString());
+                    comment.put("reply", c.parentId() != null);
                     comment.put("passage", c.passage());
                     comment.put("comment", c.body());
                     comment.put("proposedWording", c.proposal());

@@ -439,6 +439,14 @@ public class ConsultationStore {
                 .list();
     }
 
+    /** Everything a person wrote on drafts, replies included and without a limit: for their own data download. */
+    List<Comment> allOfAuthor(long author) {
+        return jdbc.sql(COMMENT_COLUMNS + " WHERE c.author_id = :a ORDER BY c.created_at, c.id")
+                .param("a", author)
+                .query(ConsultationStore::comment)
+                .list();
+    }
+
     List<Comment> flaggedOrHidden(long consultation) {
         return jdbc.sql(
                         COMMENT_COLUMNS
