@@ -2,12 +2,15 @@ package org.polyphony.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,8 @@ public class DatabaseAvailability implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
     private static final Duration PROBE_WHILE_UP = Duration.ofSeconds(5);
     private static final Duration PROBE_WHILE_DOWN = Duration.ofMillis(250);
+    /** A busy pool asks for a check outside it at most this often: each opens a connection of its own. */
+    private static final Duration OUTSIDE_CHECK_EVERY = Duration.ofSeconds(1);
 
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
@@ -41,6 +46,11 @@ public class DatabaseAvailability implements AutoCloseable {
     private volatile boolean closed;
     private volatile Instant downSince;
     private volatile Duration lastOutage;
+    private final AtomicLong busyRefusals = new AtomicLong();
+    private final AtomicLong lastOutsideCheck = new AtomicLong(System.nanoTime() - OUTSIDE_CHECK_EVERY.toNanos());
+    /** Set by a request refused for want of a free pooled connection; guarded by {@link #wake}. */
+    private boolean checkOutsidePool;
+
     private final Thread watchdog;
 
     public DatabaseAvailability(DataSource dataSource, ApplicationEventPublisher events) {
@@ -62,7 +72,7 @@ public class DatabaseAvailability implements AutoCloseable {
 
     /** How long clients are asked to wait before they try again (the {@code Retry-After} header). */
     public Duration retryAfter() {
-        return Duration.ofSeconds(10);
+        return available ? Duration.ofSeconds(2) : Duration.ofSeconds(10);
     }
 
     /** How long the last outage lasted, from its detection to the first successful probe; null before any. */
@@ -78,8 +88,48 @@ public class DatabaseAvailability implements AutoCloseable {
         if (!isConnectionFailure(failure)) {
             return false;
         }
+        if (isPoolTimeout(failure) && poolExhausted()) {
+            // every connection was lent out for the whole wait: the database answers, this node is busy; the
+            // watchdog checks the database outside the pool before anyone declares it away
+            busyRefusals.incrementAndGet();
+            long now = System.nanoTime();
+            long last = lastOutsideCheck.get();
+            if (now - last > OUTSIDE_CHECK_EVERY.toNanos() && lastOutsideCheck.compareAndSet(last, now)) {
+                synchronized (wake) {
+                    checkOutsidePool = true;
+                    wake.notifyAll();
+                }
+            }
+            return true;
+        }
         markDown("a request could not reach it: " + rootMessage(failure));
         return true;
+    }
+
+    /** How many requests were refused because every pooled connection stayed lent out while they waited. */
+    public long busyRefusals() {
+        return busyRefusals.get();
+    }
+
+    /**
+     * Whether the failure is the pool's own timeout with nothing behind it: Hikari names the last failure to open a
+     * connection as the cause when there was one, so a bare timeout means no connection came free in time.
+     */
+    static boolean isPoolTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException timeout) {
+                return timeout.getCause() == null && timeout.getSQLState() == null;
+            }
+        }
+        return false;
+    }
+
+    private boolean poolExhausted() {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            var pool = hikari.getHikariPoolMXBean();
+            return pool.getTotalConnections() > 0 && pool.getIdleConnections() == 0;
+        }
+        return false;
     }
 
     /** Whether {@code failure} says the database could not be reached, rather than that one statement failed. */
@@ -151,9 +201,32 @@ public class DatabaseAvailability implements AutoCloseable {
         }
     }
 
-    /** One probe now: a connection from the pool, validated by the server. */
-    boolean probe() {
+    /**
+     * One probe now: a connection from the pool, validated by the server. When the pool has none to lend because all
+     * are in use, a connection of its own, outside the pool, tells whether the server answers.
+     */
+    public boolean probe() {
         try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return isPoolTimeout(e) && poolExhausted() ? probeOutsidePool() : false;
+        }
+    }
+
+    private boolean probeOutsidePool() {
+        if (!(dataSource instanceof HikariDataSource hikari) || hikari.getJdbcUrl() == null) {
+            return true;
+        }
+        Properties properties = new Properties();
+        if (hikari.getUsername() != null) {
+            properties.setProperty("user", hikari.getUsername());
+        }
+        if (hikari.getPassword() != null) {
+            properties.setProperty("password", hikari.getPassword());
+        }
+        properties.setProperty("connectTimeout", "2");
+        properties.setProperty("socketTimeout", "3");
+        try (Connection connection = DriverManager.getConnection(hikari.getJdbcUrl(), properties)) {
             return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
@@ -163,14 +236,21 @@ public class DatabaseAvailability implements AutoCloseable {
     private void watch() {
         while (!closed) {
             boolean wasAvailable = available;
-            if (probe()) {
+            boolean outsidePool;
+            synchronized (wake) {
+                outsidePool = checkOutsidePool;
+                checkOutsidePool = false;
+            }
+            if (outsidePool ? probeOutsidePool() : probe()) {
                 markUp();
             } else if (!closed && wasAvailable) {
                 markDown("a probe failed");
             }
             synchronized (wake) {
                 try {
-                    wake.wait((available ? PROBE_WHILE_UP : PROBE_WHILE_DOWN).toMillis());
+                    if (!checkOutsidePool) {
+                        wake.wait((available ? PROBE_WHILE_UP : PROBE_WHILE_DOWN).toMillis());
+                    }
                 } catch (InterruptedException e) {
                     return;
                 }

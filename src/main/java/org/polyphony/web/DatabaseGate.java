@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.polyphony.database.DatabaseAvailability;
 import org.polyphony.languages.UiLanguage;
 import org.slf4j.Logger;
@@ -32,6 +34,9 @@ class DatabaseGate extends OncePerRequestFilter {
     /** The health probes must tell the truth, and the page's style sheet needs no database. */
     private static final Set<String> OPEN_PREFIXES = Set.of("/actuator/", "/css/", "/js/", "/favicon");
 
+    private static final Duration BUSY_WARNING_EVERY = Duration.ofMinutes(1);
+
+    private final AtomicLong lastBusyWarning = new AtomicLong(System.nanoTime() - BUSY_WARNING_EVERY.toNanos());
     private final DatabaseAvailability availability;
     private final TemplateEngine templates;
     private final MessageSource messages;
@@ -67,9 +72,29 @@ class DatabaseGate extends OncePerRequestFilter {
             if (!availability.connectionFailed(failure) || response.isCommitted()) {
                 throw failure;
             }
-            log.warn("{} {} failed: the database cannot be reached", request.getMethod(), request.getRequestURI());
+            if (availability.isAvailable()) {
+                busy(request);
+            } else {
+                log.warn("{} {} failed: the database cannot be reached", request.getMethod(), request.getRequestURI());
+            }
             response.reset();
             unavailable(request, response);
+        }
+    }
+
+    /**
+     * A request that waited in vain for a pooled connection while every one was in use: the node is overloaded, not
+     * cut off. Said once a minute at most, with how many were refused, so that a burst does not flood the log.
+     */
+    private void busy(HttpServletRequest request) {
+        long now = System.nanoTime();
+        long last = lastBusyWarning.get();
+        if (now - last > BUSY_WARNING_EVERY.toNanos() && lastBusyWarning.compareAndSet(last, now)) {
+            log.warn(
+                    "{} {} refused: no database connection came free in time ({} requests refused so far)",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    availability.busyRefusals());
         }
     }
 

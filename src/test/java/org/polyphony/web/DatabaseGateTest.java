@@ -6,9 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import gg.jte.TemplateEngine;
 import jakarta.servlet.FilterChain;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,9 @@ class DatabaseGateTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    DataSource dataSource;
 
     private static final FilterChain NEVER = (request, response) -> fail("the request reached the application");
 
@@ -108,6 +116,49 @@ class DatabaseGateTest {
         MockHttpServletResponse next = new MockHttpServletResponse();
         gate.doFilter(new MockHttpServletRequest("GET", "/"), next, NEVER);
         assertThat(next.getStatus()).isEqualTo(503);
+    }
+
+    /**
+     * A pool whose every connection is in use while a request waits is a busy node, not a database gone: the request
+     * gets 503 with a short {@code Retry-After}, the node stays available (no connection is evicted, the next
+     * request is served), and the watchdog's probe, finding no pooled connection free, asks the server directly.
+     */
+    @Test
+    void aPoolWithEveryConnectionInUseIsBusyNotAnOutage() throws Exception {
+        HikariDataSource shared = (HikariDataSource) dataSource;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(shared.getJdbcUrl());
+        config.setUsername(shared.getUsername());
+        config.setPassword(shared.getPassword());
+        config.setMaximumPoolSize(1);
+        config.setConnectionTimeout(250);
+        try (HikariDataSource one = new HikariDataSource(config);
+                Connection lent = one.getConnection()) {
+            DatabaseAvailability availability = new DatabaseAvailability(one, event -> {});
+            DatabaseGate gate = new DatabaseGate(availability, templates, messages, assets);
+            MockHttpServletResponse refused = new MockHttpServletResponse();
+
+            gate.doFilter(new MockHttpServletRequest("GET", "/search"), refused, (req, res) -> {
+                try (var ignored = one.getConnection()) {
+                    fail("the pool's only connection is lent out");
+                } catch (SQLException timeout) {
+                    throw new CannotGetJdbcConnectionException("pool", timeout);
+                }
+            });
+
+            assertThat(refused.getStatus()).isEqualTo(503);
+            assertThat(refused.getHeader("Retry-After")).isEqualTo("2");
+            assertThat(availability.isAvailable()).isTrue();
+            assertThat(availability.busyRefusals()).isEqualTo(1);
+            assertThat(availability.probe()).isTrue();
+            assertThat(lent.isValid(1)).isTrue();
+            boolean[] served = {false};
+            gate.doFilter(
+                    new MockHttpServletRequest("GET", "/"),
+                    new MockHttpServletResponse(),
+                    (req, res) -> served[0] = true);
+            assertThat(served[0]).isTrue();
+        }
     }
 
     @Test
