@@ -240,72 +240,44 @@ class ConversationStore {
      * analysis.
      */
     void vote(ConversationId conversation, long voter, long statementId, VoteChoice choice) {
-        Optional<Boolean> written = jdbc.sql(
-                        """
-                        INSERT INTO opinions_vote AS v (voter_id, statement_id, vote) VALUES (:voter, :s, :vote)
-                        ON CONFLICT (voter_id, statement_id) DO UPDATE SET vote = :vote, voted_at = now()
-                        WHERE v.vote <> :vote
-                        RETURNING (xmax = 0)
-                        """)
-                .param("voter", voter)
-                .param("s", statementId)
-                .param("vote", choice.value())
-                .query(Boolean.class)
-                .optional();
-        if (written.isEmpty()) {
-            return;
-        }
-        if (written.get()) {
-            countedVoter(statementId, voter);
-        }
+        // one statement, so one round trip and one commit: the latest vote, its event, the voter counted on the
+        // statement when the vote is their first there, and the vote counted for the analysis; the same vote sent
+        // again writes nothing (the first CTE returns no row, so neither do the others)
         jdbc.sql(
                         """
-                        INSERT INTO opinions_vote_event (conversation_id, voter_id, statement_id, vote)
-                        VALUES (:c, :voter, :s, :vote)
-                        """)
-                .param("c", conversation.value())
-                .param("voter", voter)
-                .param("s", statementId)
-                .param("vote", choice.value())
-                .update();
-        counted(conversation, voter);
-    }
-
-    /** Votes are counted in this many rows per conversation, so that voters do not queue on one. */
-    static final int VOTE_STRIPES = 16;
-
-    /**
-     * Counts a vote for the analysis in the voter's stripe of the conversation's tally, not in the conversation's
-     * row: every vote updating one row would make votes in a busy conversation wait on one another's lock.
-     */
-    private void counted(ConversationId conversation, long voter) {
-        jdbc.sql(
-                        """
+                        WITH latest AS (
+                          INSERT INTO opinions_vote AS v (voter_id, statement_id, vote) VALUES (:voter, :s, :vote)
+                          ON CONFLICT (voter_id, statement_id) DO UPDATE SET vote = :vote, voted_at = now()
+                          WHERE v.vote <> :vote
+                          RETURNING (xmax = 0) AS first
+                        ), event AS (
+                          INSERT INTO opinions_vote_event (conversation_id, voter_id, statement_id, vote)
+                          SELECT :c, :voter, :s, :vote FROM latest
+                        ), voters AS (
+                          INSERT INTO opinions_statement_tally AS t (statement_id, stripe, voters)
+                          SELECT :s, :stripe, 1 FROM latest WHERE first
+                          ON CONFLICT (statement_id, stripe) DO UPDATE SET voters = t.voters + 1
+                        )
                         INSERT INTO opinions_vote_tally AS t (conversation_id, stripe, votes, changed_at, stale_since)
-                        VALUES (:c, :stripe, 1, now(), now())
+                        SELECT :c, :stripe, 1, now(), now() FROM latest
                         ON CONFLICT (conversation_id, stripe) DO UPDATE
                         SET votes = t.votes + 1, changed_at = now(), stale_since = coalesce(t.stale_since, now())
                         """)
                 .param("c", conversation.value())
+                .param("voter", voter)
+                .param("s", statementId)
+                .param("vote", choice.value())
                 .param("stripe", (int) (voter % VOTE_STRIPES))
                 .update();
     }
 
     /**
-     * Counts a first vote on a statement in the voter's stripe of the statement's tally: the statement offered next
-     * is the one with the fewest votes, so everyone votes on the same few statements at once, and one count row per
-     * statement would make them wait on one another.
+     * Votes are counted in this many rows per conversation (the voter's id modulo this), not in the conversation's
+     * row: every vote updating one row would make votes in a busy conversation wait on one another's lock. A first
+     * vote on a statement is counted the same way in the statement's tally: the statement offered next is the one
+     * with the fewest votes, so everyone votes on the same few statements at once.
      */
-    private void countedVoter(long statementId, long voter) {
-        jdbc.sql(
-                        """
-                        INSERT INTO opinions_statement_tally AS t (statement_id, stripe, voters) VALUES (:s, :stripe, 1)
-                        ON CONFLICT (statement_id, stripe) DO UPDATE SET voters = t.voters + 1
-                        """)
-                .param("s", statementId)
-                .param("stripe", (int) (voter % VOTE_STRIPES))
-                .update();
-    }
+    static final int VOTE_STRIPES = 16;
 
     /** Counts each statement's voters afresh from the votes, after votes went in bulk (deleted voters, an import). */
     void recountVoters(ConversationId conversation) {
