@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.polyphony.accounts.AccountId;
 import org.polyphony.dialogue.DialogueViews.PostView;
 import org.polyphony.dialogue.DialogueViews.ThreadPage;
+import org.polyphony.web.CompressedPages;
 import org.polyphony.web.Page;
 import org.polyphony.web.PageSlots;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,7 +76,7 @@ class ParticipantPages {
         }
         List<PostActions.Action> actions = readersActions.get();
         PackedCopy.Parts parts = PackedCopy.unpack(copy.packed());
-        SharedThreadPages.write(
+        CompressedPages.write(
                 compose(parts.page(), readersPage, slot -> switch (slot) {
                     case "follow" ->
                         render("dialogue/followButton", Map.of("page", readersPage, "threadId", thread.value()));
@@ -110,7 +111,7 @@ class ParticipantPages {
                             packed, 1, (Boolean) model.get("canWrite"), Map.of(), SharedCopy.sizeOf(packed, Map.of()));
                 },
                 SharedCopy::size);
-        SharedThreadPages.write(
+        CompressedPages.write(
                 compose(
                         PackedCopy.unpack(copy.packed()).page(),
                         readersPage,
