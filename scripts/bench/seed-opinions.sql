@@ -55,8 +55,11 @@ SELECT v.statement_id, v.voter_id % 16, count(*)
   FROM opinions_vote v JOIN bench_statements s ON s.id = v.statement_id
  GROUP BY 1, 2;
 
-INSERT INTO opinions_vote_tally (conversation_id, stripe, votes, changed_at, stale_since)
-SELECT c.id, v.voter_id % 16, count(*), now() - interval '1 minute', now() - interval '1 minute'
+UPDATE opinions_voter SET voted = true WHERE id IN (SELECT id FROM bench_voters);
+
+INSERT INTO opinions_vote_tally (conversation_id, stripe, votes, voters, changed_at, stale_since)
+SELECT c.id, v.voter_id % 16, count(*), count(DISTINCT v.voter_id), now() - interval '1 minute',
+       now() - interval '1 minute'
   FROM opinions_vote v JOIN bench_statements s ON s.id = v.statement_id, bench_conversation c
  GROUP BY 1, 2;
 

@@ -44,6 +44,14 @@ public record AnalysisResult(
 
     static final int SHOWN = 5;
 
+    /** The numbers of the statements a results page names: groups' representatives, consensus and divisive ones. */
+    public java.util.Set<Integer> namedStatements() {
+        java.util.Set<Integer> named = new java.util.TreeSet<>(consensus);
+        named.addAll(divisive);
+        groups.forEach(g -> g.representatives().forEach(r -> named.add(r.statement())));
+        return named;
+    }
+
     public record Dot(long voter, double x, double y, int group) {}
 
     /** @param representatives most representative first */

@@ -20,8 +20,8 @@ class ConversationStore {
                    c.anonymous_allowed, c.closed, c.created_at,
                    (SELECT count(*) FROM opinions_statement s WHERE s.conversation_id = c.id AND s.moderation = 1)
                        AS statements,
-                   (SELECT count(*) FROM opinions_voter v WHERE v.conversation_id = c.id
-                       AND EXISTS (SELECT 1 FROM opinions_vote x WHERE x.voter_id = v.id)) AS voters
+                   (SELECT coalesce(sum(t.voters), 0) FROM opinions_vote_tally t WHERE t.conversation_id = c.id)
+                       AS voters
             FROM opinions_conversation c
             """;
     private static final String STATEMENT =
@@ -137,6 +137,26 @@ class ConversationStore {
                 .list();
     }
 
+    /** The accepted statements among these numbers: those a results page names, not the whole conversation. */
+    List<StatementRow> acceptedNumbered(ConversationId conversation, java.util.Collection<Integer> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(STATEMENT + "WHERE conversation_id = :c AND moderation = 1 AND number IN (:n) ORDER BY number")
+                .param("c", conversation.value())
+                .param("n", numbers)
+                .query(ConversationStore::statement)
+                .list();
+    }
+
+    /** The accepted meta statements, whose answers tell who is in each group. */
+    List<StatementRow> acceptedMeta(ConversationId conversation) {
+        return jdbc.sql(STATEMENT + "WHERE conversation_id = :c AND moderation = 1 AND meta ORDER BY number")
+                .param("c", conversation.value())
+                .query(ConversationStore::statement)
+                .list();
+    }
+
     Optional<StatementRow> statement(ConversationId conversation, int number) {
         return jdbc.sql(STATEMENT + "WHERE conversation_id = :c AND number = :n")
                 .param("c", conversation.value())
@@ -241,7 +261,8 @@ class ConversationStore {
      */
     void vote(ConversationId conversation, long voter, long statementId, VoteChoice choice) {
         // one statement, so one round trip and one commit: the latest vote, its event, the voter counted on the
-        // statement when the vote is their first there, and the vote counted for the analysis; the same vote sent
+        // statement when the vote is their first there, and the vote counted for the analysis with the voter
+        // counted in the conversation when it is their first vote in it; the same vote sent
         // again writes nothing (the first CTE returns no row, so neither do the others)
         jdbc.sql(
                         """
@@ -257,11 +278,15 @@ class ConversationStore {
                           INSERT INTO opinions_statement_tally AS t (statement_id, stripe, voters)
                           SELECT :s, :stripe, 1 FROM latest WHERE first
                           ON CONFLICT (statement_id, stripe) DO UPDATE SET voters = t.voters + 1
+                        ), first_in_conversation AS (
+                          UPDATE opinions_voter SET voted = true WHERE id = :voter AND NOT voted RETURNING id
                         )
-                        INSERT INTO opinions_vote_tally AS t (conversation_id, stripe, votes, changed_at, stale_since)
-                        SELECT :c, :stripe, 1, now(), now() FROM latest
+                        INSERT INTO opinions_vote_tally AS t
+                          (conversation_id, stripe, votes, voters, changed_at, stale_since)
+                        SELECT :c, :stripe, 1, (SELECT count(*) FROM first_in_conversation), now(), now() FROM latest
                         ON CONFLICT (conversation_id, stripe) DO UPDATE
-                        SET votes = t.votes + 1, changed_at = now(), stale_since = coalesce(t.stale_since, now())
+                        SET votes = t.votes + 1, voters = t.voters + excluded.voters, changed_at = now(),
+                            stale_since = coalesce(t.stale_since, now())
                         """)
                 .param("c", conversation.value())
                 .param("voter", voter)
@@ -279,7 +304,10 @@ class ConversationStore {
      */
     static final int VOTE_STRIPES = 16;
 
-    /** Counts each statement's voters afresh from the votes, after votes went in bulk (deleted voters, an import). */
+    /**
+     * Counts each statement's voters, and the conversation's, afresh from the votes, after votes went in bulk (deleted
+     * voters, an import).
+     */
     void recountVoters(ConversationId conversation) {
         jdbc.sql(
                         """
@@ -295,6 +323,25 @@ class ConversationStore {
                         FROM opinions_vote v JOIN opinions_statement s ON s.id = v.statement_id
                         WHERE s.conversation_id = :c
                         GROUP BY 1, 2
+                        """)
+                .param("c", conversation.value())
+                .param("stripes", VOTE_STRIPES)
+                .update();
+        jdbc.sql(
+                        """
+                        UPDATE opinions_voter v SET voted = EXISTS (SELECT 1 FROM opinions_vote x WHERE x.voter_id = v.id)
+                        WHERE v.conversation_id = :c
+                        """)
+                .param("c", conversation.value())
+                .update();
+        jdbc.sql(
+                        """
+                        INSERT INTO opinions_vote_tally AS t (conversation_id, stripe, voters)
+                        SELECT :c, g.stripe, coalesce(n.voters, 0)
+                          FROM generate_series(0, :stripes - 1) AS g (stripe)
+                          LEFT JOIN (SELECT id % :stripes AS stripe, count(*) AS voters FROM opinions_voter
+                                      WHERE conversation_id = :c AND voted GROUP BY 1) n USING (stripe)
+                        ON CONFLICT (conversation_id, stripe) DO UPDATE SET voters = excluded.voters
                         """)
                 .param("c", conversation.value())
                 .param("stripes", VOTE_STRIPES)

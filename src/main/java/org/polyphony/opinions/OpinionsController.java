@@ -1,5 +1,6 @@
 package org.polyphony.opinions;
 
+import gg.jte.TemplateEngine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import org.polyphony.opinions.ConversationPlaces.Place;
 import org.polyphony.opinions.ConversationViews.StatementRow;
 import org.polyphony.opinions.analysis.Moderation;
 import org.polyphony.statistics.SmallCells;
+import org.polyphony.web.CompressedPages;
 import org.polyphony.web.FormErrors;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -42,6 +44,8 @@ class OpinionsController {
     private final PostingAllowance allowance;
     private final MessageSource messages;
     private final SmallCells smallCells;
+    private final KeptResultsPages keptPages;
+    private final TemplateEngine templates;
 
     OpinionsController(
             OpinionsManagement opinions,
@@ -53,8 +57,12 @@ class OpinionsController {
             AccountDirectory accounts,
             PostingAllowance allowance,
             MessageSource messages,
-            SmallCells smallCells) {
+            SmallCells smallCells,
+            KeptResultsPages keptPages,
+            TemplateEngine templates) {
         this.smallCells = smallCells;
+        this.keptPages = keptPages;
+        this.templates = templates;
         this.opinions = opinions;
         this.store = store;
         this.places = places;
@@ -208,16 +216,36 @@ class OpinionsController {
     }
 
     @GetMapping("/conversations/{id}/results")
-    String results(@PathVariable long id, Model model, Locale locale, HttpServletRequest request) {
+    String results(
+            @PathVariable long id,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         Place place = places.of(id);
+        if (accounts.signedIn().isEmpty()
+                && request.getParameterMap().isEmpty()
+                && voters.current(place.conversation(), request).isEmpty()) {
+            // the same page for every reader signed out without a dot of their own: sent from a kept copy
+            byte[] page = keptPages.page(
+                    id,
+                    locale.toLanguageTag(),
+                    StatementTexts.translating(),
+                    () -> CompressedPages.keptCopy(CompressedPages.render(
+                            templates, resultsPage(model, place, locale, request), model.asMap())));
+            CompressedPages.sendGzipped(page, request, response);
+            return null;
+        }
+        return resultsPage(model, place, locale, request);
+    }
+
+    private String resultsPage(Model model, Place place, Locale locale, HttpServletRequest request) {
         List<String> languages = texts.readerLanguages(locale);
         common(model, place, languages);
         model.addAttribute(
                 "results",
                 results(place, voters.current(place.conversation(), request), languages, locale, true, false));
-        List<StatementRow> meta = store.statements(place.conversation().id()).stream()
-                .filter(s -> s.meta() && s.moderation() == Moderation.ACCEPTED)
-                .toList();
+        List<StatementRow> meta = store.acceptedMeta(place.conversation().id());
         model.addAttribute(
                 "composition",
                 analyses.latest(place.conversation().id())
@@ -237,14 +265,11 @@ class OpinionsController {
         if (latest.isEmpty()) {
             return ResultsView.none(updating);
         }
-        // only accepted statements are shown: one rejected since the analysis, or imported unmoderated, is not
-        Map<Integer, ShownStatement> shown = texts.shown(
-                store.statements(id).stream()
-                        .filter(s -> s.moderation() == Moderation.ACCEPTED)
-                        .toList(),
-                languages,
-                ask);
         AnalysisResult result = latest.get();
+        // only the statements the page names are read and translated, and only accepted ones: one rejected since the
+        // analysis, or imported unmoderated, is not shown
+        Map<Integer, ShownStatement> shown =
+                texts.shown(store.acceptedNumbered(id, result.namedStatements()), languages, ask);
         // most readers have no dot of their own: their map is the same for everyone reading that language
         String map = result.dotOf(reader.orElse(null)).isPresent()
                 ? OpinionMapSvg.render(result, reader.orElse(null), mapLabels(result, reader, locale))

@@ -414,7 +414,7 @@ class OpinionsWebTest {
                 .isEqualTo(3);
         // the next analysis replaces what was kept ready
         Document after = reader.get(conversation + "/results").document();
-        assertThat(after.text()).contains("1 participants, 2 votes");
+        assertThat(after.text()).contains("1 participants, 2 votes").contains("2 statements · 1 participants");
         assertThat(after.select("svg desc").text()).startsWith("1 participants");
 
         HttpVisitor moderator =
@@ -443,6 +443,11 @@ class OpinionsWebTest {
                         .query(Integer.class)
                         .list())
                 .containsExactly(1, -1, 0);
+
+        // the page kept for readers without a dot follows a moderator's decision at once, on any node
+        moderator.get(conversation + "/moderation");
+        moderator.post(conversation + "/statements/1/moderation", "decision", "reject");
+        assertThat(reader.get(conversation + "/results").document().text()).contains("1 statements · 1 participants");
     }
 
     private long conversationChanges(long id) {
