@@ -45,9 +45,9 @@ run() {
 results="http://localhost:$port/conversations/$CONVERSATION/results"
 curl -s -o /dev/null "$results"
 echo "results page: $(curl -s --compressed -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$results") bytes compressed"
-run "results page, a reader without a dot" "$results"
+run "results page, a reader without a dot" -H "Accept-Encoding: gzip" "$results"
 run "results page, a voter (map drawn with their dot)" \
-  -H "Cookie: polyphony-voter=bench$(printf '%038d' 4242)" "$results"
+  -H "Accept-Encoding: gzip" -H "Cookie: polyphony-voter=bench$(printf '%038d' 4242)" "$results"
 
 echo "== votes through the web form (random seeded voters, random statements)"
 jar_cookies="$data/cookies"

@@ -210,8 +210,15 @@ public record AnalysisResult(
 
     /** The reader's own dot, if they voted. */
     public java.util.Optional<Dot> dotOf(Long voter) {
-        return voter == null
-                ? java.util.Optional.empty()
-                : dots.stream().filter(d -> d.voter() == voter).findFirst();
+        if (voter == null) {
+            return java.util.Optional.empty();
+        }
+        long wanted = voter;
+        for (Dot dot : dots) {
+            if (dot.voter() == wanted) {
+                return java.util.Optional.of(dot);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

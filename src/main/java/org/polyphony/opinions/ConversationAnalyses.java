@@ -67,8 +67,15 @@ class ConversationAnalyses {
     /** Which analysis a stored result is; a new analysis of the conversation gives another. */
     private record Version(Instant computedAt, long changes, long votes) {}
 
-    /** A parsed result and the maps drawn from it, by language, for readers without a dot of their own. */
-    private record Ready(Version version, AnalysisResult result, Map<String, String> maps) {}
+    /**
+     * A parsed result, the part of its map every reader shares (drawn once, when first asked for) and its maps by
+     * language for readers without a dot of their own.
+     */
+    private record Ready(
+            Version version,
+            AnalysisResult result,
+            java.util.concurrent.atomic.AtomicReference<String> drawing,
+            Map<String, String> maps) {}
 
     /**
      * Results pages parse no JSON and draw no map on every view: the latest result of recently viewed conversations
@@ -101,6 +108,15 @@ class ConversationAnalyses {
         return current.maps().computeIfAbsent(language, l -> draw.get());
     }
 
+    /** What the map of this result shows every reader alike ({@link OpinionMapSvg#drawing}), drawn once per result. */
+    String drawing(ConversationId conversation, AnalysisResult result) {
+        Ready current = ready.get(conversation.value());
+        if (current == null || current.result() != result) {
+            return OpinionMapSvg.drawing(result);
+        }
+        return current.drawing().updateAndGet(drawn -> drawn != null ? drawn : OpinionMapSvg.drawing(result));
+    }
+
     private Optional<Ready> readyOf(ConversationId conversation) {
         Optional<Version> version = jdbc.sql(
                         "SELECT computed_at, changes, votes_counted FROM opinions_analysis WHERE conversation_id = :c")
@@ -120,6 +136,7 @@ class ConversationAnalyses {
                 .query((rs, n) -> new Ready(
                         new Version(rs.getTimestamp(1).toInstant(), rs.getLong(2), rs.getLong(3)),
                         JSON.readValue(rs.getString(4), AnalysisResult.class),
+                        new java.util.concurrent.atomic.AtomicReference<>(),
                         new java.util.concurrent.ConcurrentHashMap<>()))
                 .optional();
         fresh.ifPresent(r -> ready.put(conversation.value(), r));

@@ -41,8 +41,15 @@ final class OpinionMapSvg {
     }
 
     static String render(AnalysisResult result, Long reader, Labels labels) {
-        Scale scale = Scale.of(result.dots());
-        StringBuilder svg = new StringBuilder(8_192);
+        return render(result, drawing(result), reader, labels);
+    }
+
+    /**
+     * The map with the part every reader shares already drawn ({@link #drawing}): only the words and the reader's
+     * ring are added, so a reader with a dot of their own does not cost the drawing of every participant's.
+     */
+    static String render(AnalysisResult result, String drawing, Long reader, Labels labels) {
+        StringBuilder svg = new StringBuilder(drawing.length() + 1_024);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH)
                 .append(' ')
@@ -53,7 +60,16 @@ final class OpinionMapSvg {
                 .append("</title><desc id=\"map-desc\">")
                 .append(escape(labels.description()))
                 .append("</desc>")
-                .append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\" stroke=\"#ccc\"/>");
+                .append(drawing);
+        result.dotOf(reader).ifPresent(dot -> you(svg, dot, Scale.of(result.dots()), labels.you()));
+        return svg.append("</svg>").toString();
+    }
+
+    /** What the map shows the same to every reader in every language: the groups' outlines, the dots, the letters. */
+    static String drawing(AnalysisResult result) {
+        Scale scale = Scale.of(result.dots());
+        StringBuilder svg = new StringBuilder(8_192);
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\" stroke=\"#ccc\"/>");
         hulls(svg, result, scale);
         if (result.dots().size() <= DOTS_DRAWN_ONE_BY_ONE) {
             for (Dot dot : result.dots()) {
@@ -69,8 +85,7 @@ final class OpinionMapSvg {
             binned(svg, result.dots(), scale);
         }
         groupLetters(svg, result, scale);
-        result.dotOf(reader).ifPresent(dot -> you(svg, dot, scale, labels.you()));
-        return svg.append("</svg>").toString();
+        return svg.toString();
     }
 
     private static void hulls(StringBuilder svg, AnalysisResult result, Scale scale) {

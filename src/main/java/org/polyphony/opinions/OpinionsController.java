@@ -272,12 +272,17 @@ class OpinionsController {
                 texts.shown(store.acceptedNumbered(id, result.namedStatements()), languages, ask);
         // most readers have no dot of their own: their map is the same for everyone reading that language
         String map = result.dotOf(reader.orElse(null)).isPresent()
-                ? OpinionMapSvg.render(result, reader.orElse(null), mapLabels(result, reader, locale))
+                ? OpinionMapSvg.render(
+                        result, analyses.drawing(id, result), reader.orElse(null), mapLabels(result, reader, locale))
                 : analyses.sharedMap(
                         id,
                         result,
                         locale.toLanguageTag(),
-                        () -> OpinionMapSvg.render(result, null, mapLabels(result, Optional.empty(), locale)));
+                        () -> OpinionMapSvg.render(
+                                result,
+                                analyses.drawing(id, result),
+                                null,
+                                mapLabels(result, Optional.empty(), locale)));
         return ResultsView.of(result, updating, reader.orElse(null), shown, map, withDots);
     }
 
