@@ -22,6 +22,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.InitBinderDataBinderFactory;
 import org.springframework.web.method.support.InvocableHandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ServletRequestDataBinderFactory;
 import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
 
@@ -40,6 +41,12 @@ import org.springframework.web.servlet.support.ExtendedServletRequestDataBinder;
  */
 @Component
 class TypeMismatchBinding implements WebMvcRegistrations {
+
+    @Override
+    public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+        // Spring Boot takes one set of registrations: the faster mapping look-up is registered here too
+        return new LiteralPrefixHandlerMapping();
+    }
 
     @Override
     public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
