@@ -3,10 +3,10 @@ package org.polyphony.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -23,9 +23,23 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
     /** By mapping: the literal beginnings of its patterns, or an empty array when one of them has none. */
     private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
 
+    /** The address being looked up, comparable as text, or null: set for the length of one look-up. */
+    private static final ThreadLocal<String> LOOKED_UP = new ThreadLocal<>();
+
+    @Override
+    protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+        // escapes and matrix variables are matched by the patterns only once decoded: such addresses are not compared
+        LOOKED_UP.set(lookupPath.indexOf('%') >= 0 || lookupPath.indexOf(';') >= 0 ? null : lookupPath);
+        try {
+            return super.lookupHandlerMethod(lookupPath, request);
+        } finally {
+            LOOKED_UP.remove();
+        }
+    }
+
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-        String path = literalPath(request);
+        String path = LOOKED_UP.get();
         if (path != null) {
             String[] literal = prefixes.computeIfAbsent(info, LiteralPrefixHandlerMapping::prefixesOf);
             if (literal.length > 0 && !startsWithAny(path, literal)) {
@@ -33,20 +47,6 @@ class LiteralPrefixHandlerMapping extends RequestMappingHandlerMapping {
             }
         }
         return super.getMatchingMapping(info, request);
-    }
-
-    /**
-     * The address within the application when it can be compared as text: not when it holds escapes or matrix
-     * variables, which the patterns match only once decoded.
-     */
-    private static String literalPath(HttpServletRequest request) {
-        if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
-            return null;
-        }
-        String path = ServletRequestPathUtils.getParsedRequestPath(request)
-                .pathWithinApplication()
-                .value();
-        return path.indexOf('%') >= 0 || path.indexOf(';') >= 0 ? null : path;
     }
 
     private static String[] prefixesOf(RequestMappingInfo info) {
