@@ -73,6 +73,32 @@ class DashboardGenderAndAttendanceWebTest {
                 .isZero();
     }
 
+    /** A stated gender is in its owner's data download, with what it is used for, and goes with their account. */
+    @Test
+    void aStatedGenderIsInTheDataDownloadAndGoesWithTheAccount() {
+        String name = "Downloading " + UUID.randomUUID().toString().substring(0, 8);
+        HttpVisitor person = HttpVisitor.signedUp(port, name, PASSWORD);
+        person.get("/people/me/edit");
+        person.post("/people/me/gender", "gender", "Non-binary");
+        long id = jdbc.sql("SELECT id FROM accounts_account WHERE display_name = :n")
+                .param("n", name)
+                .query(Long.class)
+                .single();
+
+        String data = person.get("/account/data").body();
+        assertThat(data).contains("\"statedGender\"").contains("Non-binary").contains("counted in groups");
+        HttpVisitor other = HttpVisitor.signedUp(port, "Other " + name, PASSWORD);
+        assertThat(other.get("/account/data").body()).doesNotContain("Non-binary");
+
+        person.get("/account");
+        person.post("/account/delete", "currentPassword", PASSWORD);
+        assertThat(jdbc.sql("SELECT count(*) FROM people_stated_gender WHERE account_id = :a")
+                        .param("a", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     @Test
     void theDashboardCountsStatedGendersAndMeetingAttendanceWithSmallCellsHidden() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
