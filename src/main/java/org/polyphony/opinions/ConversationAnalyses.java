@@ -143,14 +143,22 @@ class ConversationAnalyses {
         return fresh;
     }
 
+    /**
+     * Whether something the analysis depends on changed since the latest analysis (of {@code opinions_conversation
+     * c}): a change counted on the conversation or a vote in one of its tally's stripes.
+     */
+    static final String OUTDATED =
+            """
+            (c.changes > c.analysed_changes OR EXISTS (SELECT 1 FROM opinions_vote_tally t
+                WHERE t.conversation_id = c.id AND t.votes > t.analysed_votes))""";
+
     /** Whether votes came in after the latest analysis started. */
     boolean outdated(ConversationId conversation) {
         return jdbc.sql(
                         """
-                        SELECT changes > analysed_changes OR EXISTS (SELECT 1 FROM opinions_vote_tally t
-                            WHERE t.conversation_id = c.id AND t.votes > t.analysed_votes)
-                        FROM opinions_conversation c WHERE id = :c
-                        """)
+                        SELECT %s FROM opinions_conversation c WHERE id = :c
+                        """
+                                .formatted(OUTDATED))
                 .param("c", conversation.value())
                 .query(Boolean.class)
                 .optional()

@@ -70,12 +70,11 @@ class KeptResultsPages {
     private Optional<State> stateOf(long conversation) {
         return jdbc.sql(
                         """
-                        SELECT c.changes, c.texts_changed_at, a.computed_at, a.changes, a.votes_counted,
-                               c.changes > c.analysed_changes OR EXISTS (SELECT 1 FROM opinions_vote_tally t
-                                   WHERE t.conversation_id = c.id AND t.votes > t.analysed_votes)
+                        SELECT c.changes, c.texts_changed_at, a.computed_at, a.changes, a.votes_counted, %s
                           FROM opinions_conversation c LEFT JOIN opinions_analysis a ON a.conversation_id = c.id
                          WHERE c.id = :c
-                        """)
+                        """
+                                .formatted(ConversationAnalyses.OUTDATED))
                 .param("c", conversation)
                 .query((rs, n) -> new State(
                         rs.getLong(1),
