@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,8 @@ import org.polyphony.languages.Countries;
  * Reads an uploaded CSV as a stream, one record at a time, checking it against its schema: UTF-8 only (the first
  * byte that is not is named by line), the columns the schema names present, every row as long as the header,
  * counts whole and non-negative, country codes known, years years, at most {@value #MAX_CATEGORIES} categories and
- * {@value #MAX_SEXES} sexes. Nothing is kept but the three values each row contributes, handed to {@code rows} so
- * that the caller can sum them.
+ * {@value #MAX_SEXES} sexes, a second measure (when the schema names one) a plain number or empty. Nothing is kept
+ * but the values each row contributes, handed to {@code rows} so that the caller can sum them.
  */
 final class CsvValidation {
 
@@ -36,7 +37,11 @@ final class CsvValidation {
     /** Sex (or gender) values: a handful in any real dataset; bounds the cells with the categories. */
     static final int MAX_SEXES = 20;
 
-    record Row(String sex, String category, long count) {}
+    /** One row's contribution: its sex, category and count, and its second measure (null when none is given). */
+    record Row(String sex, String category, long count, BigDecimal measure) {}
+
+    /** A rate or an amount: at least 0, at most 15 digits before the point and 6 after, never a formula. */
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("\\d{1,15}(\\.\\d{1,6})?");
 
     record Outcome(long rows, List<UploadProblem> problems, List<List<String>> preview) {
         boolean valid() {
@@ -72,6 +77,7 @@ final class CsvValidation {
             int sex = column(columns, schema.sexColumn(), problems);
             int category = column(columns, schema.categoryColumn(), problems);
             int measure = column(columns, schema.countColumn(), problems);
+            int second = schema.measured() ? column(columns, schema.measure().column(), problems) : -1;
             if (!problems.isEmpty()) return new Outcome(0, problems, preview);
             Set<String> sexes = new HashSet<>();
             Set<String> categories = new HashSet<>();
@@ -103,6 +109,16 @@ final class CsvValidation {
                     problems.add(new UploadProblem(line, measure + 1, "research.csv.badCount", clip(countValue)));
                     continue;
                 }
+                BigDecimal secondValue = null;
+                if (second >= 0 && !record.get(second).isEmpty()) {
+                    // an empty cell is a figure not available; anything else must be a plain number
+                    String typed = record.get(second);
+                    if (!MEASURE.matcher(typed).matches()) {
+                        problems.add(new UploadProblem(line, second + 1, "research.csv.badMeasure", clip(typed)));
+                        continue;
+                    }
+                    secondValue = new BigDecimal(typed);
+                }
                 String checked = categoryValue.indexOf('\0') >= 0
                         ? null
                         : checkedCategories.size() < MAX_CATEGORIES
@@ -128,7 +144,7 @@ final class CsvValidation {
                             line, category + 1, "research.csv.tooManyValues", String.valueOf(MAX_CATEGORIES)));
                     continue;
                 }
-                if (problems.isEmpty()) rows.accept(new Row(sexValue, checked, parsed));
+                if (problems.isEmpty()) rows.accept(new Row(sexValue, checked, parsed, secondValue));
             }
         } catch (CharacterCodingException notUtf8) {
             problems.add(new UploadProblem(lastLine + 1, 0, "research.csv.encoding", ""));

@@ -3,6 +3,7 @@ package org.polyphony.research;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -40,11 +41,13 @@ class Datasets {
     /** A new dataset with its first (draft) version, or nothing at all when the upload is refused. */
     @Transactional
     Uploaded create(Described described, Long by, boolean demo, Source upload) throws IOException {
+        boolean measured = described.schema().measured();
         long id = jdbc.sql(
                         """
                         INSERT INTO research_dataset (title, source, licence, method, sex_column, category_column,
-                               category_kind, count_column, added_by, demo)
-                        VALUES (:title, :source, :licence, :method, :sex, :category, :kind, :count, :by, :demo)
+                               category_kind, count_column, measure_column, measure_kind, measure_unit, added_by, demo)
+                        VALUES (:title, :source, :licence, :method, :sex, :category, :kind, :count, :measureColumn,
+                                :measureKind, :measureUnit, :by, :demo)
                         RETURNING id
                         """)
                 .param("title", described.title())
@@ -55,6 +58,11 @@ class Datasets {
                 .param("category", described.schema().categoryColumn())
                 .param("kind", described.schema().categoryKind().name())
                 .param("count", described.schema().countColumn())
+                .param("measureColumn", measured ? described.schema().measure().column() : null)
+                .param(
+                        "measureKind",
+                        measured ? described.schema().measure().kind().name() : null)
+                .param("measureUnit", measured ? described.schema().measure().unit() : "")
                 .param("by", by)
                 .param("demo", demo)
                 .query(Long.class)
@@ -95,15 +103,16 @@ class Datasets {
                 .single();
         // only the sums are ever shown or served, so only the sums are kept: summed here while the file streams,
         // in memory bounded by the number of cells (category × sex), never by the number of rows
-        Map<Cell, long[]> sums = new HashMap<>();
+        Map<Cell, CellSums> sums = new HashMap<>();
+        DatasetSchema.MeasureKind kind = schema.measured() ? schema.measure().kind() : null;
         CsvValidation.Outcome outcome = upload.read(
-                schema,
-                row -> sums.computeIfAbsent(new Cell(row.category(), row.sex()), c -> new long[1])[0] += row.count());
+                schema, row -> sums.computeIfAbsent(new Cell(row.category(), row.sex()), c -> new CellSums())
+                        .add(row, kind));
         if (!outcome.valid()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return outcome;
         }
-        copyCells(versionId, sums);
+        copyCells(versionId, sums, schema.measured());
         jdbc.sql("UPDATE research_dataset_version SET row_count = :r WHERE id = :id")
                 .param("r", outcome.rows())
                 .param("id", versionId)
@@ -113,27 +122,57 @@ class Datasets {
 
     private record Cell(String category, String sex) {}
 
+    /** What the rows of one cell add up to: the count, and the second measure's sum and weight. */
+    private static final class CellSums {
+        long count;
+        BigDecimal measureSum = BigDecimal.ZERO;
+        BigDecimal measureWeight = BigDecimal.ZERO;
+
+        void add(CsvValidation.Row row, DatasetSchema.MeasureKind kind) {
+            count += row.count();
+            if (kind == null || row.measure() == null) return;
+            if (kind == DatasetSchema.MeasureKind.RATE) {
+                // a rate weighs as many people as its row counts
+                measureSum = measureSum.add(row.measure().multiply(BigDecimal.valueOf(row.count())));
+                measureWeight = measureWeight.add(BigDecimal.valueOf(row.count()));
+            } else {
+                measureSum = measureSum.add(row.measure());
+                measureWeight = measureWeight.add(BigDecimal.ONE);
+            }
+        }
+    }
+
     /**
      * Writes a version's cells with PostgreSQL's COPY, through the transaction's own connection, so that a failure
      * rolls back the whole version.
      */
-    private void copyCells(long versionId, Map<Cell, long[]> sums) {
+    private void copyCells(long versionId, Map<Cell, CellSums> sums, boolean measured) {
         StringBuilder csv = new StringBuilder(sums.size() * 32);
-        sums.forEach((cell, total) -> csv.append(versionId)
-                .append(',')
-                .append(quoted(cell.category()))
-                .append(',')
-                .append(quoted(cell.sex()))
-                .append(',')
-                .append(total[0])
-                .append('\n'));
+        sums.forEach((cell, total) -> {
+            csv.append(versionId)
+                    .append(',')
+                    .append(quoted(cell.category()))
+                    .append(',')
+                    .append(quoted(cell.sex()))
+                    .append(',')
+                    .append(total.count)
+                    .append(',');
+            // an unquoted empty field is NULL: a dataset without a second measure
+            if (measured) {
+                csv.append(total.measureSum.toPlainString()).append(',').append(total.measureWeight.toPlainString());
+            } else {
+                csv.append(',');
+            }
+            csv.append('\n');
+        });
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn(
-                            "COPY research_dataset_cell (version_id, category, sex, total) FROM STDIN (FORMAT csv)",
+                            "COPY research_dataset_cell (version_id, category, sex, total, measure_sum, measure_weight)"
+                                    + " FROM STDIN (FORMAT csv)",
                             new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not store the cells of version " + versionId, e);
@@ -159,7 +198,13 @@ class Datasets {
                                 rs.getString("sex_column"),
                                 rs.getString("category_column"),
                                 DatasetSchema.CategoryKind.valueOf(rs.getString("category_kind")),
-                                rs.getString("count_column")),
+                                rs.getString("count_column"),
+                                rs.getString("measure_column") == null
+                                        ? null
+                                        : new DatasetSchema.Measure(
+                                                rs.getString("measure_column"),
+                                                DatasetSchema.MeasureKind.valueOf(rs.getString("measure_kind")),
+                                                rs.getString("measure_unit"))),
                         rs.getInt("minimum_cell"),
                         rs.getBoolean("demo")))
                 .optional();
@@ -225,11 +270,21 @@ class Datasets {
     DisaggregatedTable table(Dataset dataset, DatasetVersion version) {
         List<Object[]> sums = jdbc.sql(
                         """
-                        SELECT category, sex, total FROM research_dataset_cell WHERE version_id = :v
+                        SELECT category, sex, total, measure_sum, measure_weight FROM research_dataset_cell
+                         WHERE version_id = :v
                         """)
                 .param("v", version.id())
-                .query((rs, n) -> new Object[] {rs.getString("category"), rs.getString("sex"), rs.getLong("total")})
+                .query((rs, n) -> new Object[] {
+                    rs.getString("category"),
+                    rs.getString("sex"),
+                    rs.getLong("total"),
+                    rs.getBigDecimal("measure_sum"),
+                    rs.getBigDecimal("measure_weight")
+                })
                 .list();
-        return DisaggregatedTable.of(sums, new org.polyphony.statistics.SmallCells(dataset.minimumCell()));
+        return DisaggregatedTable.of(
+                sums,
+                new org.polyphony.statistics.SmallCells(dataset.minimumCell()),
+                dataset.schema().measure());
     }
 }

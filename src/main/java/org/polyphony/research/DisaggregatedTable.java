@@ -1,19 +1,41 @@
 package org.polyphony.research;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeSet;
 import org.polyphony.statistics.CellSuppression;
 import org.polyphony.statistics.SmallCells;
 
 /**
- * Counts by category (rows) and sex (columns), with totals, protected by complementary suppression. Page, chart, API
- * and CSV download all show this one table, so no two views can be subtracted to recover a hidden cell.
+ * Counts by category (rows) and sex (columns), with totals, protected by complementary suppression, and the second
+ * measure of the same cells when the dataset has one. Page, chart, API and CSV download all show this one table, so
+ * no two views can be subtracted to recover a hidden cell.
+ *
+ * <p>A second measure is shown exactly where its cell's count (or total) is shown. Its sums (an amount's sum, a
+ * rate's sum of rate × count) add up along rows and columns as the counts do, so the pattern that keeps a hidden
+ * count from being worked out from the totals keeps a hidden measure from it too; and a rate of a hidden cell would
+ * also need its hidden count.
  */
-public record DisaggregatedTable(List<String> categories, List<String> sexes, CellSuppression.Protected cells) {
+public record DisaggregatedTable(
+        List<String> categories, List<String> sexes, CellSuppression.Protected cells, Measured measured) {
 
+    /**
+     * A second measure's sums by cell: for a rate, the sum of rate × count and the sum of the counts that carried a
+     * rate; for an amount, the sum of the amounts and how many rows gave one. A weight of zero is "not available".
+     */
+    public record Measured(DatasetSchema.Measure measure, BigDecimal[][] sums, BigDecimal[][] weights) {}
+
+    /** Sums as {@code {category, sex, count}}. */
     static DisaggregatedTable of(List<Object[]> sums, SmallCells rule) {
+        return of(sums, rule, null);
+    }
+
+    /** Sums as {@code {category, sex, count, measure sum, measure weight}} when {@code measure} is not null. */
+    static DisaggregatedTable of(List<Object[]> sums, SmallCells rule, DatasetSchema.Measure measure) {
         TreeSet<String> categories = new TreeSet<>();
         TreeSet<String> sexes = new TreeSet<>();
         for (Object[] sum : sums) {
@@ -23,10 +45,22 @@ public record DisaggregatedTable(List<String> categories, List<String> sexes, Ce
         List<String> rows = new ArrayList<>(categories);
         List<String> columns = new ArrayList<>(sexes);
         long[][] counts = new long[rows.size()][columns.size()];
+        BigDecimal[][] measureSums = zeros(rows.size(), columns.size());
+        BigDecimal[][] weights = zeros(rows.size(), columns.size());
         for (Object[] sum : sums) {
-            counts[rows.indexOf(sum[0])][columns.indexOf(sum[1])] += (Long) sum[2];
+            int r = rows.indexOf(sum[0]);
+            int c = columns.indexOf(sum[1]);
+            counts[r][c] += (Long) sum[2];
+            if (measure != null && sum[3] != null) {
+                measureSums[r][c] = measureSums[r][c].add((BigDecimal) sum[3]);
+                weights[r][c] = weights[r][c].add((BigDecimal) sum[4]);
+            }
         }
-        return new DisaggregatedTable(rows, columns, CellSuppression.protect(counts, rule));
+        return new DisaggregatedTable(
+                rows,
+                columns,
+                CellSuppression.protect(counts, rule),
+                measure == null ? null : new Measured(measure, measureSums, weights));
     }
 
     public OptionalLong cell(int row, int column) {
@@ -46,5 +80,66 @@ public record DisaggregatedTable(List<String> categories, List<String> sexes, Ce
 
     public boolean anySuppressed() {
         return cells.hiddenCount() > 0;
+    }
+
+    public boolean hasMeasure() {
+        return measured != null;
+    }
+
+    /** A cell's second measure: empty when its count is hidden, when no row gave one, or without a measure. */
+    public Optional<BigDecimal> measure(int row, int column) {
+        if (!hasMeasure() || cells.hidden(row, column)) return Optional.empty();
+        return value(measured.sums()[row][column], measured.weights()[row][column]);
+    }
+
+    public Optional<BigDecimal> measureRowTotal(int row) {
+        if (!hasMeasure() || cells.rowTotal(row).isEmpty()) return Optional.empty();
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weight = BigDecimal.ZERO;
+        for (int c = 0; c < sexes.size(); c++) {
+            sum = sum.add(measured.sums()[row][c]);
+            weight = weight.add(measured.weights()[row][c]);
+        }
+        return value(sum, weight);
+    }
+
+    public Optional<BigDecimal> measureColumnTotal(int column) {
+        if (!hasMeasure() || cells.columnTotal(column).isEmpty()) return Optional.empty();
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weight = BigDecimal.ZERO;
+        for (int r = 0; r < categories.size(); r++) {
+            sum = sum.add(measured.sums()[r][column]);
+            weight = weight.add(measured.weights()[r][column]);
+        }
+        return value(sum, weight);
+    }
+
+    public Optional<BigDecimal> measureTotal() {
+        if (!hasMeasure() || cells.total().isEmpty()) return Optional.empty();
+        BigDecimal sum = BigDecimal.ZERO;
+        BigDecimal weight = BigDecimal.ZERO;
+        for (int r = 0; r < categories.size(); r++) {
+            for (int c = 0; c < sexes.size(); c++) {
+                sum = sum.add(measured.sums()[r][c]);
+                weight = weight.add(measured.weights()[r][c]);
+            }
+        }
+        return value(sum, weight);
+    }
+
+    private Optional<BigDecimal> value(BigDecimal sum, BigDecimal weight) {
+        if (weight.signum() == 0) return Optional.empty();
+        BigDecimal value = measured.measure().kind() == DatasetSchema.MeasureKind.RATE
+                ? sum.divide(weight, 2, RoundingMode.HALF_EVEN)
+                : sum;
+        // 12.50 is shown as 12.5 and 100 stays 100 (not 1E+2)
+        value = value.stripTrailingZeros();
+        return Optional.of(value.scale() < 0 ? value.setScale(0) : value);
+    }
+
+    private static BigDecimal[][] zeros(int rows, int columns) {
+        BigDecimal[][] zeros = new BigDecimal[rows][columns];
+        for (BigDecimal[] row : zeros) java.util.Arrays.fill(row, BigDecimal.ZERO);
+        return zeros;
     }
 }

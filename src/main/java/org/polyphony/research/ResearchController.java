@@ -85,6 +85,7 @@ class ResearchController {
         required(errors, "countColumn", form.countColumn(), 100);
         DatasetSchema.CategoryKind kind = kind(form.categoryKind());
         if (kind == null) errors.put("categoryKind", "research.field.required");
+        DatasetSchema.Measure measure = measure(form, errors);
         if (file == null || file.isEmpty()) errors.put("file", "research.upload.noFile");
         else if (file.getSize() > MAX_UPLOAD_BYTES) errors.put("file", "research.upload.tooLarge");
         if (errors.isEmpty()
@@ -96,7 +97,8 @@ class ResearchController {
                 form.sexColumn().strip(),
                 form.categoryColumn().strip(),
                 kind,
-                form.countColumn().strip());
+                form.countColumn().strip(),
+                measure);
         Datasets.Uploaded uploaded;
         try (InputStream in = file.getInputStream()) {
             uploaded = datasets.create(
@@ -218,28 +220,25 @@ class ResearchController {
         body.put("demo", dataset.demo());
         body.put("minimumCell", dataset.minimumCell());
         body.put("categoryKind", dataset.schema().categoryKind().name());
+        if (table.hasMeasure()) {
+            DatasetSchema.Measure measure = dataset.schema().measure();
+            Map<String, Object> described = new LinkedHashMap<>();
+            described.put("kind", measure.kind().name());
+            described.put("unit", measure.unit());
+            body.put("measure", described);
+        }
         List<Map<String, Object>> cells = new ArrayList<>();
-        for (int r = 0; r < table.categories().size(); r++) {
-            for (int c = 0; c < table.sexes().size(); c++) {
-                cells.add(cell(table.categories().get(r), table.sexes().get(c), table.cell(r, c)));
-            }
-            cells.add(cell(table.categories().get(r), "total", table.cells().rowTotal(r)));
+        for (TableFigure figure : TableFigure.all(table)) {
+            Map<String, Object> cell = new LinkedHashMap<>();
+            cell.put("category", figure.category());
+            cell.put("sex", figure.sex());
+            cell.put("count", figure.count().isPresent() ? figure.count().getAsLong() : null);
+            if (table.hasMeasure()) cell.put("measure", figure.measure().orElse(null));
+            cell.put("suppressed", figure.count().isEmpty());
+            cells.add(cell);
         }
-        for (int c = 0; c < table.sexes().size(); c++) {
-            cells.add(cell("total", table.sexes().get(c), table.cells().columnTotal(c)));
-        }
-        cells.add(cell("total", "total", table.cells().total()));
         body.put("cells", cells);
         return body;
-    }
-
-    private static Map<String, Object> cell(String category, String sex, java.util.OptionalLong value) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("category", category);
-        cell.put("sex", sex);
-        cell.put("count", value.isPresent() ? value.getAsLong() : null);
-        cell.put("suppressed", value.isEmpty());
-        return cell;
     }
 
     @GetMapping(value = "/research/datasets/{id}/data.csv")
@@ -249,34 +248,38 @@ class ResearchController {
         DatasetVersion shown = shownVersion(id, version);
         if (shown == null) throw notFound();
         DisaggregatedTable table = datasets.table(dataset, shown);
-        StringBuilder out = new StringBuilder("category,sex,count,suppressed\r\n");
-        for (int r = 0; r < table.categories().size(); r++) {
-            for (int c = 0; c < table.sexes().size(); c++) {
-                line(out, table.categories().get(r), table.sexes().get(c), table.cell(r, c));
+        DatasetSchema.Measure measure = dataset.schema().measure();
+        StringBuilder out = new StringBuilder(
+                measure == null
+                        ? "category,sex,count,suppressed\r\n"
+                        : "category,sex,count," + measure.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                + ",unit,suppressed\r\n");
+        for (TableFigure figure : TableFigure.all(table)) {
+            out.append(CsvField.of(figure.category()))
+                    .append(',')
+                    .append(CsvField.of(figure.sex()))
+                    .append(',')
+                    .append(
+                            figure.count().isPresent()
+                                    ? String.valueOf(figure.count().getAsLong())
+                                    : "")
+                    .append(',');
+            if (measure != null) {
+                out.append(figure.measure()
+                                .map(java.math.BigDecimal::toPlainString)
+                                .orElse(""))
+                        .append(',')
+                        .append(CsvField.of(measure.unit()))
+                        .append(',');
             }
-            line(out, table.categories().get(r), "total", table.cells().rowTotal(r));
+            out.append(figure.count().isEmpty()).append("\r\n");
         }
-        for (int c = 0; c < table.sexes().size(); c++) {
-            line(out, "total", table.sexes().get(c), table.cells().columnTotal(c));
-        }
-        line(out, "total", "total", table.cells().total());
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"dataset-" + id + "-v" + shown.number() + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(out.toString());
-    }
-
-    private static void line(StringBuilder out, String category, String sex, java.util.OptionalLong value) {
-        out.append(CsvField.of(category))
-                .append(',')
-                .append(CsvField.of(sex))
-                .append(',')
-                .append(value.isPresent() ? String.valueOf(value.getAsLong()) : "")
-                .append(',')
-                .append(value.isEmpty())
-                .append("\r\n");
     }
 
     private DatasetVersion shownVersion(long id, String version) {
@@ -311,6 +314,22 @@ class ResearchController {
     private static void required(Map<String, String> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) errors.put(field, "research.field.required");
         else if (value.length() > max) errors.put(field, "research.field.tooLong");
+    }
+
+    /** The optional second measure: none when its column is left empty; its kind and unit required otherwise. */
+    private static DatasetSchema.Measure measure(UploadForm form, Map<String, String> errors) {
+        String column = form.value("measureColumn").strip();
+        if (column.isEmpty()) return null;
+        if (column.length() > 100) errors.put("measureColumn", "research.field.tooLong");
+        DatasetSchema.MeasureKind kind = null;
+        for (DatasetSchema.MeasureKind known : DatasetSchema.MeasureKind.values()) {
+            if (known.name().equals(form.value("measureKind"))) kind = known;
+        }
+        if (kind == null) errors.put("measureKind", "research.field.required");
+        String unit = form.value("measureUnit").strip();
+        if (unit.isEmpty()) errors.put("measureUnit", "research.upload.unitRequired");
+        else if (unit.length() > 40) errors.put("measureUnit", "research.field.tooLong");
+        return errors.isEmpty() ? new DatasetSchema.Measure(column, kind, unit) : null;
     }
 
     private static DatasetSchema.CategoryKind kind(String value) {

@@ -9,10 +9,13 @@ public record UploadForm(
         String sexColumn,
         String categoryColumn,
         String categoryKind,
-        String countColumn) {
+        String countColumn,
+        String measureColumn,
+        String measureKind,
+        String measureUnit) {
 
     public static UploadForm blank() {
-        return new UploadForm("", "", "", "", "sex", "country", "COUNTRY", "count");
+        return new UploadForm("", "", "", "", "sex", "country", "COUNTRY", "count", "", "RATE", "");
     }
 
     public String value(String field) {
@@ -25,6 +28,9 @@ public record UploadForm(
                     case "sexColumn" -> sexColumn;
                     case "categoryColumn" -> categoryColumn;
                     case "countColumn" -> countColumn;
+                    case "measureColumn" -> measureColumn;
+                    case "measureKind" -> measureKind;
+                    case "measureUnit" -> measureUnit;
                     default -> categoryKind;
                 };
         return v == null ? "" : v;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,104 @@ class ResearchWebTest {
         assertThat(refused.document().select("#source-error").text()).isEqualTo("Fill this in.");
         assertThat(refused.document().select("#title").val()).isEqualTo("Only a title");
         assertThat(new HttpVisitor(port).get("/research/datasets/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRateIsShownOnlyWhereItsCountIsAndABadRateIsNamedByLineAndColumnKeepingTheForm() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        HttpVisitor researcher = HttpVisitor.signedUp(port, "Rates " + suffix, PASSWORD);
+        researcher.get("/research/datasets/new");
+        String title = "Employment " + suffix;
+        // two rows for Senegalese women (3 and 1: a small cell) and weighted rates elsewhere
+        String csv =
+                """
+                country,sex,count,employment_rate
+                SN,female,3,41.5
+                SN,female,1,20
+                SN,male,40,70
+                PH,female,25,60
+                PH,female,25,50
+                PH,male,30,
+                MX,female,12,44.25
+                MX,male,18,81
+                """;
+        HttpVisitor.Page bad = researcher.postMultipart(
+                "/research/datasets",
+                form(title, "employment_rate", "RATE", "%"),
+                List.of(new HttpVisitor.FilePart(
+                        "file",
+                        "rates.csv",
+                        "text/csv",
+                        csv.replace("MX,male,18,81", "MX,male,18,=1+2").getBytes(StandardCharsets.UTF_8))));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.document().select(".error-summary").text())
+                .contains("Line 9, column 4")
+                .contains("“=1+2” is not a number of zero or more");
+        assertThat(bad.document().select("#measureColumn").val()).isEqualTo("employment_rate");
+        assertThat(bad.document().select("#measureUnit").val()).isEqualTo("%");
+        assertThat(jdbc.sql("SELECT count(*) FROM research_dataset WHERE title = :t")
+                        .param("t", title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        HttpVisitor.Page noUnit = researcher.postMultipart(
+                "/research/datasets",
+                form(title, "employment_rate", "RATE", " "),
+                List.of(new HttpVisitor.FilePart(
+                        "file", "rates.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))));
+        assertThat(noUnit.status()).isEqualTo(422);
+        assertThat(noUnit.document().select("#measureUnit-error").text())
+                .isEqualTo("Give the unit of the second measure.");
+
+        HttpVisitor.Page accepted = researcher.postMultipart(
+                "/research/datasets",
+                form(title, "employment_rate", "RATE", "%"),
+                List.of(new HttpVisitor.FilePart(
+                        "file", "rates.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))));
+        assertThat(accepted.status()).isEqualTo(302);
+        long id = jdbc.sql("SELECT id FROM research_dataset WHERE title = :t")
+                .param("t", title)
+                .query(Long.class)
+                .single();
+        datasets.publish(id, 1);
+        HttpVisitor reader = new HttpVisitor(port);
+        Document page = reader.get("/research/datasets/" + id).document();
+        var rates = page.select("table.disaggregated").get(1);
+        // PH women: (25 × 60 + 25 × 50) / 50; PH men gave no rate; SN women (4 people) are suppressed with their
+        // count, and with them the cells suppressed so that theirs cannot be worked out (Mexico's, the smallest)
+        assertThat(rates.select("tbody tr").eachText())
+                .contains("MX suppressed suppressed 66.3", "PH 55 not available 55");
+        assertThat(rates.select("tbody tr").last().text()).startsWith("SN").doesNotContain("36.1");
+        assertThat(rates.select("tbody tr").last().select(".suppressed")).isNotEmpty();
+        String json = reader.get("/api/research/datasets/" + id).body();
+        assertThat(json)
+                .contains("\"measure\":{\"kind\":\"RATE\",\"unit\":\"%\"}")
+                .contains("{\"category\":\"SN\",\"sex\":\"female\",\"count\":null,\"measure\":null,"
+                        + "\"suppressed\":true}")
+                .contains("{\"category\":\"PH\",\"sex\":\"female\",\"count\":50,\"measure\":55,");
+        String download = reader.get("/research/datasets/" + id + "/data.csv").body();
+        assertThat(download)
+                .startsWith("category,sex,count,rate,unit,suppressed\r\n")
+                .contains("\"SN\",\"female\",,,\"%\",true")
+                .contains("\"PH\",\"female\",50,55,\"%\",false")
+                .contains("\"MX\",\"total\",30,66.3,\"%\",false")
+                .doesNotContain("36.1")
+                .doesNotContain("44.25");
+    }
+
+    private static List<String> form(String title, String measureColumn, String measureKind, String unit) {
+        return List.of(
+                "title", title,
+                "source", "Test source",
+                "licence", "CC BY 4.0",
+                "sexColumn", "sex",
+                "categoryColumn", "country",
+                "categoryKind", "COUNTRY",
+                "countColumn", "count",
+                "measureColumn", measureColumn,
+                "measureKind", measureKind,
+                "measureUnit", unit,
+                "method", "");
     }
 
     private Datasets.Uploaded upload(String title, String csv) throws Exception {

@@ -40,7 +40,9 @@ class XlsxValidationTest {
         List<CsvValidation.Row> read = new ArrayList<>();
         CsvValidation.Outcome outcome = XlsxValidation.source(new ByteArrayInputStream(file.toByteArray()))
                 .read(schema, read::add);
-        assertThat(read).startsWith(new CsvValidation.Row("female", "FR", 10), new CsvValidation.Row("male", "SN", 12));
+        assertThat(read)
+                .startsWith(
+                        new CsvValidation.Row("female", "FR", 10, null), new CsvValidation.Row("male", "SN", 12, null));
         assertThat(outcome.problems())
                 .extracting(UploadProblem::line, UploadProblem::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "research.csv.badCount"));
