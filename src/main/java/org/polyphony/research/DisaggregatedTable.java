@@ -15,10 +15,10 @@ import org.polyphony.statistics.SmallCells;
  * measure of the same cells when the dataset has one. Page, chart, API and CSV download all show this one table, so
  * no two views can be subtracted to recover a hidden cell.
  *
- * <p>A second measure is shown exactly where its cell's count (or total) is shown. Its sums (an amount's sum, a
- * rate's sum of rate × count) add up along rows and columns as the counts do, so the pattern that keeps a hidden
- * count from being worked out from the totals keeps a hidden measure from it too; and a rate of a hidden cell would
- * also need its hidden count.
+ * <p>A second measure is shown only where its cell's count is shown, and its totals only where no cell they add up
+ * is hidden: a total of a row with a hidden cell would give the attacker an equation over the hidden measures, and
+ * unlike counts, measures may be zero (no remittances sent), so the interval the counts' pattern leaves could
+ * shrink to a point. Without such totals no published figure involves a hidden measure at all.
  */
 public record DisaggregatedTable(
         List<String> categories, List<String> sexes, CellSuppression.Protected cells, Measured measured) {
@@ -93,7 +93,7 @@ public record DisaggregatedTable(
     }
 
     public Optional<BigDecimal> measureRowTotal(int row) {
-        if (!hasMeasure() || cells.rowTotal(row).isEmpty()) return Optional.empty();
+        if (!measureRowTotalShown(row)) return Optional.empty();
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weight = BigDecimal.ZERO;
         for (int c = 0; c < sexes.size(); c++) {
@@ -104,7 +104,7 @@ public record DisaggregatedTable(
     }
 
     public Optional<BigDecimal> measureColumnTotal(int column) {
-        if (!hasMeasure() || cells.columnTotal(column).isEmpty()) return Optional.empty();
+        if (!measureColumnTotalShown(column)) return Optional.empty();
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weight = BigDecimal.ZERO;
         for (int r = 0; r < categories.size(); r++) {
@@ -115,7 +115,7 @@ public record DisaggregatedTable(
     }
 
     public Optional<BigDecimal> measureTotal() {
-        if (!hasMeasure() || cells.total().isEmpty()) return Optional.empty();
+        if (!measureTotalShown()) return Optional.empty();
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weight = BigDecimal.ZERO;
         for (int r = 0; r < categories.size(); r++) {
@@ -125,6 +125,35 @@ public record DisaggregatedTable(
             }
         }
         return value(sum, weight);
+    }
+
+    public boolean measureShown(int row, int column) {
+        return hasMeasure() && !cells.hidden(row, column);
+    }
+
+    /** Whether a category's measure total may be shown: none of its cells is hidden. */
+    public boolean measureRowTotalShown(int row) {
+        if (!hasMeasure() || cells.rowTotal(row).isEmpty()) return false;
+        for (int c = 0; c < sexes.size(); c++) {
+            if (cells.hidden(row, c)) return false;
+        }
+        return true;
+    }
+
+    public boolean measureColumnTotalShown(int column) {
+        if (!hasMeasure() || cells.columnTotal(column).isEmpty()) return false;
+        for (int r = 0; r < categories.size(); r++) {
+            if (cells.hidden(r, column)) return false;
+        }
+        return true;
+    }
+
+    public boolean measureTotalShown() {
+        if (!hasMeasure() || cells.total().isEmpty()) return false;
+        for (int r = 0; r < categories.size(); r++) {
+            if (!measureRowTotalShown(r)) return false;
+        }
+        return true;
     }
 
     private Optional<BigDecimal> value(BigDecimal sum, BigDecimal weight) {

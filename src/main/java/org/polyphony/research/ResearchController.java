@@ -235,6 +235,7 @@ class ResearchController {
             cell.put("count", figure.count().isPresent() ? figure.count().getAsLong() : null);
             if (table.hasMeasure()) cell.put("measure", figure.measure().orElse(null));
             cell.put("suppressed", figure.count().isEmpty());
+            if (table.hasMeasure()) cell.put("measureSuppressed", figure.measureSuppressed());
             cells.add(cell);
         }
         body.put("cells", cells);
@@ -253,7 +254,7 @@ class ResearchController {
                 measure == null
                         ? "category,sex,count,suppressed\r\n"
                         : "category,sex,count," + measure.kind().name().toLowerCase(java.util.Locale.ROOT)
-                                + ",unit,suppressed\r\n");
+                                + ",unit,suppressed,measure_suppressed\r\n");
         for (TableFigure figure : TableFigure.all(table)) {
             out.append(CsvField.of(figure.category()))
                     .append(',')
@@ -272,7 +273,9 @@ class ResearchController {
                         .append(CsvField.of(measure.unit()))
                         .append(',');
             }
-            out.append(figure.count().isEmpty()).append("\r\n");
+            out.append(figure.count().isEmpty());
+            if (measure != null) out.append(',').append(figure.measureSuppressed());
+            out.append("\r\n");
         }
         return ResponseEntity.ok()
                 .header(

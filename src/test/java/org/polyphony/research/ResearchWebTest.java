@@ -236,21 +236,25 @@ class ResearchWebTest {
         // PH women: (25 × 60 + 25 × 50) / 50; PH men gave no rate; SN women (4 people) are suppressed with their
         // count, and with them the cells suppressed so that theirs cannot be worked out (Mexico's, the smallest)
         assertThat(rates.select("tbody tr").eachText())
-                .contains("MX suppressed suppressed 66.3", "PH 55 not available 55");
+                .contains("MX suppressed suppressed suppressed", "PH 55 not available 55");
+        // a total over a hidden cell would be an equation over hidden rates: not shown either
+        assertThat(rates.select("tfoot tr").text()).isEqualTo("Total suppressed suppressed suppressed");
         assertThat(rates.select("tbody tr").last().text()).startsWith("SN").doesNotContain("36.1");
         assertThat(rates.select("tbody tr").last().select(".suppressed")).isNotEmpty();
         String json = reader.get("/api/research/datasets/" + id).body();
         assertThat(json)
                 .contains("\"measure\":{\"kind\":\"RATE\",\"unit\":\"%\"}")
                 .contains("{\"category\":\"SN\",\"sex\":\"female\",\"count\":null,\"measure\":null,"
-                        + "\"suppressed\":true}")
+                        + "\"suppressed\":true,\"measureSuppressed\":true}")
                 .contains("{\"category\":\"PH\",\"sex\":\"female\",\"count\":50,\"measure\":55,");
         String download = reader.get("/research/datasets/" + id + "/data.csv").body();
         assertThat(download)
-                .startsWith("category,sex,count,rate,unit,suppressed\r\n")
-                .contains("\"SN\",\"female\",,,\"%\",true")
-                .contains("\"PH\",\"female\",50,55,\"%\",false")
-                .contains("\"MX\",\"total\",30,66.3,\"%\",false")
+                .startsWith("category,sex,count,rate,unit,suppressed,measure_suppressed\r\n")
+                .contains("\"SN\",\"female\",,,\"%\",true,true")
+                .contains("\"PH\",\"female\",50,55,\"%\",false,false")
+                .contains("\"PH\",\"male\",30,,\"%\",false,false")
+                .contains("\"MX\",\"total\",30,,\"%\",false,true")
+                .contains("\"PH\",\"total\",80,55,\"%\",false,false")
                 .doesNotContain("36.1")
                 .doesNotContain("44.25");
     }
