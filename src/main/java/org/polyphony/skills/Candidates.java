@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Candidates {
 
-    static final int LIST_LIMIT = 100;
+    static final int PAGE_SIZE = 25;
 
     /** What a worker chose to share; a field they did not choose is null or empty. */
     public record Shared(
@@ -61,25 +61,64 @@ public class Candidates {
         this.jdbc = jdbc;
     }
 
-    /**
-     * The best candidates of an opportunity, interested ones first, then by score. A worker who expressed interest
-     * stays a candidate whatever their score, as long as their profile is not paused.
-     */
+    /** The first page of an opportunity's candidates. */
     List<Candidate> of(Opportunity opportunity) {
+        return page(opportunity, 1).candidates();
+    }
+
+    /** A page of candidates, its number (from 1) and how many pages there are. */
+    public record CandidatePage(List<Candidate> candidates, int number, int pages, long total) {}
+
+    /**
+     * A page of an opportunity's candidates: interested ones first (by score, then number), then the index's best
+     * rows in its order (score, then number). A worker who expressed interest stays a candidate whatever their score,
+     * as long as their profile is not paused. {@value #PAGE_SIZE} a page: a phone on a slow link gets a page it can
+     * load, and only those candidates are read and explained.
+     */
+    CandidatePage page(Opportunity opportunity, int requested) {
         Map<Long, Interests.Interest> interested = interests.inOpportunity(opportunity.id());
-        // the index gives the best candidates; only they (and the interested) are read and explained
-        Set<Long> ids = new LinkedHashSet<>(interested.keySet());
-        ids.addAll(matches.best(opportunity.id(), LIST_LIMIT));
-        return profiles.active(ids).stream()
-                .flatMap(profile -> Matching.match(profile.worker(), opportunity.offer())
-                        .or(() -> Optional.of(new Matching.Match(0, List.of())))
-                        .filter(match -> Matching.candidate(match) || interested.containsKey(profile.id()))
-                        .map(match -> candidate(opportunity, profile, match, interested.get(profile.id())))
-                        .stream())
-                .sorted(Comparator.comparing((Candidate c) -> !c.interested())
-                        .thenComparing(c -> -c.match().score())
+        List<Candidate> first = explained(opportunity, interested.keySet(), interested).stream()
+                .sorted(Comparator.comparing((Candidate c) -> -c.match().score())
                         .thenComparing(Candidate::number))
-                .limit(LIST_LIMIT)
+                .toList();
+        long total = first.size() + matches.countExcept(opportunity.id(), interested.keySet());
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int number = Math.max(1, Math.min(requested, pages));
+        int offset = (number - 1) * PAGE_SIZE;
+        List<Candidate> shown = new java.util.ArrayList<>(
+                first.subList(Math.min(offset, first.size()), Math.min(offset + PAGE_SIZE, first.size())));
+        if (shown.size() < PAGE_SIZE) {
+            // the index's rows after the interested ones, in the index's order
+            List<Long> best = matches.bestExcept(
+                    opportunity.id(),
+                    interested.keySet(),
+                    PAGE_SIZE - shown.size(),
+                    Math.max(0, offset - first.size()));
+            Map<Long, Candidate> byProfile = new java.util.HashMap<>();
+            List<SkillsProfile> active = profiles.active(new LinkedHashSet<>(best));
+            for (SkillsProfile profile : active) {
+                Matching.match(profile.worker(), opportunity.offer())
+                        .filter(Matching::candidate)
+                        .ifPresent(match -> byProfile.put(profile.id(), candidate(opportunity, profile, match, null)));
+            }
+            best.stream().map(byProfile::get).filter(java.util.Objects::nonNull).forEach(shown::add);
+        }
+        return new CandidatePage(shown, number, pages, total);
+    }
+
+    /** The page asked for in an address: anything that is not a page number is the first page. */
+    static int pageNumber(String typed) {
+        return typed != null && typed.matches("[1-9]\\d{0,5}") ? Integer.parseInt(typed) : 1;
+    }
+
+    private List<Candidate> explained(
+            Opportunity opportunity, Set<Long> ids, Map<Long, Interests.Interest> interested) {
+        return profiles.active(ids).stream()
+                .map(profile -> candidate(
+                        opportunity,
+                        profile,
+                        Matching.match(profile.worker(), opportunity.offer()).orElse(new Matching.Match(0, List.of())),
+                        interested.get(profile.id())))
                 .toList();
     }
 

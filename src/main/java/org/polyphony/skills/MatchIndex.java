@@ -63,17 +63,27 @@ class MatchIndex {
         this.dataSource = dataSource;
     }
 
-    /** The best candidates of an opportunity, by score then number: profile ids only. */
-    List<Long> best(long opportunity, int limit) {
+    /** A page of the best candidates of an opportunity, leaving out these profiles (those listed first). */
+    List<Long> bestExcept(long opportunity, java.util.Collection<Long> except, int limit, int offset) {
         return jdbc.sql(
                         """
-                        SELECT profile_id FROM skills_match WHERE opportunity_id = :o
-                         ORDER BY score DESC, number LIMIT :limit
+                        SELECT profile_id FROM skills_match WHERE opportunity_id = :o AND profile_id <> ALL (:except)
+                         ORDER BY score DESC, number LIMIT :limit OFFSET :offset
                         """)
                 .param("o", opportunity)
+                .param("except", except.toArray(Long[]::new))
                 .param("limit", limit)
+                .param("offset", offset)
                 .query(Long.class)
                 .list();
+    }
+
+    long countExcept(long opportunity, java.util.Collection<Long> except) {
+        return jdbc.sql("SELECT count(*) FROM skills_match WHERE opportunity_id = :o AND profile_id <> ALL (:except)")
+                .param("o", opportunity)
+                .param("except", except.toArray(Long[]::new))
+                .query(Long.class)
+                .single();
     }
 
     long count(long opportunity) {

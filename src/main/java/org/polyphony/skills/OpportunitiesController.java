@@ -156,10 +156,14 @@ class OpportunitiesController {
     }
 
     @GetMapping("/skills/opportunities/{id}/candidates")
-    String candidates(@PathVariable long id, Model model, Locale locale) {
+    String candidates(
+            @PathVariable long id,
+            @RequestParam(name = "page", defaultValue = "1") String page,
+            Model model,
+            Locale locale) {
         Opportunity opportunity = places.administered(id);
         model.addAttribute("opportunity", views.of(opportunity, locale));
-        model.addAttribute("candidates", candidates.of(opportunity));
+        model.addAttribute("candidates", candidates.page(opportunity, Candidates.pageNumber(page)));
         model.addAttribute("unread", conversations.unreadByOrganisation(id));
         return "skills/candidates";
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.polyphony.forums.Edition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,8 +39,9 @@ class SkillsApiController {
     }
 
     @GetMapping("/api/skills/opportunities/{id}/candidates")
-    List<Map<String, Object>> candidates(@PathVariable long id) {
-        return candidates.of(places.administered(id)).stream()
+    List<Map<String, Object>> candidates(
+            @PathVariable long id, @RequestParam(name = "page", defaultValue = "1") String page) {
+        return candidates.page(places.administered(id), Candidates.pageNumber(page)).candidates().stream()
                 .map(c -> {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("candidate", c.number());

@@ -611,6 +611,56 @@ class SkillsWebTest {
                 .isZero();
     }
 
+    @Test
+    void theCandidatesComeInPagesOf25WithNoCandidateOnTwoPages() {
+        String suffix = suffix();
+        // 30 workers nobody signs in as, all of one unit group no other test uses
+        long base = 8_000_000_000_000L + Math.abs(suffix.hashCode()) * 100L;
+        Long[] accounts = new Long[30];
+        for (int i = 0; i < accounts.length; i++) accounts[i] = base + i;
+        jdbc.sql(
+                        """
+                        INSERT INTO skills_profile (account_id, occupations, minor_groups, skills, languages, years,
+                            work_countries, work_regions, available_from)
+                        SELECT a, '{9112}', '{911}', '{elderly-care,first-aid,cooking}', '{ar:C1}', 4, '{QA}', '{}',
+                               DATE '2027-01-01'
+                          FROM unnest(:a) AS t (a)
+                        """)
+                .param("a", accounts)
+                .update();
+        HttpVisitor employer = HttpVisitor.signedUp(port, "Pager " + suffix, PASSWORD);
+        String organisation = organisation(employer, "Pages Care " + suffix, "EMPLOYER");
+        String opportunity = publish(employer, organisation, "Cleaner in Doha " + suffix, "9112", "");
+        // the demo's domestic workers may be candidates too
+        int total = Math.toIntExact(jdbc.sql("SELECT count(*) FROM skills_match WHERE opportunity_id = :o")
+                .param("o", Long.parseLong(idOf(opportunity)))
+                .query(Long.class)
+                .single());
+        assertThat(total).isBetween(30, 50);
+        var first = employer.get(opportunity + "/candidates").document();
+        var second = employer.get(opportunity + "/candidates?page=2").document();
+        assertThat(first.select("li.card")).hasSize(25);
+        assertThat(second.select("li.card")).hasSize(total - 25);
+        List<String> numbers =
+                new java.util.ArrayList<>(first.select("li.card h2 bdi").eachText());
+        numbers.addAll(second.select("li.card h2 bdi").eachText());
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(total);
+        assertThat(first.select("a[rel=next]").attr("href")).endsWith("/candidates?page=2");
+        assertThat(second.select("a[rel=prev]").attr("href")).endsWith("/candidates?page=1");
+        assertThat(first.text()).contains("Candidates: " + total + ".");
+        // anything that is not a page is the first page; past the last is the last
+        assertThat(employer.get(opportunity + "/candidates?page=abc")
+                        .document()
+                        .select("li.card h2 bdi")
+                        .eachText())
+                .isEqualTo(first.select("li.card h2 bdi").eachText());
+        assertThat(employer.get(opportunity + "/candidates?page=99").document().select("li.card"))
+                .hasSize(total - 25);
+        assertThat(employer.get("/api/skills/opportunities/" + idOf(opportunity) + "/candidates?page=2")
+                        .body())
+                .contains(second.select("li.card h2 bdi").first().text());
+    }
+
     private List<String> storedMatches() {
         return jdbc.sql("SELECT opportunity_id || ':' || profile_id || ':' || score || ':' || number FROM skills_match")
                 .query(String.class)
