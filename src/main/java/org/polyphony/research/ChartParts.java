@@ -12,6 +12,9 @@ final class ChartParts {
     /** One colour per sex, in the table's column order; more sexes than colours start again. */
     private static final String[] FILLS = {"#1b5e8c", "#b5472c", "#4b7d2e", "#6b4f99"};
 
+    /** The mark of a hidden figure, the same in every chart. */
+    static final String MARK = "✕";
+
     private ChartParts() {}
 
     static String fill(int column) {
@@ -20,11 +23,12 @@ final class ChartParts {
 
     /**
      * Opens the SVG: scaled to the width it is given (so it fits a 320 px screen), announced as one image by its
-     * title. {@code titleId} must be unique on the page, which may hold more than
-     * one chart.
+     * title. {@code titleId} must be unique on the page, which may hold more than one chart. The layout is left to
+     * right on a right-to-left page too: SVG text inherits the page's direction, and in Arabic every
+     * {@code text-anchor} would flip, throwing labels over the bars and lines they name.
      */
     static void open(StringBuilder out, int width, int height, String titleId, String title) {
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" direction=\"ltr\" viewBox=\"0 0 ")
                 .append(width)
                 .append(' ')
                 .append(height)
@@ -64,7 +68,9 @@ final class ChartParts {
                 .append(x)
                 .append("\" y=\"")
                 .append(y)
-                .append("\" font-size=\"10\" font-style=\"italic\">✕ ")
+                .append("\" font-size=\"10\" font-style=\"italic\">")
+                .append(MARK)
+                .append(' ')
                 .append(escape(word))
                 .append("</text>");
     }
