@@ -11,7 +11,6 @@ public final class BarChart {
     private static final int GAP = 10;
     private static final int LABEL = 120;
     private static final int WIDTH = 320;
-    private static final String[] FILLS = {"#1b5e8c", "#b5472c", "#4b7d2e", "#6b4f99"};
 
     private BarChart() {}
 
@@ -21,28 +20,8 @@ public final class BarChart {
         int height = groups * (perGroup * BAR + GAP) + GAP + 24;
         long largest = Math.max(1, table.largestShownCell());
         StringBuilder out = new StringBuilder();
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(height)
-                .append("\" width=\"100%\" aria-labelledby=\"chart-title\">")
-                .append("<title id=\"chart-title\">")
-                .append(escape(title))
-                .append("</title>");
-        // legend
-        int x = 4;
-        for (int c = 0; c < table.sexes().size(); c++) {
-            out.append("<rect x=\"")
-                    .append(x)
-                    .append("\" y=\"4\" width=\"10\" height=\"10\" fill=\"")
-                    .append(FILLS[c % FILLS.length])
-                    .append("\"/><text x=\"")
-                    .append(x + 14)
-                    .append("\" y=\"13\" font-size=\"11\">")
-                    .append(escape(table.sexes().get(c)))
-                    .append("</text>");
-            x += 24 + 7 * Math.min(12, table.sexes().get(c).length());
-        }
+        ChartParts.open(out, WIDTH, height, "chart-title", title);
+        ChartParts.legend(out, table.sexes());
         int y = 24;
         for (int r = 0; r < groups; r++) {
             out.append("<text x=\"")
@@ -50,7 +29,7 @@ public final class BarChart {
                     .append("\" y=\"")
                     .append(y + perGroup * BAR / 2 + 4)
                     .append("\" font-size=\"11\" text-anchor=\"end\">")
-                    .append(escape(clip(table.categories().get(r))))
+                    .append(ChartParts.escape(clip(table.categories().get(r))))
                     .append("</text>");
             for (int c = 0; c < table.sexes().size(); c++) {
                 var value = table.cell(r, c);
@@ -66,7 +45,7 @@ public final class BarChart {
                             .append("\" height=\"")
                             .append(BAR - 2)
                             .append("\" fill=\"")
-                            .append(FILLS[c % FILLS.length])
+                            .append(ChartParts.fill(c))
                             .append("\"/><text x=\"")
                             .append(LABEL + length + 3)
                             .append("\" y=\"")
@@ -75,13 +54,7 @@ public final class BarChart {
                             .append(value.getAsLong())
                             .append("</text>");
                 } else {
-                    out.append("<text class=\"suppressed\" x=\"")
-                            .append(LABEL)
-                            .append("\" y=\"")
-                            .append(barY + BAR - 4)
-                            .append("\" font-size=\"10\" font-style=\"italic\">✕ ")
-                            .append(escape(suppressedWord))
-                            .append("</text>");
+                    ChartParts.suppressed(out, "suppressed", LABEL, barY + BAR - 4, suppressedWord);
                 }
             }
             y += perGroup * BAR + GAP;
@@ -91,12 +64,5 @@ public final class BarChart {
 
     private static String clip(String label) {
         return label.length() > 18 ? label.substring(0, 17) + "…" : label;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

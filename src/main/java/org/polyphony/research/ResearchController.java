@@ -13,7 +13,6 @@ import org.polyphony.accounts.AccountId;
 import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.Role;
 import org.polyphony.web.CsvField;
-import org.polyphony.web.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -196,11 +195,6 @@ class ResearchController {
         model.addAttribute("error", error);
         model.addAttribute("problems", problems);
         return "research/dataset";
-    }
-
-    /** The chart as its own SVG: cached by the browser like any image. */
-    static String chart(DisaggregatedTable table, Dataset dataset, Page page) {
-        return BarChart.svg(table, dataset.title(), page.t("research.suppressed"));
     }
 
     @GetMapping(value = "/api/research/datasets/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

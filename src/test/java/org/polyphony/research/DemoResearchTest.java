@@ -62,4 +62,22 @@ class DemoResearchTest {
         String csv = visitor.get("/research/datasets/" + id + "/data.csv").body();
         assertThat(csv).contains("\"MA\",\"female\",,true").doesNotContain("\"MA\",\"female\",3");
     }
+
+    @Test
+    void theDemoYearDatasetIsALineChartBrokenAtItsHiddenCell() {
+        HttpVisitor visitor = new HttpVisitor(port);
+        long id = jdbc.sql("SELECT id FROM research_dataset WHERE demo AND category_kind = 'YEAR' ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        Document page = visitor.get("/research/datasets/" + id).document();
+        var chart = page.select("figure.chart svg");
+        assertThat(chart).hasSize(1);
+        assertThat(chart.attr("aria-labelledby")).isEqualTo("line-chart-title");
+        assertThat(page.select("#line-chart-title")).hasSize(1);
+        assertThat(chart.select("path.series")).hasSize(2);
+        assertThat(chart.select(".suppressed")).isNotEmpty();
+        // the men of 2007 (2) are hidden, in the chart's texts as in the table
+        assertThat(chart.select("text").eachText()).doesNotContain("2");
+        assertThat(page.select("table.disaggregated .suppressed")).isNotEmpty();
+    }
 }
