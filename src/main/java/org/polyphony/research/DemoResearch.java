@@ -267,6 +267,22 @@ class DemoResearch implements ApplicationRunner {
             """;
 
     /** Members of a demo association by year of joining and sex. */
+    /** Members and what they sent home in a month: a count and an amount, to show a second measure. */
+    static final String REMITTANCES =
+            """
+            country,sex,members,sent_usd
+            FR,female,120,30240
+            FR,male,140,39200
+            IT,female,85,19550
+            IT,male,60,16800
+            DE,female,44,12320
+            DE,male,51,15300
+            BE,female,4,880
+            BE,male,23,6440
+            ES,female,38,8740
+            ES,male,29,7540
+            """;
+
     static final String BY_YEAR =
             """
             year,sex,members
@@ -323,6 +339,15 @@ class DemoResearch implements ApplicationRunner {
                 "Members of a demo migrant association by year of joining and sex (demo data)",
                 new DatasetSchema("sex", "year", DatasetSchema.CategoryKind.YEAR, "members"),
                 BY_YEAR);
+        dataset(
+                "Money sent home in a month by members of a demo diaspora association, by country and sex (demo data)",
+                new DatasetSchema(
+                        "sex",
+                        "country",
+                        DatasetSchema.CategoryKind.COUNTRY,
+                        "members",
+                        new DatasetSchema.Measure("sent_usd", DatasetSchema.MeasureKind.AMOUNT, "USD")),
+                REMITTANCES);
     }
 
     private void dataset(String title, DatasetSchema schema, String csv) {

@@ -80,4 +80,22 @@ class DemoResearchTest {
         assertThat(chart.select("text").eachText()).doesNotContain("2");
         assertThat(page.select("table.disaggregated .suppressed")).isNotEmpty();
     }
+
+    @Test
+    void theDemoRemittancesCarryAnAmountHiddenWithItsSmallCell() {
+        HttpVisitor visitor = new HttpVisitor(port);
+        long id = jdbc.sql("SELECT id FROM research_dataset WHERE demo AND measure_kind = 'AMOUNT' ORDER BY id LIMIT 1")
+                .query(Long.class)
+                .single();
+        Document page = visitor.get("/research/datasets/" + id).document();
+        assertThat(page.select("h2").eachText()).contains("Amount (USD)");
+        var amounts = page.select("table.disaggregated").get(1);
+        assertThat(amounts.select("caption").text()).contains("Amount (USD) by category and sex");
+        assertThat(amounts.select("tbody tr").eachText()).contains("FR 30240 39200 69440");
+        // the four Belgian women and what they sent are hidden, in both tables and in the download
+        assertThat(page.text()).doesNotContain("880");
+        assertThat(visitor.get("/research/datasets/" + id + "/data.csv").body())
+                .contains("\"BE\",\"female\",,,\"USD\",true,true")
+                .doesNotContain("880");
+    }
 }
