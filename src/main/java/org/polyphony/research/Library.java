@@ -125,6 +125,19 @@ class Library {
                 .optional();
     }
 
+    /**
+     * Of these publications, those whose abstract anyone may read now: every publication of the library is public
+     * (there is no draft or hidden state), so those that exist and have an abstract.
+     */
+    java.util.Set<Long> withAbstract(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return java.util.Set.of();
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT id FROM research_publication WHERE id = ANY(:ids) AND abstract <> ''")
+                        .param("ids", ids.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list());
+    }
+
     List<Long> sessionsOf(long publicationId) {
         return jdbc.sql("SELECT session_id FROM research_publication_session WHERE publication_id = :id ORDER BY 1")
                 .param("id", publicationId)
