@@ -138,6 +138,30 @@ class Library {
                         .list());
     }
 
+    /**
+     * Hands every stored abstract to translation that it does not hold as it is: those stored before abstracts
+     * were registered on import (the demo library of an older installation is never imported again). An abstract
+     * already registered unchanged asks for nothing.
+     *
+     * @return how many were registered anew
+     */
+    @Transactional
+    int registerAbstracts() {
+        record Stored(long id, String text, String language) {}
+        List<Stored> stored = jdbc.sql(
+                        "SELECT id, abstract, language FROM research_publication WHERE abstract <> '' ORDER BY id")
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+        int registered = 0;
+        for (Stored p : stored) {
+            if (translations.registerIfChanged(
+                    new TextRef(ABSTRACT, p.id()), p.text(), languageOf(p.language()), null)) {
+                registered++;
+            }
+        }
+        return registered;
+    }
+
     List<Long> sessionsOf(long publicationId) {
         return jdbc.sql("SELECT session_id FROM research_publication_session WHERE publication_id = :id ORDER BY 1")
                 .param("id", publicationId)
