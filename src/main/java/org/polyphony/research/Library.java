@@ -235,10 +235,36 @@ class Library {
                 rs.getString("licence"));
     }
 
-    /** An abstract's language as the translation module knows languages: the primary subtag ("en" of "en-GB"). */
+    /**
+     * An abstract's language as the translation module knows languages: the primary subtag ("en" of "en-GB"). Files
+     * often name the language instead (BibLaTeX's "french", Zotero's RIS "English") or give a three-letter code
+     * ("fra"): those are mapped to the two-letter code, or no translation route and no volunteer pair would ever
+     * match the abstract. Anything else is kept as written.
+     */
     static String languageOf(String tag) {
         if (tag == null || tag.isBlank()) return "en";
-        return tag.strip().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+        java.util.Locale root = java.util.Locale.ROOT;
+        String value = tag.strip().toLowerCase(root);
+        String primary = value.split("[-_]")[0];
+        if (primary.length() == 2) return primary;
+        for (String code : java.util.Locale.getISOLanguages()) {
+            java.util.Locale language = java.util.Locale.of(code);
+            if (value.equals(language.getDisplayLanguage(java.util.Locale.ENGLISH)
+                            .toLowerCase(root))
+                    || value.equals(language.getDisplayLanguage(language).toLowerCase(language))
+                    || primary.equals(iso3(language))) {
+                return code;
+            }
+        }
+        return primary;
+    }
+
+    private static String iso3(java.util.Locale language) {
+        try {
+            return language.getISO3Language();
+        } catch (java.util.MissingResourceException none) {
+            return "";
+        }
     }
 
     private static String truncate(String value, int max) {
