@@ -125,6 +125,43 @@ class Library {
                 .optional();
     }
 
+    /**
+     * Of these publications, those whose abstract anyone may read now: every publication of the library is public
+     * (there is no draft or hidden state), so those that exist and have an abstract.
+     */
+    java.util.Set<Long> withAbstract(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return java.util.Set.of();
+        return new java.util.HashSet<>(
+                jdbc.sql("SELECT id FROM research_publication WHERE id = ANY(:ids) AND abstract <> ''")
+                        .param("ids", ids.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list());
+    }
+
+    /**
+     * Hands every stored abstract to translation that it does not hold as it is: those stored before abstracts
+     * were registered on import (the demo library of an older installation is never imported again). An abstract
+     * already registered unchanged asks for nothing.
+     *
+     * @return how many were registered anew
+     */
+    @Transactional
+    int registerAbstracts() {
+        record Stored(long id, String text, String language) {}
+        List<Stored> stored = jdbc.sql(
+                        "SELECT id, abstract, language FROM research_publication WHERE abstract <> '' ORDER BY id")
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+        int registered = 0;
+        for (Stored p : stored) {
+            if (translations.registerIfChanged(
+                    new TextRef(ABSTRACT, p.id()), p.text(), languageOf(p.language()), null)) {
+                registered++;
+            }
+        }
+        return registered;
+    }
+
     List<Long> sessionsOf(long publicationId) {
         return jdbc.sql("SELECT session_id FROM research_publication_session WHERE publication_id = :id ORDER BY 1")
                 .param("id", publicationId)
@@ -198,10 +235,36 @@ class Library {
                 rs.getString("licence"));
     }
 
-    /** An abstract's language as the translation module knows languages: the primary subtag ("en" of "en-GB"). */
+    /**
+     * An abstract's language as the translation module knows languages: the primary subtag ("en" of "en-GB"). Files
+     * often name the language instead (BibLaTeX's "french", Zotero's RIS "English") or give a three-letter code
+     * ("fra"): those are mapped to the two-letter code, or no translation route and no volunteer pair would ever
+     * match the abstract. Anything else is kept as written.
+     */
     static String languageOf(String tag) {
         if (tag == null || tag.isBlank()) return "en";
-        return tag.strip().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+        java.util.Locale root = java.util.Locale.ROOT;
+        String value = tag.strip().toLowerCase(root);
+        String primary = value.split("[-_]")[0];
+        if (primary.length() == 2) return primary;
+        for (String code : java.util.Locale.getISOLanguages()) {
+            java.util.Locale language = java.util.Locale.of(code);
+            if (value.equals(language.getDisplayLanguage(java.util.Locale.ENGLISH)
+                            .toLowerCase(root))
+                    || value.equals(language.getDisplayLanguage(language).toLowerCase(language))
+                    || primary.equals(iso3(language))) {
+                return code;
+            }
+        }
+        return primary;
+    }
+
+    private static String iso3(java.util.Locale language) {
+        try {
+            return language.getISO3Language();
+        } catch (java.util.MissingResourceException none) {
+            return "";
+        }
     }
 
     private static String truncate(String value, int max) {

@@ -105,8 +105,12 @@ class LibraryController {
                 "application/vnd.citationstyles.csl+json");
     }
 
+    /** A publication; {@code translationFlagged} after a reader flagged the abstract's machine translation. */
     @GetMapping("/research/library/{id}")
-    String publication(@PathVariable long id, Model model) {
+    String publication(
+            @PathVariable long id,
+            @RequestParam(name = "translationFlagged", required = false) String flagged,
+            Model model) {
         Publication publication = library.find(id).orElseThrow(ResearchController::notFound);
         model.addAttribute("publication", publication);
         model.addAttribute("sessions", sessions(library.sessionsOf(id)));
@@ -116,6 +120,7 @@ class LibraryController {
         model.addAttribute("editions", forums.editions(false));
         model.addAttribute("error", null);
         fileAttributes(id, model, null);
+        model.addAttribute("flagged", flagged != null);
         return "research/publication";
     }
 
@@ -177,6 +182,8 @@ class LibraryController {
                 List.of(id),
                 accounts.readerLanguages(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("abstractShown", shown.get(new TextRef(Library.ABSTRACT, id)));
+        model.addAttribute("abstractKind", Library.ABSTRACT);
+        model.addAttribute("flagged", false);
         model.addAttribute("fileSize", files.size(id).orElse(0));
         model.addAttribute("canUpload", mayUpload(id));
         model.addAttribute("fileError", problem);
