@@ -56,7 +56,7 @@ class Library {
                             "authors",
                             p.authors().stream().map(a -> truncate(a, 300)).toArray(String[]::new))
                     .param("year", p.year())
-                    .param("language", truncate(p.language(), 20))
+                    .param("language", languageOf(p.language()))
                     .param("abstract", p.abstractText())
                     .param("publisher", truncate(p.publisher(), 300))
                     .param("doi", truncate(p.doi(), 200))
@@ -239,14 +239,15 @@ class Library {
      * An abstract's language as the translation module knows languages: the primary subtag ("en" of "en-GB"). Files
      * often name the language instead (BibLaTeX's "french", Zotero's RIS "English") or give a three-letter code
      * ("fra"): those are mapped to the two-letter code, or no translation route and no volunteer pair would ever
-     * match the abstract. Anything else is kept as written.
+     * match the abstract. A three-letter code without a two-letter one is kept; anything else becomes "" (unknown):
+     * the value is also the page's {@code lang} attribute, which must be a language code or empty.
      */
     static String languageOf(String tag) {
         if (tag == null || tag.isBlank()) return "en";
         java.util.Locale root = java.util.Locale.ROOT;
         String value = tag.strip().toLowerCase(root);
         String primary = value.split("[-_]")[0];
-        if (primary.length() == 2) return primary;
+        if (primary.matches("[a-z]{2}")) return primary;
         for (String code : java.util.Locale.getISOLanguages()) {
             java.util.Locale language = java.util.Locale.of(code);
             if (value.equals(language.getDisplayLanguage(java.util.Locale.ENGLISH)
@@ -256,7 +257,7 @@ class Library {
                 return code;
             }
         }
-        return primary;
+        return primary.matches("[a-z]{3}") ? primary : "";
     }
 
     private static String iso3(java.util.Locale language) {

@@ -27,7 +27,8 @@ class AbstractLanguageTest {
     }
 
     @Test
-    void anUnknownLanguageIsKeptAsWritten() {
-        assertThat(Library.languageOf("Klingon")).isEqualTo("klingon");
+    void anUnknownLanguageIsUnknownNotAnInvalidLangAttribute() {
+        assertThat(Library.languageOf("Klingon")).isEmpty();
+        assertThat(Library.languageOf("tlh")).isEqualTo("tlh");
     }
 }

@@ -238,6 +238,6 @@ class LineChartTest {
                 new boolean[counts.length],
                 new boolean[2],
                 false);
-        return new DisaggregatedTable(years, List.of("<script>", "men"), cells);
+        return new DisaggregatedTable(years, List.of("<script>", "men"), cells, null);
     }
 }
