@@ -29,7 +29,7 @@ public final class BarChart {
                     .append("\" y=\"")
                     .append(y + perGroup * BAR / 2 + 4)
                     .append("\" font-size=\"11\" text-anchor=\"end\">")
-                    .append(ChartParts.escape(clip(table.categories().get(r))))
+                    .append(ChartParts.escape(clip(table.label(r))))
                     .append("</text>");
             for (int c = 0; c < table.sexes().size(); c++) {
                 var value = table.cell(r, c);

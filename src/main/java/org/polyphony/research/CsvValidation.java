@@ -38,7 +38,13 @@ final class CsvValidation {
     static final int MAX_SEXES = 20;
 
     /** One row's contribution: its sex, category and count, and its second measure (null when none is given). */
-    record Row(String sex, String category, long count, BigDecimal measure) {}
+    record Row(String sex, String category, long count, BigDecimal measure, String secondCategory) {
+
+        /** A row of a dataset with one category. */
+        Row(String sex, String category, long count, BigDecimal measure) {
+            this(sex, category, count, measure, "");
+        }
+    }
 
     /** A rate or an amount: at least 0, at most 15 digits before the point and 6 after, never a formula. */
     private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile("\\d{1,15}(\\.\\d{1,6})?");
@@ -78,9 +84,12 @@ final class CsvValidation {
             int category = column(columns, schema.categoryColumn(), problems);
             int measure = column(columns, schema.countColumn(), problems);
             int second = schema.measured() ? column(columns, schema.measure().column(), problems) : -1;
+            int secondCategory = schema.twoCategories() ? column(columns, schema.secondCategoryColumn(), problems) : -1;
             if (!problems.isEmpty()) return new Outcome(0, problems, preview);
             Set<String> sexes = new HashSet<>();
             Set<String> categories = new HashSet<>();
+            // with two categories, their pairs are the rows of the table and are bounded together
+            Set<String> pairs = new HashSet<>();
             // the same few codes come a million times: each is checked once
             Map<String, String> checkedCategories = new HashMap<>();
             while (records.hasNext()) {
@@ -107,6 +116,15 @@ final class CsvValidation {
                 Long parsed = wholeCount(countValue);
                 if (parsed == null) {
                     problems.add(new UploadProblem(line, measure + 1, "research.csv.badCount", clip(countValue)));
+                    continue;
+                }
+                String secondCategoryValue = secondCategory < 0 ? "" : record.get(secondCategory);
+                if (secondCategory >= 0
+                        && (secondCategoryValue.isEmpty()
+                                || secondCategoryValue.length() > MAX_FIELD
+                                || secondCategoryValue.indexOf('\0') >= 0)) {
+                    problems.add(new UploadProblem(
+                            line, secondCategory + 1, "research.csv.badCategory.OTHER", clip(secondCategoryValue)));
                     continue;
                 }
                 BigDecimal secondValue = null;
@@ -144,7 +162,19 @@ final class CsvValidation {
                             line, category + 1, "research.csv.tooManyValues", String.valueOf(MAX_CATEGORIES)));
                     continue;
                 }
-                if (problems.isEmpty()) rows.accept(new Row(sexValue, checked, parsed, secondValue));
+                if (secondCategory >= 0) {
+                    String pair = checked + '\0' + secondCategoryValue;
+                    if (!pairs.contains(pair) && (pairs.size() >= MAX_CATEGORIES || !pairs.add(pair))) {
+                        problems.add(new UploadProblem(
+                                line,
+                                secondCategory + 1,
+                                "research.csv.tooManyValues",
+                                String.valueOf(MAX_CATEGORIES)));
+                        continue;
+                    }
+                }
+                if (problems.isEmpty())
+                    rows.accept(new Row(sexValue, checked, parsed, secondValue, secondCategoryValue));
             }
         } catch (CharacterCodingException notUtf8) {
             problems.add(new UploadProblem(lastLine + 1, 0, "research.csv.encoding", ""));

@@ -45,9 +45,10 @@ class Datasets {
         long id = jdbc.sql(
                         """
                         INSERT INTO research_dataset (title, source, licence, method, sex_column, category_column,
-                               category_kind, count_column, measure_column, measure_kind, measure_unit, added_by, demo)
+                               category_kind, count_column, measure_column, measure_kind, measure_unit,
+                               second_category_column, added_by, demo)
                         VALUES (:title, :source, :licence, :method, :sex, :category, :kind, :count, :measureColumn,
-                                :measureKind, :measureUnit, :by, :demo)
+                                :measureKind, :measureUnit, :secondCategory, :by, :demo)
                         RETURNING id
                         """)
                 .param("title", described.title())
@@ -63,6 +64,7 @@ class Datasets {
                         "measureKind",
                         measured ? described.schema().measure().kind().name() : null)
                 .param("measureUnit", measured ? described.schema().measure().unit() : "")
+                .param("secondCategory", described.schema().secondCategoryColumn())
                 .param("by", by)
                 .param("demo", demo)
                 .query(Long.class)
@@ -105,9 +107,9 @@ class Datasets {
         // in memory bounded by the number of cells (category × sex), never by the number of rows
         Map<Cell, CellSums> sums = new HashMap<>();
         DatasetSchema.MeasureKind kind = schema.measured() ? schema.measure().kind() : null;
-        CsvValidation.Outcome outcome = upload.read(
-                schema, row -> sums.computeIfAbsent(new Cell(row.category(), row.sex()), c -> new CellSums())
-                        .add(row, kind));
+        CsvValidation.Outcome outcome = upload.read(schema, row -> sums.computeIfAbsent(
+                        new Cell(row.category(), row.secondCategory(), row.sex()), c -> new CellSums())
+                .add(row, kind));
         if (!outcome.valid()) {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             return outcome;
@@ -120,7 +122,7 @@ class Datasets {
         return outcome;
     }
 
-    private record Cell(String category, String sex) {}
+    private record Cell(String category, String secondCategory, String sex) {}
 
     /** What the rows of one cell add up to: the count, and the second measure's sum and weight. */
     private static final class CellSums {
@@ -153,6 +155,8 @@ class Datasets {
                     .append(',')
                     .append(quoted(cell.category()))
                     .append(',')
+                    .append(quoted(cell.secondCategory()))
+                    .append(',')
                     .append(quoted(cell.sex()))
                     .append(',')
                     .append(total.count)
@@ -171,7 +175,8 @@ class Datasets {
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn(
-                            "COPY research_dataset_cell (version_id, category, sex, total, measure_sum, measure_weight)"
+                            "COPY research_dataset_cell (version_id, category, second_category, sex, total, measure_sum,"
+                                    + " measure_weight)"
                                     + " FROM STDIN (FORMAT csv)",
                             new StringReader(csv.toString()));
         } catch (SQLException | IOException e) {
@@ -204,7 +209,8 @@ class Datasets {
                                         : new DatasetSchema.Measure(
                                                 rs.getString("measure_column"),
                                                 DatasetSchema.MeasureKind.valueOf(rs.getString("measure_kind")),
-                                                rs.getString("measure_unit"))),
+                                                rs.getString("measure_unit")),
+                                rs.getString("second_category_column")),
                         rs.getInt("minimum_cell"),
                         rs.getBoolean("demo")))
                 .optional();
@@ -270,12 +276,14 @@ class Datasets {
     DisaggregatedTable table(Dataset dataset, DatasetVersion version) {
         List<Object[]> sums = jdbc.sql(
                         """
-                        SELECT category, sex, total, measure_sum, measure_weight FROM research_dataset_cell
+                        SELECT category, second_category, sex, total, measure_sum, measure_weight
+                          FROM research_dataset_cell
                          WHERE version_id = :v
                         """)
                 .param("v", version.id())
                 .query((rs, n) -> new Object[] {
                     rs.getString("category"),
+                    rs.getString("second_category"),
                     rs.getString("sex"),
                     rs.getLong("total"),
                     rs.getBigDecimal("measure_sum"),

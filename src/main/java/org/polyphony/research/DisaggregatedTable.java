@@ -21,7 +21,17 @@ import org.polyphony.statistics.SmallCells;
  * shrink to a point. Without such totals no published figure involves a hidden measure at all.
  */
 public record DisaggregatedTable(
-        List<String> categories, List<String> sexes, CellSuppression.Protected cells, Measured measured) {
+        List<String> categories,
+        List<String> seconds,
+        List<String> sexes,
+        CellSuppression.Protected cells,
+        Measured measured) {
+
+    /** A table of one category (no second category on its rows). */
+    public DisaggregatedTable(
+            List<String> categories, List<String> sexes, CellSuppression.Protected cells, Measured measured) {
+        this(categories, categories.stream().map(c -> "").toList(), sexes, cells, measured);
+    }
 
     /**
      * A second measure's sums by cell: for a rate, the sum of rate × count and the sum of the counts that carried a
@@ -31,36 +41,57 @@ public record DisaggregatedTable(
 
     /** Sums as {@code {category, sex, count}}. */
     static DisaggregatedTable of(List<Object[]> sums, SmallCells rule) {
-        return of(sums, rule, null);
+        return of(
+                sums.stream()
+                        .map(sum -> new Object[] {sum[0], "", sum[1], sum[2], null, null})
+                        .toList(),
+                rule,
+                null);
     }
 
-    /** Sums as {@code {category, sex, count, measure sum, measure weight}} when {@code measure} is not null. */
+    /**
+     * Sums as {@code {category, second category ("" when none), sex, count, measure sum, measure weight}}; the
+     * measure's are read when {@code measure} is not null. Each pair of categories is a row.
+     */
     static DisaggregatedTable of(List<Object[]> sums, SmallCells rule, DatasetSchema.Measure measure) {
-        TreeSet<String> categories = new TreeSet<>();
+        java.util.TreeMap<String, java.util.TreeSet<String>> pairs = new java.util.TreeMap<>();
         TreeSet<String> sexes = new TreeSet<>();
         for (Object[] sum : sums) {
-            categories.add((String) sum[0]);
-            sexes.add((String) sum[1]);
+            pairs.computeIfAbsent((String) sum[0], c -> new TreeSet<>()).add((String) sum[1]);
+            sexes.add((String) sum[2]);
         }
-        List<String> rows = new ArrayList<>(categories);
+        List<String> rows = new ArrayList<>();
+        List<String> seconds = new ArrayList<>();
+        java.util.Map<String, Integer> rowOf = new java.util.HashMap<>();
+        pairs.forEach((category, secondValues) -> secondValues.forEach(second -> {
+            rowOf.put(category + '\0' + second, rows.size());
+            rows.add(category);
+            seconds.add(second);
+        }));
         List<String> columns = new ArrayList<>(sexes);
         long[][] counts = new long[rows.size()][columns.size()];
         BigDecimal[][] measureSums = zeros(rows.size(), columns.size());
         BigDecimal[][] weights = zeros(rows.size(), columns.size());
         for (Object[] sum : sums) {
-            int r = rows.indexOf(sum[0]);
-            int c = columns.indexOf(sum[1]);
-            counts[r][c] += (Long) sum[2];
-            if (measure != null && sum[3] != null) {
-                measureSums[r][c] = measureSums[r][c].add((BigDecimal) sum[3]);
-                weights[r][c] = weights[r][c].add((BigDecimal) sum[4]);
+            int r = rowOf.get(sum[0] + "\0" + sum[1]);
+            int c = columns.indexOf(sum[2]);
+            counts[r][c] += (Long) sum[3];
+            if (measure != null && sum[4] != null) {
+                measureSums[r][c] = measureSums[r][c].add((BigDecimal) sum[4]);
+                weights[r][c] = weights[r][c].add((BigDecimal) sum[5]);
             }
         }
         return new DisaggregatedTable(
                 rows,
+                seconds,
                 columns,
                 CellSuppression.protect(counts, rule),
                 measure == null ? null : new Measured(measure, measureSums, weights));
+    }
+
+    /** A row's name as pages and charts show it: its category, and its second category after a middle dot. */
+    public String label(int row) {
+        return seconds.get(row).isEmpty() ? categories.get(row) : categories.get(row) + " · " + seconds.get(row);
     }
 
     public OptionalLong cell(int row, int column) {

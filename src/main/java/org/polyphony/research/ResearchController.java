@@ -85,6 +85,8 @@ class ResearchController {
         DatasetSchema.CategoryKind kind = kind(form.categoryKind());
         if (kind == null) errors.put("categoryKind", "research.field.required");
         DatasetSchema.Measure measure = measure(form, errors);
+        String secondCategory = form.value("secondCategoryColumn").strip();
+        if (secondCategory.length() > 100) errors.put("secondCategoryColumn", "research.field.tooLong");
         if (file == null || file.isEmpty()) errors.put("file", "research.upload.noFile");
         else if (file.getSize() > MAX_UPLOAD_BYTES) errors.put("file", "research.upload.tooLarge");
         if (errors.isEmpty()
@@ -97,7 +99,8 @@ class ResearchController {
                 form.categoryColumn().strip(),
                 kind,
                 form.countColumn().strip(),
-                measure);
+                measure,
+                secondCategory.isEmpty() ? null : secondCategory);
         Datasets.Uploaded uploaded;
         try (InputStream in = file.getInputStream()) {
             uploaded = datasets.create(
@@ -225,6 +228,7 @@ class ResearchController {
         for (TableFigure figure : TableFigure.all(table)) {
             Map<String, Object> cell = new LinkedHashMap<>();
             cell.put("category", figure.category());
+            if (dataset.schema().twoCategories()) cell.put("secondCategory", figure.secondCategory());
             cell.put("sex", figure.sex());
             cell.put("count", figure.count().isPresent() ? figure.count().getAsLong() : null);
             if (table.hasMeasure()) cell.put("measure", figure.measure().orElse(null));
@@ -244,15 +248,17 @@ class ResearchController {
         if (shown == null) throw notFound();
         DisaggregatedTable table = datasets.table(dataset, shown);
         DatasetSchema.Measure measure = dataset.schema().measure();
-        StringBuilder out = new StringBuilder(
-                measure == null
-                        ? "category,sex,count,suppressed\r\n"
-                        : "category,sex,count," + measure.kind().name().toLowerCase(java.util.Locale.ROOT)
-                                + ",unit,suppressed,measure_suppressed\r\n");
+        boolean two = dataset.schema().twoCategories();
+        StringBuilder out = new StringBuilder(two ? "category,second_category," : "category,")
+                .append(
+                        measure == null
+                                ? "sex,count,suppressed\r\n"
+                                : "sex,count," + measure.kind().name().toLowerCase(java.util.Locale.ROOT)
+                                        + ",unit,suppressed,measure_suppressed\r\n");
         for (TableFigure figure : TableFigure.all(table)) {
-            out.append(CsvField.of(figure.category()))
-                    .append(',')
-                    .append(CsvField.of(figure.sex()))
+            out.append(CsvField.of(figure.category())).append(',');
+            if (two) out.append(CsvField.of(figure.secondCategory())).append(',');
+            out.append(CsvField.of(figure.sex()))
                     .append(',')
                     .append(
                             figure.count().isPresent()

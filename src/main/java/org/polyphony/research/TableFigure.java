@@ -13,7 +13,12 @@ import java.util.OptionalLong;
  * same order from here.
  */
 record TableFigure(
-        String category, String sex, OptionalLong count, Optional<BigDecimal> measure, boolean measureSuppressed) {
+        String category,
+        String secondCategory,
+        String sex,
+        OptionalLong count,
+        Optional<BigDecimal> measure,
+        boolean measureSuppressed) {
 
     static final String TOTAL = "total";
 
@@ -23,6 +28,7 @@ record TableFigure(
             for (int c = 0; c < table.sexes().size(); c++) {
                 figures.add(new TableFigure(
                         table.categories().get(r),
+                        table.seconds().get(r),
                         table.sexes().get(c),
                         table.cell(r, c),
                         table.measure(r, c),
@@ -30,6 +36,7 @@ record TableFigure(
             }
             figures.add(new TableFigure(
                     table.categories().get(r),
+                    table.seconds().get(r),
                     TOTAL,
                     table.cells().rowTotal(r),
                     table.measureRowTotal(r),
@@ -38,6 +45,7 @@ record TableFigure(
         for (int c = 0; c < table.sexes().size(); c++) {
             figures.add(new TableFigure(
                     TOTAL,
+                    "",
                     table.sexes().get(c),
                     table.cells().columnTotal(c),
                     table.measureColumnTotal(c),
@@ -45,6 +53,7 @@ record TableFigure(
         }
         figures.add(new TableFigure(
                 TOTAL,
+                "",
                 TOTAL,
                 table.cells().total(),
                 table.measureTotal(),

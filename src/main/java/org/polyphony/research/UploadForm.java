@@ -10,12 +10,13 @@ public record UploadForm(
         String categoryColumn,
         String categoryKind,
         String countColumn,
+        String secondCategoryColumn,
         String measureColumn,
         String measureKind,
         String measureUnit) {
 
     public static UploadForm blank() {
-        return new UploadForm("", "", "", "", "sex", "country", "COUNTRY", "count", "", "RATE", "");
+        return new UploadForm("", "", "", "", "sex", "country", "COUNTRY", "count", "", "", "RATE", "");
     }
 
     public String value(String field) {
@@ -28,6 +29,7 @@ public record UploadForm(
                     case "sexColumn" -> sexColumn;
                     case "categoryColumn" -> categoryColumn;
                     case "countColumn" -> countColumn;
+                    case "secondCategoryColumn" -> secondCategoryColumn;
                     case "measureColumn" -> measureColumn;
                     case "measureKind" -> measureKind;
                     case "measureUnit" -> measureUnit;

@@ -50,6 +50,7 @@ class MeasureSuppressionTest {
                 if (r == changedRow && c == changedColumn) value += 1_000;
                 sums.add(new Object[] {
                     "category " + r,
+                    "",
                     SEXES[c],
                     cells[r][c],
                     BigDecimal.valueOf(value),

@@ -274,6 +274,66 @@ class ResearchWebTest {
                 "method", "");
     }
 
+    @Test
+    void aSecondCategoryMakesEachPairARowOfTheOneProtectedTable() throws Exception {
+        String title = "By age " + UUID.randomUUID();
+        String csv =
+                """
+                country,age,sex,count
+                PH,15-24,female,30
+                PH,15-24,male,28
+                PH,25-34,female,41
+                PH,25-34,male,2
+                SN,15-24,female,16
+                SN,15-24,male,22
+                SN,25-34,female,19
+                SN,25-34,male,35
+                SN,25-34,male,1
+                """;
+        long id = datasets.create(
+                        new Datasets.Described(
+                                title,
+                                "Test source",
+                                "CC BY 4.0",
+                                "",
+                                new DatasetSchema(
+                                        "sex", "country", DatasetSchema.CategoryKind.COUNTRY, "count", null, "age")),
+                        null,
+                        false,
+                        Datasets.csv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
+                .datasetId()
+                .orElseThrow();
+        datasets.publish(id, 1);
+        HttpVisitor reader = new HttpVisitor(port);
+        Document page = reader.get("/research/datasets/" + id).document();
+        assertThat(page.select("table.disaggregated tbody th").eachText())
+                .containsExactly("PH · 15-24", "PH · 25-34", "SN · 15-24", "SN · 25-34");
+        // the two Philippine men of 25–34 are hidden with their complements; no map of countries alone is drawn,
+        // which would be a second view to subtract from this one
+        assertThat(page.select("table.disaggregated tbody tr").get(1).select(".suppressed"))
+                .isNotEmpty();
+        assertThat(page.select("figure.map")).isEmpty();
+        assertThat(reader.get("/api/research/datasets/" + id).body())
+                .contains("{\"category\":\"SN\",\"secondCategory\":\"25-34\",\"sex\":\"male\",\"count\":36,");
+        assertThat(reader.get("/research/datasets/" + id + "/data.csv").body())
+                .startsWith("category,second_category,sex,count,suppressed\r\n")
+                .contains("\"PH\",\"25-34\",\"male\",,true")
+                .contains("\"total\",\"\",\"total\",194,false");
+        Datasets.Uploaded refused = datasets.create(
+                new Datasets.Described(
+                        title + " refused",
+                        "Test source",
+                        "CC BY 4.0",
+                        "",
+                        new DatasetSchema("sex", "country", DatasetSchema.CategoryKind.COUNTRY, "count", null, "age")),
+                null,
+                false,
+                Datasets.csv(new ByteArrayInputStream(
+                        "country,age,sex,count\nPH,,female,3\n".getBytes(StandardCharsets.UTF_8))));
+        assertThat(refused.outcome().problems())
+                .containsExactly(new UploadProblem(2, 2, "research.csv.badCategory.OTHER", ""));
+    }
+
     private Datasets.Uploaded upload(String title, String csv) throws Exception {
         return datasets.create(
                 described(title),

@@ -11,3 +11,12 @@ ALTER TABLE research_dataset
 ALTER TABLE research_dataset_cell
     ADD COLUMN measure_sum    NUMERIC,
     ADD COLUMN measure_weight NUMERIC;
+
+-- A second category a dataset's rows may be broken down by beside the first (an age group, a sector, a migration
+-- status beside the country): each pair is a row of the one protected table. '' for datasets with one category.
+ALTER TABLE research_dataset
+    ADD COLUMN second_category_column TEXT CHECK (char_length(second_category_column) BETWEEN 1 AND 100);
+ALTER TABLE research_dataset_cell
+    ADD COLUMN second_category TEXT NOT NULL DEFAULT '',
+    DROP CONSTRAINT research_dataset_cell_pkey,
+    ADD PRIMARY KEY (version_id, category, second_category, sex);
