@@ -274,6 +274,8 @@ final class BibliographyFormats {
             bibField(out, "language", p.language());
             bibField(out, "license", p.licence());
             bibField(out, "abstract", p.abstractText());
+            // biblatex's keywords field is comma-separated, as our themes are typed
+            bibField(out, "keywords", String.join(", ", p.themes()));
             out.append("}\n\n");
         }
         return out.toString();
@@ -306,6 +308,9 @@ final class BibliographyFormats {
             putIfPresent(item, "language", p.language());
             putIfPresent(item, "license", p.licence());
             putIfPresent(item, "abstract", p.abstractText());
+            // CSL's "keyword" variable (tags of the item) fits the themes; it has none for regions or countries,
+            // which are left out rather than put where a citation processor would print them as something else
+            putIfPresent(item, "keyword", String.join(", ", p.themes()));
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(items);

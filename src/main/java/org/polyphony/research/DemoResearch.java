@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
+import org.polyphony.languages.Regions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -32,7 +33,17 @@ class DemoResearch implements ApplicationRunner {
     static final String DEMO_LICENCE = "CC0 1.0 (invented figures for the Polyphony demo)";
     static final String DEMO_SOURCE = "Polyphony demo: invented figures, not real data";
 
-    record Demo(Publication publication, List<String> sessions, List<String> countries) {}
+    /** A demo publication, the sessions it informs, the countries and themes it is about (its words, in English). */
+    record Demo(Publication publication, List<String> sessions, List<String> countries, List<String> themes) {
+
+        /** The regions of its countries: the demo names a region only where it names a country. */
+        List<String> regions() {
+            return Regions.all().stream()
+                    .filter(region -> countries.stream().anyMatch(region.countries()::contains))
+                    .map(Regions.Region::code)
+                    .toList();
+        }
+    }
 
     private static Publication pub(
             String key,
@@ -67,7 +78,8 @@ class DemoResearch implements ApplicationRunner {
                             "https://worldmigrationreport.iom.int/",
                             ""),
                     List.of("3.1", "1.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("migration data", "remittances", "displacement")),
             new Demo(
                     pub(
                             "ilo-migrant-workers-2021",
@@ -84,7 +96,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("3.1", "2.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("labour migration", "migration data")),
             new Demo(
                     pub(
                             "ilo-migrant-workers-2015",
@@ -101,7 +114,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("3.1", "2.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("labour migration", "domestic work")),
             new Demo(
                     pub(
                             "undesa-migrant-stock",
@@ -117,7 +131,8 @@ class DemoResearch implements ApplicationRunner {
                             "https://www.un.org/development/desa/pd/content/international-migrant-stock",
                             ""),
                     List.of("3.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("migration data")),
             new Demo(
                     pub(
                             "worldbank-factbook-2011",
@@ -133,7 +148,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("1.2", "3.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("remittances", "migration data")),
             new Demo(
                     pub(
                             "undp-hdr-2009",
@@ -149,7 +165,8 @@ class DemoResearch implements ApplicationRunner {
                             "https://hdr.undp.org/content/human-development-report-2009",
                             ""),
                     List.of("1.1", "3.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("human development", "mobility")),
             new Demo(
                     pub(
                             "clemens-2011",
@@ -165,7 +182,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("1.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("economics of migration")),
             new Demo(
                     pub(
                             "dehaas-2010",
@@ -181,7 +199,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("1.1", "3.1"),
-                    List.of()),
+                    List.of(),
+                    List.of("migration and development")),
             new Demo(
                     pub(
                             "adams-page-2005",
@@ -197,7 +216,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("1.2", "1.3"),
-                    List.of()),
+                    List.of(),
+                    List.of("remittances", "poverty")),
             new Demo(
                     pub(
                             "yang-2008",
@@ -214,7 +234,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("1.2"),
-                    List.of("PH")),
+                    List.of("PH"),
+                    List.of("remittances", "household investment")),
             new Demo(
                     pub(
                             "docquier-rapoport-2012",
@@ -230,7 +251,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("2.2"),
-                    List.of()),
+                    List.of(),
+                    List.of("brain drain", "skilled migration")),
             new Demo(
                     pub(
                             "ruhs-martin-2008",
@@ -246,7 +268,8 @@ class DemoResearch implements ApplicationRunner {
                             null,
                             ""),
                     List.of("2.2", "2.1"),
-                    List.of()));
+                    List.of(),
+                    List.of("labour migration", "migrant rights")));
 
     /** Migrant workers by country of residence and sex: one small cell (Morocco, women) to show suppression. */
     static final String BY_COUNTRY =
@@ -324,7 +347,7 @@ class DemoResearch implements ApplicationRunner {
         for (Demo demo : LIBRARY) {
             ImportResult stored = library.store(new ImportResult(List.of(demo.publication()), List.of()), null);
             for (Publication publication : stored.accepted()) {
-                library.place(publication.id(), List.of(), demo.countries());
+                library.place(publication.id(), demo.themes(), demo.regions(), demo.countries());
                 if (edition == null) continue;
                 for (String code : demo.sessions()) {
                     edition.session(code).ifPresent(s -> library.link(publication.id(), s.id().value()));

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.polyphony.languages.Regions;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,17 +80,37 @@ class Library {
         return new ImportResult(stored, refused);
     }
 
+    /** What a publication is about, as the library filters by it; an empty value asks for no filter. */
+    record About(String theme, String region, String country) {
+
+        static final About ANY = new About("", "", "");
+
+        About {
+            theme = theme == null ? "" : theme.strip();
+            region = region == null ? "" : region;
+            country = country == null ? "" : country;
+        }
+    }
+
     /** Publications matching the words (all of them, any form) and the year range; newest first. */
     List<Publication> search(String words, Integer fromYear, Integer toYear, Long sessionId, int limit) {
-        return search(words, null, fromYear, toYear, sessionId, limit);
+        return search(words, null, fromYear, toYear, sessionId, About.ANY, limit);
     }
 
     /**
      * As {@link #search(String, Integer, Integer, Long, int)}, also finding publications whose abstract, translated
-     * into the reader's language, matches the words (as the dialogue's search finds posts through translations).
+     * into the reader's language, matches the words (as the dialogue's search finds posts through translations), and
+     * keeping those about the theme (any letter case), the region and the country asked for. A publication about a
+     * country is about its region too, so that one on the Philippines is found under South-eastern Asia.
      */
     List<Publication> search(
-            String words, String readerLanguage, Integer fromYear, Integer toYear, Long sessionId, int limit) {
+            String words,
+            String readerLanguage,
+            Integer fromYear,
+            Integer toYear,
+            Long sessionId,
+            About about,
+            int limit) {
         String query = words == null ? "" : words.strip();
         List<Long> throughTranslations = query.isEmpty() || readerLanguage == null
                 ? List.of()
@@ -105,6 +126,10 @@ class Library {
                            AND (CAST(:to AS INT) IS NULL OR p.year <= :to)
                            AND (CAST(:session AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM research_publication_session s
                                 WHERE s.publication_id = p.id AND s.session_id = :session))
+                           AND (:theme = '' OR EXISTS (SELECT 1 FROM unnest(p.themes) t WHERE lower(t) = lower(:theme)))
+                           AND (:region = '' OR :region = ANY(p.regions)
+                                OR p.countries && CAST(:regionCountries AS TEXT[]))
+                           AND (:country = '' OR :country = ANY(p.countries))
                          ORDER BY p.year DESC NULLS LAST, p.title
                          LIMIT :limit
                         """)
@@ -113,8 +138,25 @@ class Library {
                 .param("from", fromYear)
                 .param("to", toYear)
                 .param("session", sessionId)
+                .param("theme", about.theme())
+                .param("region", about.region())
+                .param(
+                        "regionCountries",
+                        Regions.countriesOf(List.of(about.region())).toArray(String[]::new))
+                .param("country", about.country())
                 .param("limit", limit)
                 .query(Library::publication)
+                .list();
+    }
+
+    /** The themes the library's publications are about, one spelling per word whatever its letter case, sorted. */
+    List<String> themesInUse() {
+        return jdbc.sql(
+                        """
+                        SELECT min(t) FROM research_publication p, unnest(p.themes) t
+                         GROUP BY lower(t) ORDER BY lower(min(t)) LIMIT 500
+                        """)
+                .query(String.class)
                 .list();
     }
 
@@ -184,10 +226,15 @@ class Library {
                 .update();
     }
 
-    /** Sets the themes and countries a publication is about. */
-    void place(long publicationId, List<String> themes, List<String> countries) {
-        jdbc.sql("UPDATE research_publication SET themes = :themes, countries = :countries WHERE id = :id")
+    /** Sets the themes, regions and countries a publication is about (checked by the caller). */
+    void place(long publicationId, List<String> themes, List<String> regions, List<String> countries) {
+        jdbc.sql(
+                        """
+                        UPDATE research_publication SET themes = :themes, regions = :regions, countries = :countries
+                         WHERE id = :id
+                        """)
                 .param("themes", themes.toArray(String[]::new))
+                .param("regions", regions.toArray(String[]::new))
                 .param("countries", countries.toArray(String[]::new))
                 .param("id", publicationId)
                 .update();
@@ -232,7 +279,14 @@ class Library {
                 rs.getString("doi"),
                 rs.getString("isbn"),
                 rs.getString("url"),
-                rs.getString("licence"));
+                rs.getString("licence"),
+                strings(rs.getArray("themes")),
+                strings(rs.getArray("regions")),
+                strings(rs.getArray("countries")));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     /**

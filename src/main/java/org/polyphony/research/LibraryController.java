@@ -12,9 +12,13 @@ import org.polyphony.accounts.ActionLimits;
 import org.polyphony.accounts.Role;
 import org.polyphony.forums.Edition;
 import org.polyphony.forums.ForumManagement;
+import org.polyphony.languages.Countries;
+import org.polyphony.languages.Regions;
 import org.polyphony.translation.Shown;
 import org.polyphony.translation.TextRef;
 import org.polyphony.translation.Translations;
+import org.polyphony.web.FormErrors;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +31,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /** The research library: search and filters, a publication, import, export, and links to forum sessions. */
 @Controller
@@ -42,6 +48,7 @@ class LibraryController {
     private final Translations translations;
     private final PublicationCitations citations;
     private final org.polyphony.antennas.ReportCitations reports;
+    private final MessageSource messages;
 
     LibraryController(
             Library library,
@@ -51,7 +58,9 @@ class LibraryController {
             PublicationFiles files,
             Translations translations,
             PublicationCitations citations,
-            org.polyphony.antennas.ReportCitations reports) {
+            org.polyphony.antennas.ReportCitations reports,
+            MessageSource messages) {
+        this.messages = messages;
         this.translations = translations;
         this.citations = citations;
         this.reports = reports;
@@ -67,11 +76,19 @@ class LibraryController {
             @RequestParam(name = "q", defaultValue = "") String words,
             @RequestParam(name = "from", defaultValue = "") String from,
             @RequestParam(name = "to", defaultValue = "") String to,
+            @RequestParam(name = "theme", defaultValue = "") String theme,
+            @RequestParam(name = "region", defaultValue = "") String region,
+            @RequestParam(name = "country", defaultValue = "") String country,
             java.util.Locale locale,
             Model model) {
+        Library.About about = about(theme, region, country);
         model.addAttribute("q", clip(words));
         model.addAttribute("from", year(from).map(String::valueOf).orElse(""));
         model.addAttribute("to", year(to).map(String::valueOf).orElse(""));
+        model.addAttribute("theme", about.theme());
+        model.addAttribute("region", about.region());
+        model.addAttribute("country", about.country());
+        model.addAttribute("themesInUse", library.themesInUse());
         model.addAttribute(
                 "publications",
                 library.search(
@@ -80,8 +97,9 @@ class LibraryController {
                         year(from).orElse(null),
                         year(to).orElse(null),
                         null,
+                        about,
                         Library.PAGE_SIZE));
-        model.addAttribute("query", exportQuery(clip(words), from, to));
+        model.addAttribute("query", exportQuery(clip(words), from, to, about));
         return "research/library";
     }
 
@@ -89,18 +107,26 @@ class LibraryController {
     ResponseEntity<String> bibtex(
             @RequestParam(name = "q", defaultValue = "") String words,
             @RequestParam(name = "from", defaultValue = "") String from,
-            @RequestParam(name = "to", defaultValue = "") String to) {
+            @RequestParam(name = "to", defaultValue = "") String to,
+            @RequestParam(name = "theme", defaultValue = "") String theme,
+            @RequestParam(name = "region", defaultValue = "") String region,
+            @RequestParam(name = "country", defaultValue = "") String country) {
         return download(
-                BibliographyFormats.writeBibTeX(exported(words, from, to)), "library.bib", "application/x-bibtex");
+                BibliographyFormats.writeBibTeX(exported(words, from, to, about(theme, region, country))),
+                "library.bib",
+                "application/x-bibtex");
     }
 
     @GetMapping(value = "/research/library.json", produces = "application/vnd.citationstyles.csl+json")
     ResponseEntity<String> cslJson(
             @RequestParam(name = "q", defaultValue = "") String words,
             @RequestParam(name = "from", defaultValue = "") String from,
-            @RequestParam(name = "to", defaultValue = "") String to) {
+            @RequestParam(name = "to", defaultValue = "") String to,
+            @RequestParam(name = "theme", defaultValue = "") String theme,
+            @RequestParam(name = "region", defaultValue = "") String region,
+            @RequestParam(name = "country", defaultValue = "") String country) {
         return download(
-                BibliographyFormats.writeCslJson(exported(words, from, to)),
+                BibliographyFormats.writeCslJson(exported(words, from, to, about(theme, region, country))),
                 "library.json",
                 "application/vnd.citationstyles.csl+json");
     }
@@ -110,18 +136,53 @@ class LibraryController {
     String publication(
             @PathVariable long id,
             @RequestParam(name = "translationFlagged", required = false) String flagged,
+            @RequestParam(name = "subjectsSaved", required = false) String subjectsSaved,
             Model model) {
         Publication publication = library.find(id).orElseThrow(ResearchController::notFound);
-        model.addAttribute("publication", publication);
-        model.addAttribute("sessions", sessions(library.sessionsOf(id)));
-        model.addAttribute(
-                "canLink",
-                accounts.signedInAs(Role.ORGANISER) || accounts.signedIn().isPresent());
-        model.addAttribute("editions", forums.editions(false));
-        model.addAttribute("error", null);
-        fileAttributes(id, model, null);
+        String view = page(
+                publication,
+                model,
+                null,
+                null,
+                SubjectsForm.of(publication),
+                FormErrors.none(),
+                subjectsSaved != null && mayChange(id));
         model.addAttribute("flagged", flagged != null);
-        return "research/publication";
+        return view;
+    }
+
+    /**
+     * What a publication is about: the people who may change it (as for its file) set its themes, regions and
+     * countries. Anything refused changes nothing and shows the page again with the form as it was typed.
+     */
+    @PostMapping("/research/library/{id}/subjects")
+    ModelAndView setSubjects(
+            @PathVariable long id,
+            @RequestParam(name = "themes", defaultValue = "") String themes,
+            @RequestParam(name = "regions", required = false) List<String> regions,
+            @RequestParam(name = "countries", defaultValue = "") String countries,
+            Model model,
+            java.util.Locale locale) {
+        Publication publication = library.find(id).orElseThrow(ResearchController::notFound);
+        AccountId who = accounts.signedIn().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
+        if (!mayChange(id)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        if (!limits.by("research-subjects", String.valueOf(who.value()), 200, java.time.Duration.ofHours(1))) {
+            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
+        }
+        SubjectsForm form = new SubjectsForm(themes, regions, countries);
+        SubjectsForm.Checked checked = form.check();
+        if (checked.errors().hasErrors()) {
+            ModelAndView refused = new ModelAndView(page(
+                    publication, model, null, null, form, FormErrors.of(checked.errors(), messages, locale), false));
+            refused.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return refused;
+        }
+        library.place(id, checked.themes(), checked.regions(), checked.countries());
+        // 303: the browser follows with a GET, so reloading the page it lands on does not send the form again
+        RedirectView back = new RedirectView("/research/library/" + id + "?subjectsSaved");
+        back.setStatusCode(HttpStatus.SEE_OTHER);
+        back.setExposeModelAttributes(false);
+        return new ModelAndView(back);
     }
 
     /** The PDF of a publication: its adder or an organiser uploads it, checked and size-limited. */
@@ -134,7 +195,7 @@ class LibraryController {
             throws IOException {
         Publication publication = library.find(id).orElseThrow(ResearchController::notFound);
         AccountId who = accounts.signedIn().orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
-        if (!mayUpload(id)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        if (!mayChange(id)) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         String problem;
         if (file == null || file.isEmpty()) problem = "research.file.none";
         else if (file.getSize() > PublicationFiles.MAX_BYTES) problem = "research.file.tooLarge";
@@ -146,13 +207,7 @@ class LibraryController {
             return "redirect:/research/library/" + id;
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("publication", publication);
-        model.addAttribute("sessions", sessions(library.sessionsOf(id)));
-        model.addAttribute("canLink", true);
-        model.addAttribute("editions", forums.editions(false));
-        model.addAttribute("error", null);
-        fileAttributes(id, model, problem);
-        return "research/publication";
+        return page(publication, model, null, problem, SubjectsForm.of(publication), FormErrors.none(), false);
     }
 
     /**
@@ -170,13 +225,28 @@ class LibraryController {
                 .body(content);
     }
 
-    private boolean mayUpload(long id) {
+    /** Who may change a publication (its file, what it is about): the person who added it, or an organiser. */
+    private boolean mayChange(long id) {
         if (accounts.signedInAs(Role.ORGANISER)) return true;
         Optional<Long> me = accounts.signedIn().map(AccountId::value);
         return me.isPresent() && me.equals(library.addedBy(id));
     }
 
-    private void fileAttributes(long id, Model model, String problem) {
+    /** The publication's page, with the problem of whichever of its forms was sent, if any. */
+    private String page(
+            Publication publication,
+            Model model,
+            String linkError,
+            String fileProblem,
+            SubjectsForm subjects,
+            FormErrors subjectErrors,
+            boolean subjectsSaved) {
+        long id = publication.id();
+        model.addAttribute("publication", publication);
+        model.addAttribute("sessions", sessions(library.sessionsOf(id)));
+        model.addAttribute("canLink", accounts.signedIn().isPresent());
+        model.addAttribute("editions", forums.editions(false));
+        model.addAttribute("error", linkError);
         Map<TextRef, Shown> shown = translations.shown(
                 Library.ABSTRACT,
                 List.of(id),
@@ -185,12 +255,18 @@ class LibraryController {
         model.addAttribute("abstractKind", Library.ABSTRACT);
         model.addAttribute("flagged", false);
         model.addAttribute("fileSize", files.size(id).orElse(0));
-        model.addAttribute("canUpload", mayUpload(id));
-        model.addAttribute("fileError", problem);
+        boolean mayChange = mayChange(id);
+        model.addAttribute("canUpload", mayChange);
+        model.addAttribute("fileError", fileProblem);
         model.addAttribute("citedIn", citations.citedIn(id));
         Optional<AccountId> me = accounts.signedIn();
         model.addAttribute("signedIn", me.isPresent());
         model.addAttribute("rapporteur", me.map(reports::isRapporteur).orElse(false));
+        model.addAttribute("canDescribe", mayChange);
+        model.addAttribute("subjects", subjects);
+        model.addAttribute("subjectErrors", subjectErrors);
+        model.addAttribute("subjectsSaved", subjectsSaved);
+        return "research/publication";
     }
 
     /** Links a publication to a session it informs: anyone signed in (researchers are participants). */
@@ -206,13 +282,14 @@ class LibraryController {
         Optional<Edition.ForumSession> target = sessionOf(session);
         if (target.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("publication", publication);
-            model.addAttribute("sessions", sessions(library.sessionsOf(id)));
-            model.addAttribute("canLink", true);
-            model.addAttribute("editions", forums.editions(false));
-            model.addAttribute("error", "research.link.unknownSession");
-            fileAttributes(id, model, null);
-            return "research/publication";
+            return page(
+                    publication,
+                    model,
+                    "research.link.unknownSession",
+                    null,
+                    SubjectsForm.of(publication),
+                    FormErrors.none(),
+                    false);
         }
         if (!limits.by("research-link", String.valueOf(who.value()), 200, java.time.Duration.ofHours(1))) {
             throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
@@ -295,8 +372,20 @@ class LibraryController {
                 .toList();
     }
 
-    private List<Publication> exported(String words, String from, String to) {
-        return library.search(clip(words), year(from).orElse(null), year(to).orElse(null), null, 5_000);
+    private List<Publication> exported(String words, String from, String to, Library.About about) {
+        return library.search(clip(words), null, year(from).orElse(null), year(to).orElse(null), null, about, 5_000);
+    }
+
+    /** The library's filters as asked for; a region or country that is not on the shared lists filters nothing. */
+    static Library.About about(String theme, String region, String country) {
+        String clippedTheme = theme.strip();
+        if (clippedTheme.length() > SubjectsForm.MAX_THEME_LENGTH) {
+            clippedTheme = clippedTheme.substring(0, SubjectsForm.MAX_THEME_LENGTH);
+        }
+        return new Library.About(
+                clippedTheme,
+                Regions.isKnown(region) ? region : "",
+                Countries.normalise(country).orElse(""));
     }
 
     private static ResponseEntity<String> download(String body, String name, String type) {
@@ -314,9 +403,12 @@ class LibraryController {
         return words.length() > 200 ? words.substring(0, 200) : words;
     }
 
-    private static String exportQuery(String words, String from, String to) {
+    private static String exportQuery(String words, String from, String to, Library.About about) {
         return "?q=" + java.net.URLEncoder.encode(words, StandardCharsets.UTF_8)
                 + "&from=" + year(from).map(String::valueOf).orElse("")
-                + "&to=" + year(to).map(String::valueOf).orElse("");
+                + "&to=" + year(to).map(String::valueOf).orElse("")
+                + "&theme=" + java.net.URLEncoder.encode(about.theme(), StandardCharsets.UTF_8)
+                + "&region=" + about.region()
+                + "&country=" + about.country();
     }
 }

@@ -93,6 +93,13 @@ class ResearchAgendaBrowserTest extends BrowserTestSupport {
                     .single();
             check(page, axe, "/research/library/" + publication, language);
             assertThat(page.locator("#pdf").count()).isEqualTo(1);
+            // the form of what it is about, refused (an unknown country changes nothing), with its messages
+            page.fill("#subjects-countries", "Atlantis");
+            page.click("form[action$='/subjects'] button[type=submit]");
+            assertThat(page.locator("#subjects-countries-error").count()).isEqualTo(1);
+            checkShown(page, axe, "/research/library/" + publication + " refused", language);
+            check(page, axe, "/research/library?region=south-eastern-asia&country=PH&theme=remittances", language);
+            assertThat(page.locator(".publications li").count()).isEqualTo(1);
 
             check(page, axe, "/editions/athens-2009/participation", language);
             // participants by region, language, role, month and stated gender; stories by region, month and gender;
@@ -110,6 +117,11 @@ class ResearchAgendaBrowserTest extends BrowserTestSupport {
 
     private void check(Page page, String axe, String path, String language) {
         page.navigate(url(path));
+        checkShown(page, axe, path, language);
+    }
+
+    /** The page the browser shows (after a form was sent, say): its width and axe's serious violations. */
+    private void checkShown(Page page, String axe, String path, String language) {
         int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
         assertThat(width).as("width of %s (%s)", path, language).isLessThanOrEqualTo(WIDTH);
         page.evaluate(axe);

@@ -50,6 +50,29 @@ class DemoResearchTest {
     }
 
     @Test
+    void theDemoPublicationsSayWhatTheyAreAboutAndTheLibraryFiltersByIt() {
+        HttpVisitor visitor = new HttpVisitor(port);
+        // the one demo publication about a country (the Philippines) is about its region, and found under it
+        long yang = jdbc.sql("SELECT id FROM research_publication WHERE cite_key = 'yang-2008'")
+                .query(Long.class)
+                .single();
+        Document page = visitor.get("/research/library/" + yang).document();
+        assertThat(page.select(".subjects-countries").text()).isEqualTo("Philippines");
+        assertThat(page.select(".subjects-regions").text()).isEqualTo("South-eastern Asia");
+        assertThat(page.select(".subjects-themes a").eachText()).contains("remittances");
+        assertThat(visitor.get("/research/library?region=south-eastern-asia")
+                        .document()
+                        .select(".publications a[href=/research/library/" + yang + "]"))
+                .isNotEmpty();
+        assertThat(visitor.get("/research/library?theme=Remittances")
+                        .document()
+                        .select(".publications a")
+                        .eachText())
+                .contains("Migration and Remittances Factbook 2011")
+                .doesNotContain("Globalization, Brain Drain, and Development");
+    }
+
+    @Test
     void theDemoDatasetsAreLabelledAndHideTheirSmallCells() {
         HttpVisitor visitor = new HttpVisitor(port);
         long id = jdbc.sql(
