@@ -24,6 +24,8 @@ class CandidateNumbers {
     private volatile byte[] key;
     // a Mac per thread, made once: a full re-match draws a number for every candidate of every opportunity
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    // the same HMAC with its two keyed pad blocks hashed once: see bits
+    private final ThreadLocal<Pads> pads = ThreadLocal.withInitial(() -> Pads.of(key()));
 
     CandidateNumbers(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -38,7 +40,7 @@ class CandidateNumbers {
      * than the text), and what {@link #format} turns into the number an organisation reads.
      */
     long bits(long opportunity, long profile, long salt) {
-        byte[] hash = hmac((opportunity + ":" + profile + ":" + salt).getBytes(StandardCharsets.US_ASCII));
+        byte[] hash = pads.get().hmac(opportunity, profile, salt);
         long bits = 0;
         for (int i = 0; i < 5; i++) {
             bits = (bits << 8) | (hash[i] & 0xff);
@@ -71,8 +73,67 @@ class CandidateNumbers {
         return java.util.OptionalLong.of(bits);
     }
 
-    private byte[] hmac(byte[] message) {
-        return macs.get().doFinal(message);
+    /** The bits as javax.crypto's HMAC gives them, for the test that {@link #bits} gives the same. */
+    long bitsByMac(long opportunity, long profile, long salt) {
+        byte[] hash =
+                macs.get().doFinal((opportunity + ":" + profile + ":" + salt).getBytes(StandardCharsets.US_ASCII));
+        long bits = 0;
+        for (int i = 0; i < 5; i++) {
+            bits = (bits << 8) | (hash[i] & 0xff);
+        }
+        return bits;
+    }
+
+    /**
+     * HMAC-SHA-256 (RFC 2104: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m))) of "opportunity:profile:salt", with the digests
+     * of the two pad blocks computed once and copied for each number. A Mac hashes both pad blocks again for every
+     * message, four SHA-256 blocks where two are new; a full re-match draws three million numbers. The message is
+     * written as ASCII digits into a reused buffer instead of a string. Same bytes as the Mac: tested.
+     */
+    private record Pads(java.security.MessageDigest inner, java.security.MessageDigest outer, byte[] message) {
+
+        static Pads of(byte[] key) {
+            try {
+                byte[] block = new byte[64];
+                byte[] k = key.length > 64
+                        ? java.security.MessageDigest.getInstance("SHA-256").digest(key)
+                        : key;
+                java.security.MessageDigest inner = java.security.MessageDigest.getInstance("SHA-256");
+                java.security.MessageDigest outer = java.security.MessageDigest.getInstance("SHA-256");
+                for (int i = 0; i < 64; i++) block[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x36);
+                inner.update(block);
+                for (int i = 0; i < 64; i++) block[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x5c);
+                outer.update(block);
+                return new Pads(inner, outer, new byte[64]);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+        }
+
+        byte[] hmac(long opportunity, long profile, long salt) {
+            int length = digits(salt, message, digits(profile, message, digits(opportunity, message, 0), ':'), ':');
+            try {
+                java.security.MessageDigest in = (java.security.MessageDigest) inner.clone();
+                in.update(message, 0, length);
+                java.security.MessageDigest out = (java.security.MessageDigest) outer.clone();
+                out.update(in.digest());
+                return out.digest();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
+            }
+        }
+
+        /** Writes a separator (unless 0) then the decimal digits of value from position at; returns the end. */
+        private static int digits(long value, byte[] into, int at, char separator) {
+            if (separator != 0) into[at++] = (byte) separator;
+            String text = Long.toString(value);
+            for (int i = 0; i < text.length(); i++) into[at++] = (byte) text.charAt(i);
+            return at;
+        }
+
+        private static int digits(long value, byte[] into, int at) {
+            return digits(value, into, at, (char) 0);
+        }
     }
 
     private Mac newMac() {

@@ -33,6 +33,9 @@ class SkillsWebTest {
     @Autowired
     MatchIndex matches;
 
+    @Autowired
+    CandidateNumbers candidateNumbers;
+
     @Test
     void aWorkerMatchesAnOpportunityAndTheEmployerSeesOnlyWhatTheWorkerShares() {
         String suffix = suffix();
@@ -609,6 +612,18 @@ class SkillsWebTest {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void candidateNumbersAreTheHmacOfJavaxCryptoWhateverTheirInputs() {
+        java.util.Random random = new java.util.Random(2026);
+        for (int i = 0; i < 20_000; i++) {
+            long opportunity = i < 10 ? i : random.nextLong(1, Long.MAX_VALUE);
+            long profile = random.nextInt(3) == 0 ? random.nextLong() : random.nextInt(1_000_000);
+            long salt = random.nextLong();
+            assertThat(candidateNumbers.bits(opportunity, profile, salt))
+                    .isEqualTo(candidateNumbers.bitsByMac(opportunity, profile, salt));
+        }
     }
 
     @Test
