@@ -6,12 +6,15 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Re-matches everything once at start when the stored matches were computed with other rules (or never, as after
- * the upgrade that brought the index): one node does it, under a lock, and the others find it done.
+ * Re-matches everything when the stored matches were computed with other rules (or never, as after the upgrade
+ * that brought the index), at start and then every minute: the index is an unlogged table (V47), so after a crash of
+ * PostgreSQL it comes back empty with its state row gone, while the nodes may keep running. One node does it, under
+ * a lock, and the others find it done.
  */
 @Component
 @Order(0)
@@ -31,6 +34,19 @@ class MatchIndexUpkeep implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        rematchIfStale();
+    }
+
+    /** One small query a minute; a re-match only when the index is not current. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @Transactional
+    public void check() {
+        if (!matches.current()) {
+            rematchIfStale();
+        }
+    }
+
+    private void rematchIfStale() {
         jdbc.sql("SELECT pg_advisory_xact_lock(:lock)")
                 .param("lock", LOCK)
                 .query()
