@@ -259,6 +259,26 @@ class ResearchWebTest {
                 .doesNotContain("44.25");
     }
 
+    @Test
+    void aFileOverTheUploadLimitGetsAPageSayingSoAndNothingIsSaved() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        HttpVisitor researcher = HttpVisitor.signedUp(port, "Big file " + suffix, PASSWORD);
+        researcher.get("/research/datasets/new");
+        byte[] big = new byte[22 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) '1');
+        HttpVisitor.Page refused = researcher.postMultipart(
+                "/research/datasets",
+                form("Too big " + suffix, "", "RATE", ""),
+                List.of(new HttpVisitor.FilePart("file", "big.csv", "text/csv", big)));
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.document().select("h1").text()).isEqualTo("The file is too large");
+        assertThat(jdbc.sql("SELECT count(*) FROM research_dataset WHERE title = :t")
+                        .param("t", "Too big " + suffix)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private static List<String> form(String title, String measureColumn, String measureKind, String unit) {
         return List.of(
                 "title", title,

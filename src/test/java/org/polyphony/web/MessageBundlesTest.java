@@ -76,7 +76,7 @@ class MessageBundlesTest {
         for (Role role : Role.values()) {
             used.add("role." + role.name());
         }
-        for (String kind : new String[] {"not-found", "forbidden", "too-many", "bad-request", "server"}) {
+        for (String kind : new String[] {"not-found", "forbidden", "too-many", "too-large", "bad-request", "server"}) {
             used.add("error." + kind + ".title");
             used.add("error." + kind + ".text");
         }
