@@ -124,35 +124,27 @@ public record DisaggregatedTable(
     }
 
     public Optional<BigDecimal> measureRowTotal(int row) {
-        if (!measureRowTotalShown(row)) return Optional.empty();
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal weight = BigDecimal.ZERO;
-        for (int c = 0; c < sexes.size(); c++) {
-            sum = sum.add(measured.sums()[row][c]);
-            weight = weight.add(measured.weights()[row][c]);
-        }
-        return value(sum, weight);
+        return measureRowTotalShown(row) ? sumOf((r, c) -> r == row) : Optional.empty();
     }
 
     public Optional<BigDecimal> measureColumnTotal(int column) {
-        if (!measureColumnTotalShown(column)) return Optional.empty();
-        BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal weight = BigDecimal.ZERO;
-        for (int r = 0; r < categories.size(); r++) {
-            sum = sum.add(measured.sums()[r][column]);
-            weight = weight.add(measured.weights()[r][column]);
-        }
-        return value(sum, weight);
+        return measureColumnTotalShown(column) ? sumOf((r, c) -> c == column) : Optional.empty();
     }
 
     public Optional<BigDecimal> measureTotal() {
-        if (!measureTotalShown()) return Optional.empty();
+        return measureTotalShown() ? sumOf((r, c) -> true) : Optional.empty();
+    }
+
+    /** The measure of the cells a total adds up, combined as its kind is (summed, or averaged by weight). */
+    private Optional<BigDecimal> sumOf(java.util.function.BiPredicate<Integer, Integer> included) {
         BigDecimal sum = BigDecimal.ZERO;
         BigDecimal weight = BigDecimal.ZERO;
         for (int r = 0; r < categories.size(); r++) {
             for (int c = 0; c < sexes.size(); c++) {
-                sum = sum.add(measured.sums()[r][c]);
-                weight = weight.add(measured.weights()[r][c]);
+                if (included.test(r, c)) {
+                    sum = sum.add(measured.sums()[r][c]);
+                    weight = weight.add(measured.weights()[r][c]);
+                }
             }
         }
         return value(sum, weight);
