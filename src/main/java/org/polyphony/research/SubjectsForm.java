@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.polyphony.languages.CountryNames;
 import org.polyphony.languages.Regions;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;

@@ -1,10 +1,7 @@
 package org.polyphony.skills;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +19,7 @@ class CandidateNumbers {
 
     private final JdbcClient jdbc;
     private volatile byte[] key;
-    // a Mac per thread, made once: a full re-match draws a number for every candidate of every opportunity
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
-    // the same HMAC with its two keyed pad blocks hashed once: see bits
+    // per thread, made once: a full re-match draws a number for every candidate of every opportunity
     private final ThreadLocal<Pads> pads = ThreadLocal.withInitial(() -> Pads.of(key()));
 
     CandidateNumbers(JdbcClient jdbc) {
@@ -73,22 +68,12 @@ class CandidateNumbers {
         return java.util.OptionalLong.of(bits);
     }
 
-    /** The bits as javax.crypto's HMAC gives them, for the test that {@link #bits} gives the same. */
-    long bitsByMac(long opportunity, long profile, long salt) {
-        byte[] hash =
-                macs.get().doFinal((opportunity + ":" + profile + ":" + salt).getBytes(StandardCharsets.US_ASCII));
-        long bits = 0;
-        for (int i = 0; i < 5; i++) {
-            bits = (bits << 8) | (hash[i] & 0xff);
-        }
-        return bits;
-    }
-
     /**
      * HMAC-SHA-256 (RFC 2104: H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m))) of "opportunity:profile:salt", with the digests
      * of the two pad blocks computed once and copied for each number. A Mac hashes both pad blocks again for every
      * message, four SHA-256 blocks where two are new; a full re-match draws three million numbers. The message is
-     * written as ASCII digits into a reused buffer instead of a string. Same bytes as the Mac: tested.
+     * written as ASCII digits into a reused buffer instead of a string. Same bytes as javax.crypto's HmacSHA256:
+     * tested.
      */
     private record Pads(java.security.MessageDigest inner, java.security.MessageDigest outer, byte[] message) {
 
@@ -133,16 +118,6 @@ class CandidateNumbers {
 
         private static int digits(long value, byte[] into, int at) {
             return digits(value, into, at, (char) 0);
-        }
-    }
-
-    private Mac newMac() {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 

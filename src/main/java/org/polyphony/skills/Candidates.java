@@ -61,11 +61,6 @@ public class Candidates {
         this.jdbc = jdbc;
     }
 
-    /** The first page of an opportunity's candidates. */
-    List<Candidate> of(Opportunity opportunity) {
-        return page(opportunity, 1).candidates();
-    }
-
     /** A page of candidates, its number (from 1) and how many pages there are. */
     public record CandidatePage(List<Candidate> candidates, int number, int pages, long total) {}
 

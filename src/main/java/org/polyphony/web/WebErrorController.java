@@ -85,7 +85,7 @@ class WebErrorController implements ErrorController {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "not-found";
             case FORBIDDEN, UNAUTHORIZED -> "forbidden";
             case TOO_MANY_REQUESTS -> "too-many";
-            case CONTENT_TOO_LARGE, PAYLOAD_TOO_LARGE -> "too-large";
+            case CONTENT_TOO_LARGE -> "too-large";
             case BAD_REQUEST, UNSUPPORTED_MEDIA_TYPE -> "bad-request";
             default -> status.is4xxClientError() ? "bad-request" : "server";
         };

@@ -144,8 +144,8 @@ class SkillsBenchmark {
                                 matches.count(median)));
 
         Opportunity medianOpportunity = opportunities.find(median).orElseThrow();
-        print("candidate list in process, most crowded: " + percentiles(200, () -> candidates.of(opportunity)));
-        print("candidate list in process, median: " + percentiles(200, () -> candidates.of(medianOpportunity)));
+        print("candidate list in process, most crowded: " + percentiles(200, () -> candidates.page(opportunity, 1)));
+        print("candidate list in process, median: " + percentiles(200, () -> candidates.page(medianOpportunity, 1)));
         print("old way, scoring every active profile of the minor group on each view: "
                 + percentiles(20, () -> scoreOnTheFly(opportunity)));
 

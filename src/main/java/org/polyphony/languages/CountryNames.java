@@ -1,4 +1,4 @@
-package org.polyphony.research;
+package org.polyphony.languages;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -6,15 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
-import org.polyphony.languages.Countries;
-import org.polyphony.languages.UiLanguage;
 
 /**
  * A country as a person types it in a form: its ISO 3166-1 code (two letters, or three), or its name in any of the
  * interface languages, whatever the letter case, accents or punctuation ("cote d'ivoire" for "Côte d’Ivoire"). The
  * codes and names are the shared list's ({@link Countries}), so nothing here is kept by hand.
  */
-final class CountryNames {
+public final class CountryNames {
 
     private static final Map<String, String> BY_NAME = new HashMap<>();
     private static final Map<String, String> BY_ALPHA3 = new HashMap<>();
@@ -38,7 +36,7 @@ final class CountryNames {
     private CountryNames() {}
 
     /** The country's alpha-2 code, if {@code typed} names one. */
-    static Optional<String> code(String typed) {
+    public static Optional<String> code(String typed) {
         if (typed == null || typed.isBlank()) return Optional.empty();
         Optional<String> alpha2 = Countries.normalise(typed);
         if (alpha2.isPresent()) return alpha2;
